@@ -1,0 +1,83 @@
+/// The indicator table: label cells, name and target, continuations after a page break.
+extension DeclarationTextReader {
+    mutating func takeTableRow(_ line: PrintedLine) {
+        defer { blankSinceLastRow = false }
+        if Self.isTableHeader(line) {
+            consume(line)
+            return
+        }
+        var rowCategory: String?
+        var rowSubcategory: String?
+        var payload: [PrintedLine.Cell] = []
+        for cell in line.cells {
+            if cell.compact == IndicatorLabels.tableLabel { continue }
+            if IndicatorLabels.categories.contains(cell.compact) {
+                rowCategory = cell.compact
+            } else if IndicatorLabels.categoryOfSubcategory[cell.compact] != nil {
+                rowSubcategory = cell.compact
+            } else {
+                payload.append(cell)
+            }
+        }
+        if let rowCategory {
+            category = rowCategory
+            subcategory = ""
+        }
+        if let rowSubcategory {
+            subcategory = rowSubcategory
+            if rowCategory == nil, let owner = IndicatorLabels.categoryOfSubcategory[rowSubcategory] {
+                category = owner
+            }
+        }
+        let hasLabels = rowCategory != nil || rowSubcategory != nil
+
+        switch payload.count {
+        case 0:
+            consume(line)
+        case 1:
+            let only = payload[0]
+            let parsed = TargetParser.parse(only.text)
+            if parsed.target.kind == .quantitative {
+                report(.targetWithoutName, line: line.number, column: only.column, only.text)
+            } else if blankSinceLastRow && !hasLabels, let last = project?.indicators.indices.last {
+                // A name continued after a page break; its target was on the first line.
+                let joined = PrintedText.normalizeName(project!.indicators[last].name + " " + only.text)
+                project?.indicators[last].name = joined
+                consume(line)
+            } else {
+                addIndicator(name: only.text, target: nil, line: line)
+            }
+        default:
+            let targetCell = payload[payload.count - 1]
+            if payload.count > 2 {
+                let extra = payload[1..<(payload.count - 1)].map(\.text).joined(separator: " | ")
+                report(.extraCells, line: line.number, column: payload[1].column, String(payload.count), extra)
+            }
+            addIndicator(name: payload[0].text, target: targetCell, line: line)
+        }
+    }
+
+    mutating func addIndicator(name: String, target cell: PrintedLine.Cell?, line: PrintedLine) {
+        if category.isEmpty {
+            report(.rowOutsideTable, line: line.number, name)
+            return
+        }
+        if subcategory.isEmpty {
+            report(.missingSubcategory, line: line.number, name)
+        }
+        var target: Target?
+        if let cell {
+            let parsed = TargetParser.parse(cell.text)
+            target = parsed.target
+            if let problem = parsed.problem {
+                let (code, arguments) = problem.diagnostic
+                diagnostics.append(Diagnostic(code: code, severity: code.defaultSeverity,
+                                              location: SourceLocation(file: file, line: line.number, column: cell.column),
+                                              arguments: [cell.text] + arguments))
+            }
+        }
+        project?.indicators.append(Indicator(category: category, subcategory: subcategory, name: name,
+                                             target: target, line: line.number))
+        consume(line)
+    }
+}

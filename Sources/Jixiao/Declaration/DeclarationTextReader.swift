@@ -1,0 +1,143 @@
+import Foundation
+
+/// Reads the text that a PDF export of 绩效目标申报表 gives (see `samples/…/declaration.txt`).
+///
+/// Every form starts with a line `财政项目支出绩效目标申报表`; then come header fields, money,
+/// 年度总体目标 and the indicator table. The reader copes with what the export does to the text:
+/// cells that shift between tab columns, merged 一级/二级 labels printed on one row of their
+/// group (rows without a label belong to the group above), spaces left by line wraps, names
+/// continued after a page break, rows without a target and repeated rows.
+///
+/// Nothing is lost: each non-blank line is either consumed into the model (its number is in
+/// `Result.consumedLines`) or named in a diagnostic.
+public struct DeclarationTextReader {
+    public struct Result: Sendable {
+        public var declaration: Declaration
+        public var diagnostics: [Diagnostic]
+        /// The lines whose content went into the model.
+        public var consumedLines: Set<Int>
+    }
+
+    enum Stage {
+        case preamble
+        case header
+        case goal
+        case table
+    }
+
+    static let formTitle = "财政项目支出绩效目标申报表"
+
+    let file: String
+    var declaration = Declaration()
+    var diagnostics: [Diagnostic] = []
+    var consumed: Set<Int> = []
+    var stage = Stage.preamble
+    var project: Project?
+    var goalParts: [String] = []
+    var category = ""
+    var subcategory = ""
+    var blankSinceLastRow = false
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Reads all forms in `text`; `file` names the input in diagnostics.
+    public static func read(_ text: String, file: String) -> Result {
+        var reader = DeclarationTextReader(file: file)
+        var number = 0
+        for raw in lines(of: text) {
+            number += 1
+            reader.take(PrintedLine(number: number, raw: raw))
+        }
+        reader.finishProject()
+        if reader.declaration.projects.isEmpty {
+            reader.report(.noForm, line: number == 0 ? 0 : 1)
+        }
+        reader.diagnostics += DeclarationChecks.run(reader.declaration, file: file)
+        return Result(declaration: reader.declaration, diagnostics: reader.diagnostics,
+                      consumedLines: reader.consumed)
+    }
+
+    /// Splits on LF, CRLF or a lone CR.
+    static func lines(of text: String) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !previousWasCR { out.append(String(current)) }
+                current = String.UnicodeScalarView()
+                previousWasCR = false
+            } else if scalar == "\r" {
+                out.append(String(current))
+                current = String.UnicodeScalarView()
+                previousWasCR = true
+            } else {
+                current.append(scalar)
+                previousWasCR = false
+            }
+        }
+        if !current.isEmpty { out.append(String(current)) }
+        return out
+    }
+
+    mutating func take(_ line: PrintedLine) {
+        if line.isBlank {
+            if stage == .table { blankSinceLastRow = true }
+            return
+        }
+        if line.cells[0].compact.hasPrefix(Self.formTitle) {
+            finishProject()
+            project = Project(line: line.number)
+            stage = .header
+            consume(line)
+            return
+        }
+        switch stage {
+        case .preamble:
+            if declaration.title == nil {
+                declaration.title = line.cells.map(\.text).joined(separator: " ")
+                consume(line)
+            } else {
+                report(.unexpectedLine, severity: .warning, line: line.number, "before the first form", line.quoted)
+            }
+        case .header:
+            takeHeader(line)
+        case .goal:
+            takeGoal(line)
+        case .table:
+            takeTableRow(line)
+        }
+    }
+
+    mutating func consume(_ line: PrintedLine) {
+        consumed.insert(line.number)
+    }
+
+    mutating func report(_ code: DiagnosticCode, severity: Severity? = nil, line: Int, column: Int? = nil,
+                         _ arguments: String...) {
+        diagnostics.append(Diagnostic(code: code, severity: severity ?? code.defaultSeverity,
+                                      location: SourceLocation(file: file, line: line, column: column),
+                                      arguments: arguments))
+    }
+
+    /// True for the `一级指标 | 二级指标 | 三级指标 | 年度(/项目)指标值` line.
+    static func isTableHeader(_ line: PrintedLine) -> Bool {
+        let labels = Set(line.cells.map(\.compact))
+        return labels.contains("一级指标") && labels.contains("三级指标")
+    }
+
+    /// Closes the current form and appends its project.
+    mutating func finishProject() {
+        guard var current = project else { return }
+        current.goal = goalParts.joined(separator: " ")
+        declaration.projects.append(current)
+        project = nil
+        goalParts = []
+        category = ""
+        subcategory = ""
+        blankSinceLastRow = false
+        stage = .preamble
+    }
+}

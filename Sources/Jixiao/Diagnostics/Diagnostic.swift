@@ -1,0 +1,51 @@
+/// A finding about the input: a stable code, a severity, where it was found, and the values that
+/// fill the message template. The text itself lives in the message catalogs (`MessageCatalog`),
+/// so the library never chooses a language.
+public struct Diagnostic: Hashable, Sendable {
+    public var code: DiagnosticCode
+    public var severity: Severity
+    public var location: SourceLocation
+    /// Values substituted for `{0}`, `{1}`, … in the catalog's template, in order.
+    public var arguments: [String]
+
+    public init(_ code: DiagnosticCode, _ severity: Severity? = nil, at location: SourceLocation,
+                _ arguments: String...) {
+        self.code = code
+        self.severity = severity ?? code.defaultSeverity
+        self.location = location
+        self.arguments = arguments
+    }
+
+    public init(code: DiagnosticCode, severity: Severity, location: SourceLocation, arguments: [String]) {
+        self.code = code
+        self.severity = severity
+        self.location = location
+        self.arguments = arguments
+    }
+
+    /// The message in the given language, with its arguments filled in.
+    public func message(in language: Language) -> String {
+        MessageCatalog.for(language).render(code, arguments)
+    }
+
+    /// `FILE:LINE: warning|error: message [code]`, the form every command prints.
+    public func rendered(in language: Language) -> String {
+        "\(location.description): \(severity.rawValue): \(message(in: language)) [\(code.rawValue)]"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// Diagnostics ordered by file, line, column, then code: the order every output uses.
+    public func sortedForOutput() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let (x, y) = (a.element.location, b.element.location)
+            if x.file != y.file { return x.file < y.file }
+            if x.line != y.line { return x.line < y.line }
+            if (x.column ?? 0) != (y.column ?? 0) { return (x.column ?? 0) < (y.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

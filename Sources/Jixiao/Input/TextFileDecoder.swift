@@ -1,0 +1,68 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Decodes the bytes of a text file: UTF-8 (with or without BOM), else GB18030 — what Excel and WPS
+/// on a Chinese Windows save. Line ends (CRLF, CR, LF) are left to the caller.
+public enum TextFileDecoder {
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case gb18030 = "GB18030"
+    }
+
+    public enum Failure: Error, Equatable {
+        /// Neither UTF-8 nor GB18030; the offset of the first byte that is not UTF-8.
+        case notText(offset: Int)
+    }
+
+    /// The text and the encoding it was found in.
+    public static func decode(_ data: Data) -> Result<(String, Encoding), Failure> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) { return .success((text, .utf8)) }
+        if let text = gb18030(bytes) { return .success((text, .gb18030)) }
+        return .failure(.notText(offset: firstInvalidUTF8Offset(bytes)))
+    }
+
+    /// GB18030 through the C library's iconv; nil when the bytes are not valid GB18030.
+    static func gb18030(_ bytes: [UInt8]) -> String? {
+        let cd = iconv_open("UTF-8", "GB18030")
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
+        var inLeft = input.count
+        var outLeft = output.count
+        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
+                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
+                return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 && inLeft == 0
+            }
+        }
+        guard ok else { return nil }
+        let produced = output[0..<(output.count - outLeft)].map { UInt8(bitPattern: $0) }
+        return String(validating: produced, as: UTF8.self)
+    }
+
+    /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            if i + length > bytes.count { return i }
+            if String(validating: bytes[i..<(i + length)], as: UTF8.self) == nil { return i }
+            i += length
+        }
+        return i
+    }
+}

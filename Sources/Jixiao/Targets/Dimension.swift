@@ -1,0 +1,28 @@
+/// What a unit measures. Quantities convert only within one dimension.
+///
+/// Counts are not interchangeable (`件` is not `人`), so each count word is a dimension of its own;
+/// so is any unit the table does not know. Calendar durations (月, 年) are kept apart from clock
+/// durations (分钟, 小时, 天) because a month has no fixed number of days.
+public indirect enum Dimension: Hashable, Sendable, CustomStringConvertible {
+    case money
+    case percent
+    case area
+    case clockTime
+    case calendarTime
+    case count(String)
+    case unknown(String)
+    case ratio(Dimension, Dimension)
+
+    public var description: String {
+        switch self {
+        case .money: return "money"
+        case .percent: return "percent"
+        case .area: return "area"
+        case .clockTime: return "duration"
+        case .calendarTime: return "calendar duration"
+        case .count(let word): return "count of \(word)"
+        case .unknown(let word): return "unit \(word)"
+        case .ratio(let a, let b): return "\(a) per \(b)"
+        }
+    }
+}

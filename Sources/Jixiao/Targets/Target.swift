@@ -1,0 +1,55 @@
+import Foundation
+
+/// 年度指标值: the target an indicator declares, parsed, with the text kept verbatim beside it.
+///
+/// A quantitative target has an operator, a value (and an upper bound for a range) and a unit
+/// spelling; a qualitative target (及时, 有效提升, 平均每两周一次 …) has only its text.
+public struct Target: Hashable, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        case quantitative
+        case qualitative
+    }
+
+    /// The target exactly as printed (after the importer's wrap repair).
+    public var text: String
+    public var kind: Kind
+    public var `operator`: TargetOperator?
+    public var value: Decimal?
+    /// The upper bound of a range; nil otherwise.
+    public var upper: Decimal?
+    /// The unit as written after width folding and white-space removal (`元/m²`); nil for a bare number.
+    public var unit: String?
+
+    public init(text: String, kind: Kind, operator: TargetOperator? = nil, value: Decimal? = nil,
+                upper: Decimal? = nil, unit: String? = nil) {
+        self.text = text
+        self.kind = kind
+        self.operator = `operator`
+        self.value = value
+        self.upper = upper
+        self.unit = unit
+    }
+
+    /// A qualitative target holding `text`.
+    public static func qualitative(_ text: String) -> Target {
+        Target(text: text, kind: .qualitative)
+    }
+
+    /// The unit looked up in the unit table, or nil for a bare number or a qualitative target.
+    public var parsedUnit: Unit? { unit.flatMap(Unit.init) }
+
+    enum CodingKeys: String, CodingKey {
+        case text, kind, `operator`, value, upper, unit
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(kind, forKey: .kind)
+        // Explicit nulls keep every indicator's JSON the same shape.
+        try c.encode(`operator`, forKey: .operator)
+        try c.encode(value, forKey: .value)
+        try c.encode(upper, forKey: .upper)
+        try c.encode(unit, forKey: .unit)
+    }
+}

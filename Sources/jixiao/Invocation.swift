@@ -1,0 +1,67 @@
+/// The command line split into a command, its positional arguments, option values and flags,
+/// checked against the command's `CommandSpec`.
+struct Invocation {
+    var spec: CommandSpec
+    var positionals: [String] = []
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+
+    func value(_ name: String) -> String? { values[name] }
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+    static let aliases = ["-o": "--output", "-h": "--help"]
+
+    /// Parses `arguments` (without the program name and command) for `spec`.
+    static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> Invocation {
+        var invocation = Invocation(spec: spec)
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            var argument = arguments[index]
+            index += 1
+            if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+                invocation.positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var inlineValue: String?
+            if let eq = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                inlineValue = String(argument[argument.index(after: eq)...])
+                argument = String(argument[..<eq])
+            }
+            argument = aliases[argument] ?? argument
+            guard let option = spec.options.first(where: { $0.name == argument }) else {
+                throw UsageError("unknown option '\(argument)' for 'jixiao \(spec.name)'", command: spec.name)
+            }
+            if option.valueName != nil {
+                if let inlineValue {
+                    invocation.values[option.name] = inlineValue
+                } else if index < arguments.count {
+                    invocation.values[option.name] = arguments[index]
+                    index += 1
+                } else {
+                    throw UsageError("option \(option.name) needs a value (\(option.valueName!))", command: spec.name)
+                }
+            } else {
+                if inlineValue != nil {
+                    throw UsageError("option \(option.name) takes no value", command: spec.name)
+                }
+                invocation.flags.insert(option.name)
+            }
+        }
+        if invocation.has("--help") { return invocation }
+        let variadic = spec.arguments.last?.hasSuffix("…") ?? false
+        let required = spec.arguments.filter { !$0.hasPrefix("[") }.count
+        if invocation.positionals.count < required {
+            let missing = spec.arguments[invocation.positionals.count]
+            throw UsageError("missing argument \(missing)", command: spec.name)
+        }
+        if !variadic && invocation.positionals.count > spec.arguments.count {
+            throw UsageError("unexpected argument '\(invocation.positionals[spec.arguments.count])'", command: spec.name)
+        }
+        return invocation
+    }
+}
