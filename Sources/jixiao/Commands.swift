@@ -19,12 +19,43 @@ enum Commands {
         Exit status: 0 when there are no errors (warnings allowed), 1 when there are errors.
         """)
 
+    static let rules = CommandSpec.Option(name: "--rules", valueName: "FILE",
+                                          help: "scoring rule file (default: scoring-rules/mof-2020.json5)")
+
+    static let scoreCommand = CommandSpec(
+        name: "score", summary: "Score a year: the declaration's targets against the actuals, by the rule file.",
+        arguments: ["DECLARATION", "ACTUALS"],
+        options: [rules,
+                  CommandSpec.Option(name: "--format", valueName: "table|json", help: "output format (default: table)"),
+                  CommandSpec.Option(name: "--detail", valueName: nil, help: "table: add every project's rows"),
+                  CommandSpec.output, CommandSpec.language, help],
+        details: """
+        ACTUALS is a CSV (UTF-8 with or without BOM, or GB18030) with a header row naming the columns
+        项目名称, 三级指标, 实际完成值 (required) and 一级指标, 二级指标, 年度指标值, 分值, 偏差原因, 改进措施
+        (optional), in any order; English names (project, indicator, actual …) work too. Rows whose 三级指标
+        is 全年执行数, 全年预算数 or 年度总体目标 carry the year's spending, budget and goal outcome.
+        'jixiao template' writes this file for a declaration.
+        The table shows a line per project and the unit's line; --format json writes unit, rules,
+        projects[] with every indicator's points, score, status and basis, and diagnostics[].
+        Diagnostics go to standard error. Exit status: 1 when any input error occurred (the
+        scorecard is still written), else 0.
+        """)
+
+    static let templateCommand = CommandSpec(
+        name: "template", summary: "Write the actuals CSV to fill in for a declaration.",
+        arguments: ["DECLARATION"], options: [rules, CommandSpec.output, CommandSpec.language, help],
+        details: """
+        One row per indicator in form order with 一级/二级/三级指标, 年度指标值 and the default 分值, then each
+        project's 全年执行数 and 年度总体目标 rows. UTF-8 with BOM, so Excel and WPS show the Chinese text.
+        A cell Excel would run as a formula (=100.00(%)) is written with a leading ' (see README).
+        """)
+
     static let helpCommand = CommandSpec(
         name: "help", summary: "Describe a command.", arguments: ["[COMMAND]"], options: [help], details: "")
 
     static let help = CommandSpec.Option(name: "--help", valueName: nil, help: "show this help")
 
-    static let all = [importCommand, checkCommand, helpCommand]
+    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, helpCommand]
 
     static var overview: String {
         var text = """

@@ -58,6 +58,10 @@ struct Runner {
             return ImportCommand.run(invocation, console: console)
         case "check":
             return CheckCommand.run(invocation, console: console)
+        case "template":
+            return TemplateCommand.run(invocation, console: console)
+        case "score":
+            return try ScoreCommand.run(invocation, console: console)
         default:
             throw UsageError("unknown command", command: invocation.spec.name)
         }

@@ -28,10 +28,52 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case targetRangeUnitsDiffer = "JX205"
     case targetRangeReversed = "JX206"
 
+    // Actuals files (JX3xx)
+    case csvQuoteInField = "JX301"
+    case csvTextAfterQuote = "JX302"
+    case csvUnterminatedQuote = "JX303"
+    case actualsNoHeader = "JX304"
+    case actualsMissingColumn = "JX305"
+    case actualsDuplicateColumn = "JX306"
+    case actualsUnknownColumn = "JX307"
+    case actualsRowsUnread = "JX308"
+    case actualsRagged = "JX309"
+    case actualsEmptyKey = "JX310"
+    case actualUnreadable = "JX311"
+    case actualUnitMismatch = "JX312"
+    case actualLevelUnreadable = "JX313"
+    case actualPercentOutOfBand = "JX314"
+    case actualLooksLikeFraction = "JX315"
+    case actualUnknownProject = "JX316"
+    case actualUnknownIndicator = "JX317"
+    case actualDuplicateRow = "JX318"
+    case actualSharedByRepeat = "JX319"
+    case actualBadPoints = "JX320"
+    case actualBadAmount = "JX321"
+    case actualForUntargeted = "JX322"
+
+    // Rule files (JX4xx)
+    case ruleSyntax = "JX401"
+    case ruleMissingKey = "JX402"
+    case ruleBadValue = "JX403"
+    case ruleUnknownKey = "JX404"
+    case ruleWeights = "JX405"
+
+    // Scoring (JX5xx)
+    case blockPointsMismatch = "JX501"
+    case noSpending = "JX502"
+    case overAchievement = "JX503"
+    case noTargetScored = "JX504"
+    case unscoredCategory = "JX505"
+    case zeroBudget = "JX506"
+
     /// The severity a diagnostic of this code has unless the caller says otherwise.
     public var defaultSeverity: Severity {
         switch self {
         case .missingTarget, .repeatedIndicator, .missingField, .missingSubcategory, .emptyProjectTable:
+            return .warning
+        case .csvQuoteInField, .actualsUnknownColumn, .actualLooksLikeFraction, .actualSharedByRepeat,
+             .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted:
             return .warning
         case .targetNoNumber, .targetTooManyDigits, .targetMisplacedSeparator, .targetUnreadableUnit,
              .targetRangeUnitsDiffer, .targetRangeReversed:

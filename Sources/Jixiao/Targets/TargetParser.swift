@@ -98,7 +98,7 @@ public enum TargetParser {
         }
         let scalars = Array(text.unicodeScalars)
         for (k, c) in scalars.enumerated() {
-            if c.properties.isAlphabetic || "%‰/²³·".unicodeScalars.contains(c) { continue }
+            if c.properties.isAlphabetic || "%‰/²³·㎡".unicodeScalars.contains(c) { continue }
             if (c == "2" || c == "3"), k > 0, scalars[k - 1] == "m" || scalars[k - 1] == "M" { continue }
             return nil
         }

@@ -1,0 +1,40 @@
+/// One data row of an actuals file, with its cells by column and where each came from.
+public struct ActualRow: Hashable, Sendable {
+    /// The line the row starts on.
+    public var line: Int
+    /// The spreadsheet row number (1 is the header).
+    public var row: Int
+    /// Cell text by column; a column the file lacks, or a blank cell, is absent.
+    public var cells: [ActualsColumn: String]
+    /// The 0-based field index of each column, for cell names in messages.
+    public var fieldIndex: [ActualsColumn: Int]
+
+    public func value(_ column: ActualsColumn) -> String? { cells[column] }
+
+    /// The project name after the importer's normalisation.
+    public var projectName: String { PrintedText.normalizeName(cells[.project] ?? "") }
+    /// The indicator name after the importer's normalisation.
+    public var indicatorName: String { PrintedText.normalizeName(cells[.indicator] ?? "") }
+
+    /// The spreadsheet cell of `column` in this row (`G12`).
+    public func cell(_ column: ActualsColumn) -> String? {
+        fieldIndex[column].map { CSVRecord.columnName($0) + String(row) }
+    }
+
+    /// Where `column`'s cell is, for a diagnostic.
+    public func location(_ column: ActualsColumn, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: fieldIndex[column].map { $0 + 1 }, cell: cell(column))
+    }
+
+    /// Budget rows carry these names in the 三级指标 column.
+    public enum Special: String, CaseIterable, Sendable {
+        /// The year's spending (元 unless a unit is written).
+        case spent = "全年执行数"
+        /// Overrides the declared 年度资金申请总额.
+        case budget = "全年预算数"
+        /// 实际完成情况 of the 年度总体目标.
+        case goal = "年度总体目标"
+    }
+
+    public var special: Special? { Special(rawValue: PrintedText.compact(indicatorName)) }
+}

@@ -1,0 +1,54 @@
+/// The columns an actuals file may have, found by name in the header row, in any order.
+/// A header cell may be the Chinese name, the English name, or both (`实际完成值(actual)`).
+public enum ActualsColumn: String, CaseIterable, Sendable {
+    case project = "项目名称"
+    case category = "一级指标"
+    case subcategory = "二级指标"
+    case indicator = "三级指标"
+    case target = "年度指标值"
+    case points = "分值"
+    case actual = "实际完成值"
+    case reason = "偏差原因"
+    case remedy = "改进措施"
+
+    public var englishName: String {
+        switch self {
+        case .project: return "project"
+        case .category: return "category"
+        case .subcategory: return "subcategory"
+        case .indicator: return "indicator"
+        case .target: return "target"
+        case .points: return "points"
+        case .actual: return "actual"
+        case .reason: return "reason"
+        case .remedy: return "remedy"
+        }
+    }
+
+    /// Columns without which no row can be used.
+    public static let required: [ActualsColumn] = [.project, .indicator, .actual]
+
+    /// Other spellings seen in filled forms.
+    static let synonyms: [String: ActualsColumn] = [
+        "偏差原因分析": .reason, "偏差原因分析及改进措施": .reason, "年度(/项目)指标值": .target,
+        "指标值": .target, "实际值": .actual, "得分": .points,
+    ]
+
+    /// The column a header cell names, or nil.
+    public static func named(_ header: String) -> ActualsColumn? {
+        let text = PrintedText.compact(PrintedText.foldWidth(header))
+        if let column = match(text) { return column }
+        // `实际完成值(actual)`: try the part before the bracket, then the part inside.
+        if let open = text.firstIndex(of: "("), text.hasSuffix(")") {
+            let outside = String(text[..<open])
+            let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            return match(outside) ?? match(inside)
+        }
+        return nil
+    }
+
+    private static func match(_ text: String) -> ActualsColumn? {
+        if let column = ActualsColumn(rawValue: text) ?? synonyms[text] { return column }
+        return allCases.first { $0.englishName == text.lowercased() }
+    }
+}

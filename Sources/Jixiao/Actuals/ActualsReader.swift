@@ -1,0 +1,118 @@
+import Foundation
+
+/// Reads an actuals CSV (what a finance officer fills in): detects the encoding, parses RFC 4180,
+/// finds the columns by name, and returns the data rows. Every record is either returned as a row
+/// or named in a diagnostic; blank records are skipped.
+public enum ActualsReader {
+    public struct Result: Sendable {
+        public var rows: [ActualRow]
+        public var diagnostics: [Diagnostic]
+        public var encoding: TextFileDecoder.Encoding?
+    }
+
+    public static func load(path: String) -> Result {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Result(rows: [], diagnostics: [Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0),
+                                                             FileProblem.describe(path))])
+        }
+        return read(data: data, file: path)
+    }
+
+    public static func read(data: Data, file: String) -> Result {
+        switch TextFileDecoder.decode(data) {
+        case .failure(.notText(let offset)):
+            return Result(rows: [], diagnostics: [Diagnostic(.notText, at: SourceLocation(file: file, line: 0), String(offset))])
+        case .success(let (text, encoding)):
+            var result = read(text: text, file: file)
+            result.encoding = encoding
+            return result
+        }
+    }
+
+    public static func read(text: String, file: String) -> Result {
+        var diagnostics: [Diagnostic] = []
+        let (records, problems) = CSVReader.read(text)
+        for problem in problems {
+            switch problem {
+            case .quoteInUnquotedField(let line, let column):
+                diagnostics.append(Diagnostic(.csvQuoteInField, at: SourceLocation(file: file, line: line, column: column)))
+            case .textAfterQuote(let line, let column):
+                diagnostics.append(Diagnostic(.csvTextAfterQuote, at: SourceLocation(file: file, line: line, column: column)))
+            case .unterminatedQuote(let line):
+                diagnostics.append(Diagnostic(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line)))
+            }
+        }
+        guard let headerIndex = records.firstIndex(where: { !isBlank($0) }) else {
+            diagnostics.append(Diagnostic(.actualsNoHeader, at: SourceLocation(file: file, line: 0)))
+            return Result(rows: [], diagnostics: diagnostics)
+        }
+        let header = records[headerIndex]
+        var columns: [ActualsColumn: Int] = [:]
+        for (index, name) in header.fields.enumerated() {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            let location = SourceLocation(file: file, line: header.line, column: index + 1, cell: header.cell(index))
+            guard let column = ActualsColumn.named(trimmed) else {
+                diagnostics.append(Diagnostic(.actualsUnknownColumn, at: location, trimmed))
+                continue
+            }
+            if let first = columns[column] {
+                diagnostics.append(Diagnostic(.actualsDuplicateColumn, at: location, column.rawValue,
+                                              header.cell(first), header.cell(index)))
+                continue
+            }
+            columns[column] = index
+        }
+        let missing = ActualsColumn.required.filter { columns[$0] == nil }
+        if !missing.isEmpty {
+            for column in missing {
+                diagnostics.append(Diagnostic(.actualsMissingColumn, at: SourceLocation(file: file, line: header.line),
+                                              column.rawValue, column.englishName))
+            }
+            let dataRows = records.count - headerIndex - 1
+            if dataRows > 0 {
+                diagnostics.append(Diagnostic(.actualsRowsUnread, at: SourceLocation(file: file, line: header.line),
+                                              String(dataRows)))
+            }
+            return Result(rows: [], diagnostics: diagnostics)
+        }
+
+        var rows: [ActualRow] = []
+        for record in records[(headerIndex + 1)...] where !isBlank(record) {
+            if record.fields.count != header.fields.count {
+                let extra = record.fields.count > header.fields.count
+                    ? record.fields[header.fields.count...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                    : []
+                let severity: Severity = extra.isEmpty ? .warning : .error
+                diagnostics.append(Diagnostic(code: .actualsRagged, severity: severity,
+                                              location: SourceLocation(file: file, line: record.line),
+                                              arguments: [String(record.fields.count), String(header.fields.count),
+                                                          extra.joined(separator: " | ")]))
+            }
+            var cells: [ActualsColumn: String] = [:]
+            for (column, index) in columns where index < record.fields.count {
+                let value = neutralised(record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines))
+                if !value.isEmpty { cells[column] = value }
+            }
+            let row = ActualRow(line: record.line, row: record.row, cells: cells, fieldIndex: columns)
+            if row.projectName.isEmpty || row.indicatorName.isEmpty {
+                let missingColumn: ActualsColumn = row.projectName.isEmpty ? .project : .indicator
+                diagnostics.append(Diagnostic(.actualsEmptyKey, at: row.location(missingColumn, file: file),
+                                              missingColumn.rawValue))
+                continue
+            }
+            rows.append(row)
+        }
+        return Result(rows: rows, diagnostics: diagnostics)
+    }
+
+    static func isBlank(_ record: CSVRecord) -> Bool {
+        record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    }
+
+    /// Undoes the formula guard that jixiao's own CSV writer adds (`'=100.00(%)` → `=100.00(%)`).
+    static func neutralised(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let second = cell.dropFirst().first, "=+-@".contains(second) else { return cell }
+        return String(cell.dropFirst())
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Writes CSV for spreadsheets: UTF-8 with a BOM (so Excel shows Chinese), CRLF line ends, and
+/// RFC 4180 quoting of any field holding a comma, a quote (even a field that is only `"`), or a
+/// line break.
+///
+/// Formula guard: a cell starting with `=`, `+`, `-` or `@` that is not a plain number would be
+/// run as a formula by Excel or WPS; it is written with a leading `'` (`=100.00(%)` →
+/// `'=100.00(%)`). jixiao's readers drop that `'` again.
+public struct CSVWriter {
+    private(set) var text = ""
+
+    public init() {}
+
+    public mutating func row(_ fields: [String]) {
+        text += fields.map(Self.field).joined(separator: ",") + "\r\n"
+    }
+
+    public var data: Data {
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(Data(text.utf8))
+        return data
+    }
+
+    static func field(_ raw: String) -> String {
+        var value = raw
+        if let first = value.first, "=+-@".contains(first), DecimalLiteral.parseWhole(value) == nil {
+            value = "'" + value
+        }
+        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+}

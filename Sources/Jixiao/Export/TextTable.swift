@@ -1,0 +1,37 @@
+/// A plain-text table for terminals: columns padded by display width (a CJK character takes two
+/// cells), numbers right-aligned.
+public struct TextTable {
+    public enum Alignment {
+        case left
+        case right
+    }
+
+    var headers: [String]
+    var alignments: [Alignment]
+    var rows: [[String]] = []
+
+    public init(headers: [String], alignments: [Alignment]) {
+        self.headers = headers
+        self.alignments = alignments
+    }
+
+    public mutating func add(_ row: [String]) { rows.append(row) }
+
+    public func render() -> String {
+        let all = [headers] + rows
+        let widths = headers.indices.map { column in all.map { Self.width($0[column]) }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - Self.width(cell))
+                return alignments[column] == .right ? pad + cell : cell + pad
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// Terminal cells: 2 for East Asian wide characters, 1 otherwise.
+    public static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (PrintedText.isCJK($1) || ($1.value >= 0x1100 && $1.value <= 0x115F) ? 2 : 1) }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// What the actuals file said about one declared project, row by row in the declaration's order.
+public struct MatchedProject: Hashable, Sendable {
+    /// Per indicator: the actual as the scorer takes it.
+    public var inputs: [ActualInput]
+    /// Per indicator: the row it came from, if any.
+    public var rows: [ActualRow?]
+    /// Per indicator: explicit points (分值 column, else the declaration's), if any.
+    public var explicitPoints: [Decimal?]
+    /// 全年执行数 in 元, and its row.
+    public var spent: Decimal?
+    public var spentRow: ActualRow?
+    /// 全年预算数 in 元, when given; it replaces the declared 年度资金申请总额.
+    public var budgetOverride: Decimal?
+    /// 年度总体目标 实际完成情况.
+    public var goalOutcome: String?
+
+    init(count: Int) {
+        inputs = Array(repeating: .missing, count: count)
+        rows = Array(repeating: nil, count: count)
+        explicitPoints = Array(repeating: nil, count: count)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// One scored row of a project's 自评表: the declared indicator, the actual as typed, 分值 and 得分,
+/// the status, the working and the deviation reason and remedy.
+public struct IndicatorScore: Hashable, Sendable, Codable {
+    public var category: String
+    public var subcategory: String
+    public var name: String
+    /// 年度指标值 as printed; nil when none was declared.
+    public var target: String?
+    /// 实际完成值 as typed in the actuals file; nil when none was given.
+    public var actual: String?
+    /// 分值.
+    public var points: Decimal
+    /// 得分, rounded half-up to 0.01, never above `points`.
+    public var score: Decimal
+    public var status: ScoreStatus
+    /// How the score came about, in one line.
+    public var basis: String
+    /// 偏差原因 and 改进措施 from the actuals file.
+    public var reason: String?
+    public var remedy: String?
+    /// The declaration line and the actuals line of this row.
+    public var line: Int
+    public var actualLine: Int?
+    /// The rule-file block (产出, 效益, 满意度 …) whose points this row shares; nil when none.
+    public var block: String?
+
+    enum CodingKeys: String, CodingKey {
+        case category, subcategory, name, target, actual, points, score, status, basis, reason, remedy, line,
+             actualLine, block
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(category, forKey: .category)
+        try c.encode(subcategory, forKey: .subcategory)
+        try c.encode(name, forKey: .name)
+        try c.encode(target, forKey: .target)
+        try c.encode(actual, forKey: .actual)
+        try c.encode(points, forKey: .points)
+        try c.encode(score, forKey: .score)
+        try c.encode(status, forKey: .status)
+        try c.encode(basis, forKey: .basis)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(remedy, forKey: .remedy)
+        try c.encode(line, forKey: .line)
+        try c.encode(actualLine, forKey: .actualLine)
+        try c.encode(block, forKey: .block)
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// One project's self-assessment: money, 预算执行 score, the scored rows, total and grade.
+/// The total is the execution score plus the rows' (already rounded) scores, so the shown rows
+/// add up to the shown total.
+public struct ProjectScore: Hashable, Sendable, Codable {
+    public var name: String
+    public var unit: String
+    public var supervisor: String
+    /// 全年预算数 in 元 (the declared 年度资金申请总额 unless the actuals override it).
+    public var budget: Decimal
+    /// 年初预算数: the declared 年度资金申请总额.
+    public var declaredBudget: Decimal
+    public var funds: Funds
+    /// 全年执行数 in 元; nil when the actuals gave none.
+    public var spent: Decimal?
+    /// 执行率 in percent, rounded half-up to 0.01; nil without spending or budget.
+    public var executionRate: Decimal?
+    public var executionPoints: Decimal
+    public var executionScore: Decimal
+    public var total: Decimal
+    public var grade: String
+    public var goal: String
+    public var goalOutcome: String?
+    public var indicators: [IndicatorScore]
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// A unit's scored year: the unit line, the projects, the rule file used, and every diagnostic.
+public struct Scorecard: Hashable, Sendable {
+    /// The rule file's name and title, and the path it was read from.
+    public struct Rules: Hashable, Sendable, Codable {
+        public var name: String
+        public var title: String
+        public var file: String
+    }
+
+    public var unit: UnitScore
+    public var rules: Rules
+    public var projects: [ProjectScore]
+    public var diagnostics: [Diagnostic]
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Scores every project of a declaration against its matched actuals and rolls them up into the
+/// unit's line. Reports what the scorer flags (over-achievement, out-of-band percentages, points
+/// that do not add up) at the row it concerns.
+public struct ScorecardBuilder {
+    let rules: RuleSet
+    let rulesFile: String
+    let declarationFile: String
+    let actualsFile: String
+    var diagnostics: [Diagnostic] = []
+
+    public static func build(declaration: Declaration, matched: [MatchedProject], rules: RuleSet, rulesFile: String,
+                             declarationFile: String, actualsFile: String) -> Scorecard {
+        var builder = ScorecardBuilder(rules: rules, rulesFile: rulesFile, declarationFile: declarationFile,
+                                       actualsFile: actualsFile)
+        let projects = zip(declaration.projects, matched).map { builder.project($0.0, $0.1) }
+        let unit = UnitRollup.unit(projects, rules: rules)
+        return Scorecard(unit: unit, rules: Scorecard.Rules(name: rules.name, title: rules.title, file: rulesFile),
+                         projects: projects, diagnostics: builder.diagnostics)
+    }
+
+    mutating func project(_ project: Project, _ matched: MatchedProject) -> ProjectScore {
+        let allocation = PointsAllocator.allocate(categories: project.indicators.map(\.category),
+                                                  explicit: matched.explicitPoints, rules: rules)
+        for mismatch in allocation.mismatches {
+            diagnostics.append(Diagnostic(.blockPointsMismatch, at: SourceLocation(file: actualsFile, line: 0),
+                                          project.name, rules.blocks[mismatch.block].name, "\(mismatch.sum)",
+                                          "\(allocation.blockPoints[mismatch.block])"))
+        }
+        var rows: [IndicatorScore] = []
+        for (index, indicator) in project.indicators.enumerated() {
+            let row = matched.rows[index]
+            let points = allocation.points[index]
+            let block = allocation.blockOfIndicator[index]
+            var result = IndicatorScorer.score(target: indicator.target, actual: matched.inputs[index], points: points,
+                                               rules: rules)
+            if block == nil {
+                diagnostics.append(Diagnostic(.unscoredCategory, at: declarationLocation(indicator), indicator.name,
+                                              project.name, indicator.category))
+                result = RowScore(score: 0, status: .invalid, basis: "no block scores \(indicator.category) → 0.00")
+            }
+            flag(result, input: matched.inputs[index], indicator: indicator, project: project, row: row)
+            rows.append(IndicatorScore(
+                category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
+                target: indicator.target?.text, actual: row?.value(.actual), points: points, score: result.score,
+                status: result.status, basis: result.basis, reason: row?.value(.reason), remedy: row?.value(.remedy),
+                line: indicator.line, actualLine: row?.line, block: block.map { rules.blocks[$0].name }))
+        }
+
+        let budget = matched.budgetOverride ?? project.funds.total
+        let execution = ExecutionScorer.score(spent: matched.spent, budget: budget, points: rules.executionPoints)
+        if matched.spent == nil {
+            diagnostics.append(Diagnostic(.noSpending, at: SourceLocation(file: actualsFile, line: 0), project.name))
+        } else if budget <= 0 {
+            diagnostics.append(Diagnostic(.zeroBudget, at: matched.spentRow.map { $0.location(.actual, file: actualsFile) }
+                                          ?? SourceLocation(file: actualsFile, line: 0), project.name))
+        }
+        let total = rows.reduce(execution.score) { $0 + $1.score }
+        return ProjectScore(name: project.name, unit: project.unit, supervisor: project.supervisor, budget: budget,
+                            declaredBudget: project.funds.total, funds: project.funds, spent: matched.spent,
+                            executionRate: execution.ratePercent, executionPoints: rules.executionPoints,
+                            executionScore: execution.score, total: total, grade: rules.grade(for: total),
+                            goal: project.goal, goalOutcome: matched.goalOutcome, indicators: rows)
+    }
+
+    /// Turns what the scorer noticed into diagnostics at the actual's cell.
+    mutating func flag(_ result: RowScore, input: ActualInput, indicator: Indicator, project: Project, row: ActualRow?) {
+        let at = row.map { $0.location(.actual, file: actualsFile) } ?? declarationLocation(indicator)
+        if indicator.target == nil {
+            diagnostics.append(Diagnostic(row?.value(.actual) == nil ? .noTargetScored : .actualForUntargeted, at: at,
+                                          indicator.name, project.name))
+        }
+        if let ratio = result.overAchievement, let row, let target = indicator.target {
+            diagnostics.append(Diagnostic(.overAchievement, at: at, indicator.name, project.name,
+                                          row.value(.actual) ?? "", Rounding.fixed(ratio), target.text))
+        }
+        if let band = result.bandViolation, let row, case .level(let level, let percent?) = input {
+            diagnostics.append(Diagnostic(.actualPercentOutOfBand, at: at, row.value(.actual) ?? "", indicator.name,
+                                          "\(percent)", level.rawValue, band))
+        }
+    }
+
+    func declarationLocation(_ indicator: Indicator) -> SourceLocation {
+        SourceLocation(file: declarationFile, line: indicator.line)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// 分值: splits the rule file's block points over a project's indicators, in whole cents.
+///
+/// - A block with no indicators gives its points to the other blocks in proportion to their
+///   points: each gets ⌊share⌋ cents and the cents left over go one each to the blocks in rule
+///   order. (财预〔2020〕10号 says the weights are adjustable; this keeps the total at 100.)
+/// - Within a block each indicator gets ⌊100·B/n⌋ cents, and the first (100·B mod n) indicators in
+///   form order one cent more, so the block adds up exactly.
+/// - Explicit points (declaration JSON `points`, or the actuals' 分值 column) replace the equal
+///   split; in a block where any are given, the block's points must still add up, else the block
+///   keeps the equal split and the caller reports the mismatch.
+public enum PointsAllocator {
+    public struct Allocation: Hashable, Sendable {
+        /// Points per indicator, in the project's order; 0 for an indicator no block scores.
+        public var points: [Decimal]
+        /// The block each indicator belongs to, or nil.
+        public var blockOfIndicator: [Int?]
+        /// Each block's points after empty blocks were redistributed.
+        public var blockPoints: [Decimal]
+        /// Blocks whose explicit points did not add up, with their sums.
+        public var mismatches: [Mismatch]
+    }
+
+    public struct Mismatch: Hashable, Sendable {
+        public var block: Int
+        public var sum: Decimal
+    }
+
+    /// `categories[i]` is indicator i's 一级指标; `explicit[i]` its explicit points, if any.
+    public static func allocate(categories: [String], explicit: [Decimal?], rules: RuleSet) -> Allocation {
+        let blockOf = categories.map { rules.blockIndex(for: $0) }
+        var members = Array(repeating: [Int](), count: rules.blocks.count)
+        for (index, block) in blockOf.enumerated() { if let block { members[block].append(index) } }
+        let blockPoints = redistribute(rules.blocks.map(\.points), filled: members.map { !$0.isEmpty })
+
+        var points = Array(repeating: Decimal(0), count: categories.count)
+        var mismatches: [Mismatch] = []
+        for (block, indices) in members.enumerated() where !indices.isEmpty {
+            let equal = equalSplit(blockPoints[block], count: indices.count)
+            var chosen = indices.enumerated().map { explicit[$0.element] ?? equal[$0.offset] }
+            if indices.contains(where: { explicit[$0] != nil }) {
+                let sum = chosen.reduce(0, +)
+                if sum != blockPoints[block] {
+                    mismatches.append(Mismatch(block: block, sum: sum))
+                    chosen = equal
+                }
+            }
+            for (offset, index) in indices.enumerated() { points[index] = chosen[offset] }
+        }
+        return Allocation(points: points, blockOfIndicator: blockOf, blockPoints: blockPoints, mismatches: mismatches)
+    }
+
+    /// `total` split into `count` parts of whole cents adding up exactly; the first parts get the
+    /// left-over cents.
+    public static func equalSplit(_ total: Decimal, count: Int) -> [Decimal] {
+        guard count > 0 else { return [] }
+        let cents = wholeCents(total)
+        let base = cents / count
+        let extra = cents % count
+        return (0..<count).map { Decimal(base + ($0 < extra ? 1 : 0)) / 100 }
+    }
+
+    /// Gives the points of blocks without indicators to the filled ones, in proportion, in cents.
+    static func redistribute(_ points: [Decimal], filled: [Bool]) -> [Decimal] {
+        let spare = wholeCents(zip(points, filled).filter { !$0.1 }.reduce(Decimal(0)) { $0 + $1.0 })
+        let weights = zip(points, filled).map { $0.1 ? wholeCents($0.0) : 0 }
+        let weightSum = weights.reduce(0, +)
+        guard spare > 0, weightSum > 0 else { return zip(points, filled).map { $0.1 ? $0.0 : 0 } }
+        var cents = weights.map { $0 + spare * $0 / weightSum }
+        var left = spare - weights.map { spare * $0 / weightSum }.reduce(0, +)
+        for index in cents.indices where left > 0 && weights[index] > 0 {
+            cents[index] += 1
+            left -= 1
+        }
+        return cents.map { Decimal($0) / 100 }
+    }
+
+    /// A non-negative amount in whole cents (amounts here have at most two decimals).
+    static func wholeCents(_ value: Decimal) -> Int {
+        NSDecimalNumber(decimal: Rounding.halfUp(value * 100, places: 0)).intValue
+    }
+}

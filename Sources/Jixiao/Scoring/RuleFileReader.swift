@@ -1,0 +1,205 @@
+import Foundation
+
+/// Walks a rule file's JSON value key by key, checking each against what `RuleSet` needs and
+/// collecting diagnostics that name the key path and its line.
+struct RuleFileReader {
+    let text: String
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(text: String, file: String) {
+        self.text = text
+        self.file = file
+    }
+
+    mutating func ruleSet(_ root: JSONValue) -> RuleSet {
+        let top = object(root, path: "", keys: ["name", "title", "source", "execution", "blocks", "quantitative",
+                                                "qualitative", "grades", "rollup"])
+        let name = string(top["name"], path: "name") ?? ""
+        let title = string(top["title"], path: "title", required: false) ?? ""
+        _ = string(top["source"], path: "source", required: false)
+
+        let execution = object(top["execution"], path: "execution", keys: ["points"])
+        let executionPoints = number(execution["points"], path: "execution.points", range: 0...100) ?? 0
+
+        var blocks: [RuleSet.Block] = []
+        for (index, item) in array(top["blocks"], path: "blocks").enumerated() {
+            let path = "blocks[\(index)]"
+            let block = object(item, path: path, keys: ["name", "points", "categories"])
+            let blockName = string(block["name"], path: path + ".name") ?? ""
+            let points = number(block["points"], path: path + ".points", range: 0...100) ?? 0
+            let categories = array(block["categories"], path: path + ".categories").enumerated().compactMap {
+                string($0.element, path: path + ".categories[\($0.offset)]")
+            }
+            blocks.append(RuleSet.Block(name: blockName, points: points, categories: categories))
+        }
+        checkBlocks(blocks, executionPoints: executionPoints)
+
+        let quantitative = object(top["quantitative"], path: "quantitative", keys: ["reverse", "overAchievementRatio"])
+        let reverse = choice(quantitative["reverse"], path: "quantitative.reverse", RuleSet.ReverseFormula.self) ?? .ratio
+        var ratio: Decimal?
+        if quantitative["overAchievementRatio"] != JSONValue.null {
+            ratio = number(quantitative["overAchievementRatio"], path: "quantitative.overAchievementRatio", range: 1...100)
+        }
+
+        let qualitative = readQualitative(top["qualitative"])
+        let grades = readGrades(top["grades"])
+        let rollup = object(top["rollup"], path: "rollup", keys: ["weighting"])
+        let weighting = choice(rollup["weighting"], path: "rollup.weighting", RuleSet.RollupWeighting.self) ?? .budget
+
+        return RuleSet(name: name, title: title, executionPoints: executionPoints, blocks: blocks, reverse: reverse,
+                       overAchievementRatio: ratio, qualitative: qualitative, grades: grades, rollup: weighting)
+    }
+
+    private mutating func checkBlocks(_ blocks: [RuleSet.Block], executionPoints: Decimal) {
+        guard !blocks.isEmpty else {
+            fail(.ruleBadValue, key: "blocks", "blocks", "an empty list", "at least one block of indicator points")
+            return
+        }
+        let sum = blocks.reduce(executionPoints) { $0 + $1.points }
+        if sum != 100 {
+            fail(.ruleWeights, key: "blocks", "\(sum)", blocks.map { "\($0.name) \($0.points)" }.joined(separator: " + ")
+                 + " + execution \(executionPoints)")
+        }
+        var seen: Set<String> = []
+        for (index, block) in blocks.enumerated() {
+            for category in block.categories where !seen.insert(category).inserted {
+                fail(.ruleBadValue, key: "categories", "blocks[\(index)].categories", "'\(category)' again",
+                     "each 一级指标 in one block only")
+            }
+        }
+    }
+
+    private mutating func readQualitative(_ value: JSONValue?) -> RuleSet.Qualitative {
+        let q = object(value, path: "qualitative", keys: ["met", "partial", "unmet", "bands"])
+        let met = number(q["met"], path: "qualitative.met", range: 0...100) ?? 100
+        let partial = number(q["partial"], path: "qualitative.partial", range: 0...100) ?? 70
+        let unmet = number(q["unmet"], path: "qualitative.unmet", range: 0...100) ?? 30
+        let bands = object(q["bands"], path: "qualitative.bands", keys: ["met", "partial"])
+        let metMinimum = number(bands["met"], path: "qualitative.bands.met", range: 0...100) ?? 80
+        let partialMinimum = number(bands["partial"], path: "qualitative.bands.partial", range: 0...100) ?? 60
+        if partialMinimum >= metMinimum {
+            fail(.ruleBadValue, key: "bands", "qualitative.bands", "met \(metMinimum), partial \(partialMinimum)",
+                 "the 达成 band to start above the 部分达成 band")
+        }
+        if met < metMinimum {
+            fail(.ruleBadValue, key: "met", "qualitative.met", "\(met)", "a percentage in the 达成 band [\(metMinimum), 100]")
+        }
+        if partial < partialMinimum || partial >= metMinimum {
+            fail(.ruleBadValue, key: "partial", "qualitative.partial", "\(partial)",
+                 "a percentage in the 部分达成 band [\(partialMinimum), \(metMinimum))")
+        }
+        if unmet >= partialMinimum {
+            fail(.ruleBadValue, key: "unmet", "qualitative.unmet", "\(unmet)",
+                 "a percentage in the 未达成 band [0, \(partialMinimum))")
+        }
+        return RuleSet.Qualitative(met: met, partial: partial, unmet: unmet, metMinimum: metMinimum,
+                                   partialMinimum: partialMinimum)
+    }
+
+    private mutating func readGrades(_ value: JSONValue?) -> [RuleSet.GradeCutoff] {
+        var grades: [RuleSet.GradeCutoff] = []
+        for (index, item) in array(value, path: "grades").enumerated() {
+            let path = "grades[\(index)]"
+            let entry = object(item, path: path, keys: ["grade", "min"])
+            let grade = string(entry["grade"], path: path + ".grade") ?? ""
+            let minimum = number(entry["min"], path: path + ".min", range: 0...100) ?? 0
+            if let previous = grades.last, minimum >= previous.minimum {
+                fail(.ruleBadValue, key: "min", path + ".min", "\(minimum)", "cut-offs from highest to lowest, below \(previous.minimum)")
+            }
+            grades.append(RuleSet.GradeCutoff(grade: grade, minimum: minimum))
+        }
+        if let last = grades.last, last.minimum != 0 {
+            fail(.ruleBadValue, key: "grades", "grades", "a lowest cut-off of \(last.minimum)",
+                 "a last grade with min 0, so that every total has a grade")
+        } else if grades.isEmpty {
+            fail(.ruleBadValue, key: "grades", "grades", "an empty list", "grades with cut-offs")
+        }
+        return grades
+    }
+
+    // MARK: typed access
+
+    private mutating func object(_ value: JSONValue?, path: String, keys: Set<String>) -> [String: JSONValue] {
+        guard let value else {
+            fail(.ruleMissingKey, key: lastKey(path), path, "an object")
+            return [:]
+        }
+        guard case .object(let members) = value else {
+            fail(.ruleBadValue, key: lastKey(path), path.isEmpty ? "(top level)" : path, value.shortDescription, "an object")
+            return [:]
+        }
+        for key in members.keys.sorted() where !keys.contains(key) {
+            fail(.ruleUnknownKey, key: key, path.isEmpty ? key : path + "." + key, keys.sorted().joined(separator: ", "))
+        }
+        return members
+    }
+
+    private mutating func array(_ value: JSONValue?, path: String) -> [JSONValue] {
+        guard let value else {
+            fail(.ruleMissingKey, key: lastKey(path), path, "a list")
+            return []
+        }
+        guard case .array(let items) = value else {
+            fail(.ruleBadValue, key: lastKey(path), path, value.shortDescription, "a list")
+            return []
+        }
+        return items
+    }
+
+    private mutating func string(_ value: JSONValue?, path: String, required: Bool = true) -> String? {
+        guard let value else {
+            if required { fail(.ruleMissingKey, key: lastKey(path), path, "a text") }
+            return nil
+        }
+        guard case .string(let text) = value else {
+            fail(.ruleBadValue, key: lastKey(path), path, value.shortDescription, "a text in quotes")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func number(_ value: JSONValue?, path: String, range: ClosedRange<Decimal>) -> Decimal? {
+        guard let value else {
+            fail(.ruleMissingKey, key: lastKey(path), path, "a number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        guard case .number(let number) = value, range.contains(number) else {
+            fail(.ruleBadValue, key: lastKey(path), path, value.shortDescription,
+                 "a number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    private mutating func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, path: String, _ type: T.Type) -> T?
+    where T.RawValue == String {
+        let names = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+        guard let text = string(value, path: path) else { return nil }
+        guard let result = T(rawValue: text) else {
+            fail(.ruleBadValue, key: lastKey(path), path, "\"\(text)\"", names)
+            return nil
+        }
+        return result
+    }
+
+    private func lastKey(_ path: String) -> String {
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        return last.split(separator: "[").first.map(String.init) ?? last
+    }
+
+    private mutating func fail(_ code: DiagnosticCode, key: String, _ arguments: String...) {
+        diagnostics.append(Diagnostic(code: code, severity: .error,
+                                      location: SourceLocation(file: file, line: line(of: key)), arguments: arguments))
+    }
+
+    /// The first line that spells `key` as a key (`key:` or `"key":`), or 0.
+    private func line(of key: String) -> Int {
+        guard !key.isEmpty else { return 0 }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let code = line.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            if code.contains("\(key):") || code.contains("\"\(key)\"") || code.contains("'\(key)'") { return index + 1 }
+        }
+        return 0
+    }
+}

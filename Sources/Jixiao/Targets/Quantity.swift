@@ -1,0 +1,33 @@
+import Foundation
+
+/// A number with an optional unit, as typed in an actual (`851.23万元`, `98.5%`, `12`).
+public struct Quantity: Hashable, Sendable {
+    public var value: Decimal
+    /// The unit spelling as typed (after folding); nil for a bare number.
+    public var unit: String?
+
+    public init(_ value: Decimal, unit: String? = nil) {
+        self.value = value
+        self.unit = unit
+    }
+
+    /// Reads `98.5`, `98.5%`, `1,480,000元`, `851.23 万元`, `１２％`, `-0`: one number, then an optional
+    /// unit. Anything else (`NaN`, `1,2,3`, `12.5.6%`, `约90%`) is nil.
+    public static func parse(_ text: String) -> Quantity? {
+        let s = Array(PrintedText.compact(PrintedText.foldWidth(text)).unicodeScalars)
+        guard case .success(let (value, end)) = DecimalLiteral.scan(s, from: 0) else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[end...])
+        let rest = String(view)
+        guard let unit = TargetParser.unitSpelling(rest) else { return nil }
+        return Quantity(value, unit: unit.isEmpty ? nil : Unit.canonicalSpelling(unit))
+    }
+
+    /// The value in `target`'s unit: a bare number is taken to be in that unit already; otherwise
+    /// nil when the units do not convert.
+    public func value(inUnitOf target: String?) -> Decimal? {
+        guard let unit else { return value }
+        guard let target, let from = Unit(unit), let to = Unit(target) else { return nil }
+        return from.conversionFactor(to: to).map { value * $0 }
+    }
+}
