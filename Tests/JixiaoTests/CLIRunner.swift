@@ -29,7 +29,7 @@ struct CLIRunner {
         process.currentDirectoryURL = folder ?? Fixtures.root
         // Standard error goes to a file, so that a large output on either stream cannot block the child.
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errFile) }
         let out = Pipe()
         process.standardOutput = out

@@ -62,16 +62,14 @@ public enum CSVReader {
                         inQuotes = false
                         afterClosingQuote = true
                     }
+                } else if c == "\n" || c == "\r" {
+                    // A line break inside a cell is kept as LF, whatever the file's line ends.
+                    field.append("\n")
+                    if c == "\r" && i < scalars.count && scalars[i] == "\n" { i += 1 }
+                    line += 1
+                    column = 0
                 } else {
                     field.append(c)
-                    if c == "\n" || c == "\r" {
-                        if c == "\r" && i < scalars.count && scalars[i] == "\n" {
-                            field.append("\n")
-                            i += 1
-                        }
-                        line += 1
-                        column = 0
-                    }
                 }
                 continue
             }

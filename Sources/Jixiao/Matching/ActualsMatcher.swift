@@ -84,6 +84,12 @@ public struct ActualsMatcher {
             for (position, slot) in slots.enumerated() {
                 guard let row = given.count == 1 ? given[0] : (position < given.count ? given[position] : nil) else { continue }
                 matched.rows[slot] = row
+                if position > 0 && given.count == 1 {
+                    // The shared row was read (and reported) for the first occurrence already.
+                    matched.inputs[slot] = matched.inputs[slots[0]]
+                    matched.explicitPoints[slot] = matched.explicitPoints[slots[0]]
+                    continue
+                }
                 matched.inputs[slot] = ActualInterpreter.interpret(row, target: project.indicators[slot].target,
                                                                    indicator: name, file: file, diagnostics: &diagnostics)
                 if let text = row.value(.points) {

@@ -6,6 +6,7 @@ struct RuleFileReader {
     let text: String
     let file: String
     var diagnostics: [Diagnostic] = []
+    private var suppressed: Set<String> = []
 
     init(text: String, file: String) {
         self.text = text
@@ -53,18 +54,18 @@ struct RuleFileReader {
 
     private mutating func checkBlocks(_ blocks: [RuleSet.Block], executionPoints: Decimal) {
         guard !blocks.isEmpty else {
-            fail(.ruleBadValue, key: "blocks", "blocks", "an empty list", "at least one block of indicator points")
+            fail(.ruleBadValue, at: "blocks", "blocks", "an empty list", "at least one block of indicator points")
             return
         }
         let sum = blocks.reduce(executionPoints) { $0 + $1.points }
         if sum != 100 {
-            fail(.ruleWeights, key: "blocks", "\(sum)", blocks.map { "\($0.name) \($0.points)" }.joined(separator: " + ")
+            fail(.ruleWeights, at: "blocks", "\(sum)", blocks.map { "\($0.name) \($0.points)" }.joined(separator: " + ")
                  + " + execution \(executionPoints)")
         }
         var seen: Set<String> = []
         for (index, block) in blocks.enumerated() {
             for category in block.categories where !seen.insert(category).inserted {
-                fail(.ruleBadValue, key: "categories", "blocks[\(index)].categories", "'\(category)' again",
+                fail(.ruleBadValue, at: "blocks[\(index)].categories", "blocks[\(index)].categories", "'\(category)' again",
                      "each 一级指标 in one block only")
             }
         }
@@ -79,18 +80,18 @@ struct RuleFileReader {
         let metMinimum = number(bands["met"], path: "qualitative.bands.met", range: 0...100) ?? 80
         let partialMinimum = number(bands["partial"], path: "qualitative.bands.partial", range: 0...100) ?? 60
         if partialMinimum >= metMinimum {
-            fail(.ruleBadValue, key: "bands", "qualitative.bands", "met \(metMinimum), partial \(partialMinimum)",
+            fail(.ruleBadValue, at: "qualitative.bands", "qualitative.bands", "met \(metMinimum), partial \(partialMinimum)",
                  "the 达成 band to start above the 部分达成 band")
         }
         if met < metMinimum {
-            fail(.ruleBadValue, key: "met", "qualitative.met", "\(met)", "a percentage in the 达成 band [\(metMinimum), 100]")
+            fail(.ruleBadValue, at: "qualitative.met", "qualitative.met", "\(met)", "a percentage in the 达成 band [\(metMinimum), 100]")
         }
         if partial < partialMinimum || partial >= metMinimum {
-            fail(.ruleBadValue, key: "partial", "qualitative.partial", "\(partial)",
+            fail(.ruleBadValue, at: "qualitative.partial", "qualitative.partial", "\(partial)",
                  "a percentage in the 部分达成 band [\(partialMinimum), \(metMinimum))")
         }
         if unmet >= partialMinimum {
-            fail(.ruleBadValue, key: "unmet", "qualitative.unmet", "\(unmet)",
+            fail(.ruleBadValue, at: "qualitative.unmet", "qualitative.unmet", "\(unmet)",
                  "a percentage in the 未达成 band [0, \(partialMinimum))")
         }
         return RuleSet.Qualitative(met: met, partial: partial, unmet: unmet, metMinimum: metMinimum,
@@ -103,17 +104,17 @@ struct RuleFileReader {
             let path = "grades[\(index)]"
             let entry = object(item, path: path, keys: ["grade", "min"])
             let grade = string(entry["grade"], path: path + ".grade") ?? ""
-            let minimum = number(entry["min"], path: path + ".min", range: 0...100) ?? 0
+            guard let minimum = number(entry["min"], path: path + ".min", range: 0...100) else { continue }
             if let previous = grades.last, minimum >= previous.minimum {
-                fail(.ruleBadValue, key: "min", path + ".min", "\(minimum)", "cut-offs from highest to lowest, below \(previous.minimum)")
+                fail(.ruleBadValue, at: path + ".min", path + ".min", "\(minimum)", "cut-offs from highest to lowest, below \(previous.minimum)")
             }
             grades.append(RuleSet.GradeCutoff(grade: grade, minimum: minimum))
         }
         if let last = grades.last, last.minimum != 0 {
-            fail(.ruleBadValue, key: "grades", "grades", "a lowest cut-off of \(last.minimum)",
+            fail(.ruleBadValue, at: "grades", "grades", "a lowest cut-off of \(last.minimum)",
                  "a last grade with min 0, so that every total has a grade")
         } else if grades.isEmpty {
-            fail(.ruleBadValue, key: "grades", "grades", "an empty list", "grades with cut-offs")
+            fail(.ruleBadValue, at: "grades", "grades", "an empty list", "grades with cut-offs")
         }
         return grades
     }
@@ -122,26 +123,26 @@ struct RuleFileReader {
 
     private mutating func object(_ value: JSONValue?, path: String, keys: Set<String>) -> [String: JSONValue] {
         guard let value else {
-            fail(.ruleMissingKey, key: lastKey(path), path, "an object")
+            fail(.ruleMissingKey, at: path, path, "an object")
             return [:]
         }
         guard case .object(let members) = value else {
-            fail(.ruleBadValue, key: lastKey(path), path.isEmpty ? "(top level)" : path, value.shortDescription, "an object")
+            fail(.ruleBadValue, at: path, path.isEmpty ? "(top level)" : path, value.shortDescription, "an object")
             return [:]
         }
         for key in members.keys.sorted() where !keys.contains(key) {
-            fail(.ruleUnknownKey, key: key, path.isEmpty ? key : path + "." + key, keys.sorted().joined(separator: ", "))
+            fail(.ruleUnknownKey, at: path.isEmpty ? key : path + "." + key, path.isEmpty ? key : path + "." + key, keys.sorted().joined(separator: ", "))
         }
         return members
     }
 
     private mutating func array(_ value: JSONValue?, path: String) -> [JSONValue] {
         guard let value else {
-            fail(.ruleMissingKey, key: lastKey(path), path, "a list")
+            fail(.ruleMissingKey, at: path, path, "a list")
             return []
         }
         guard case .array(let items) = value else {
-            fail(.ruleBadValue, key: lastKey(path), path, value.shortDescription, "a list")
+            fail(.ruleBadValue, at: path, path, value.shortDescription, "a list")
             return []
         }
         return items
@@ -149,11 +150,11 @@ struct RuleFileReader {
 
     private mutating func string(_ value: JSONValue?, path: String, required: Bool = true) -> String? {
         guard let value else {
-            if required { fail(.ruleMissingKey, key: lastKey(path), path, "a text") }
+            if required { fail(.ruleMissingKey, at: path, path, "a text") }
             return nil
         }
         guard case .string(let text) = value else {
-            fail(.ruleBadValue, key: lastKey(path), path, value.shortDescription, "a text in quotes")
+            fail(.ruleBadValue, at: path, path, value.shortDescription, "a text in quotes")
             return nil
         }
         return text
@@ -161,11 +162,11 @@ struct RuleFileReader {
 
     private mutating func number(_ value: JSONValue?, path: String, range: ClosedRange<Decimal>) -> Decimal? {
         guard let value else {
-            fail(.ruleMissingKey, key: lastKey(path), path, "a number from \(range.lowerBound) to \(range.upperBound)")
+            fail(.ruleMissingKey, at: path, path, "a number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         guard case .number(let number) = value, range.contains(number) else {
-            fail(.ruleBadValue, key: lastKey(path), path, value.shortDescription,
+            fail(.ruleBadValue, at: path, path, value.shortDescription,
                  "a number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
@@ -177,29 +178,44 @@ struct RuleFileReader {
         let names = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
         guard let text = string(value, path: path) else { return nil }
         guard let result = T(rawValue: text) else {
-            fail(.ruleBadValue, key: lastKey(path), path, "\"\(text)\"", names)
+            fail(.ruleBadValue, at: path, path, "\"\(text)\"", names)
             return nil
         }
         return result
     }
 
-    private func lastKey(_ path: String) -> String {
-        let last = path.split(separator: ".").last.map(String.init) ?? path
-        return last.split(separator: "[").first.map(String.init) ?? last
-    }
-
-    private mutating func fail(_ code: DiagnosticCode, key: String, _ arguments: String...) {
+    private mutating func fail(_ code: DiagnosticCode, at path: String, _ arguments: String...) {
+        // A key under one already reported (missing or of the wrong kind) is not reported again.
+        if suppressed.contains(where: { path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") }) { return }
+        if code == .ruleMissingKey || code == .ruleBadValue { suppressed.insert(path) }
         diagnostics.append(Diagnostic(code: code, severity: .error,
-                                      location: SourceLocation(file: file, line: line(of: key)), arguments: arguments))
+                                      location: SourceLocation(file: file, line: line(ofPath: path)), arguments: arguments))
     }
 
-    /// The first line that spells `key` as a key (`key:` or `"key":`), or 0.
-    private func line(of key: String) -> Int {
-        guard !key.isEmpty else { return 0 }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let code = line.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            if code.contains("\(key):") || code.contains("\"\(key)\"") || code.contains("'\(key)'") { return index + 1 }
+    /// The line of a key path such as `grades[2].min`: each component is looked for after the
+    /// line of the one before it, and after an index `[k]` the next key's (k+1)-th occurrence is
+    /// taken. 0 when the key is not spelled in the file (a missing key).
+    private func line(ofPath path: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
         }
-        return 0
+        var from = 0
+        var skip = 0
+        var found = 0
+        for component in path.split(separator: ".") {
+            let parts = component.split(separator: "[")
+            let key = String(parts[0])
+            var occurrence = 0
+            guard let index = lines.indices.dropFirst(from).first(where: { i in
+                let line = lines[i]
+                guard line.contains("\(key):") || line.contains("\"\(key)\"") || line.contains("'\(key)'") else { return false }
+                occurrence += 1
+                return occurrence > skip
+            }) else { return found }
+            found = index + 1
+            from = index
+            skip = parts.count > 1 ? Int(parts[1].dropLast()) ?? 0 : 0
+        }
+        return found
     }
 }

@@ -1,0 +1,119 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// Every branch of the scoring rules, with numbers worked out by hand.
+final class IndicatorScorerTests: XCTestCase {
+    let rules = RuleFixtures.mof
+
+    private func score(_ target: String, _ actual: ActualInput, points: String = "16.67",
+                       rules: RuleSet? = nil) -> RowScore {
+        IndicatorScorer.score(target: RuleFixtures.target(target), actual: actual, points: Decimal(string: points)!,
+                              rules: rules ?? self.rules)
+    }
+
+    private func n(_ text: String) -> ActualInput { .number(Decimal(string: text)!) }
+
+    func testAtLeastReachedAndNot() {
+        XCTAssertEqual(score("≥90(%)", n("95")).score, Decimal(string: "16.67"))
+        XCTAssertEqual(score("≥90(%)", n("95")).status, .met)
+        let short = score("≥90(%)", n("85"))
+        // 16.67 × 85 / 90 = 15.7438… → 15.74
+        XCTAssertEqual(short.score, Decimal(string: "15.74"))
+        XCTAssertEqual(short.status, .partial)
+        XCTAssertEqual(short.basis, "16.67 × 85/90 = 15.74")
+        XCTAssertEqual(score("≥90(%)", n("-5")).score, 0, "a negative actual counts as 0")
+        XCTAssertEqual(score("≥90(%)", n("-5")).status, .unmet)
+        XCTAssertEqual(score("≥0(%)", n("-1")).score, 0, "T ≤ 0 not reached gives 0")
+    }
+
+    func testStrictGreaterIsScoredAsAtLeast() {
+        XCTAssertEqual(score(">90(%)", n("90")).status, .met)
+        XCTAssertEqual(score("<5(件)", n("5")).status, .met)
+    }
+
+    func testAtMostRatioAndLinear() {
+        XCTAssertEqual(score("≤5(件)", n("5")).score, Decimal(string: "16.67"))
+        // ratio: 16.67 × 5/7 = 11.907… → 11.91
+        XCTAssertEqual(score("≤5(件)", n("7")).score, Decimal(string: "11.91"))
+        XCTAssertEqual(score("≤5(件)", n("7")).basis, "16.67 × 5/7 = 11.91")
+        // linear: 16.67 × (10 − 7)/5 = 10.002 → 10.00
+        let linear = RuleFixtures.province
+        XCTAssertEqual(score("≤5(件)", n("7"), rules: linear).score, Decimal(string: "10.00"))
+        XCTAssertEqual(score("≤5(件)", n("10"), rules: linear).score, 0, "0 at twice the target")
+        XCTAssertEqual(score("≤5(件)", n("12"), rules: linear).score, 0, "never below 0")
+        XCTAssertEqual(score("≤0(件)", n("1")).score, 0, "T = 0 exceeded gives 0")
+    }
+
+    func testEqualZeroTarget() {
+        XCTAssertEqual(score("=0(次)", n("0")).score, Decimal(string: "16.67"))
+        XCTAssertEqual(score("=0(次)", n("1")).score, 0)
+        XCTAssertEqual(score("=0(次)", n("1")).status, .unmet)
+    }
+
+    func testEqualNonZeroIsAtLeast() {
+        // 12.5 × 98/100 = 12.25
+        XCTAssertEqual(score("=100(%)", n("98"), points: "12.5").score, Decimal(string: "12.25"))
+        XCTAssertEqual(score("=100(%)", n("120"), points: "12.5").score, Decimal(string: "12.5"), "capped at W")
+    }
+
+    func testRange() {
+        XCTAssertEqual(score("90%-100%", n("95")).status, .met)
+        // below: 16.67 × 80/90 = 14.817… → 14.82
+        XCTAssertEqual(score("90%-100%", n("80")).score, Decimal(string: "14.82"))
+        // above: 16.67 × 100/110 = 15.154… → 15.15
+        XCTAssertEqual(score("90%-100%", n("110")).score, Decimal(string: "15.15"))
+    }
+
+    func testOverAchievementIsFlaggedNotCut() {
+        let row = score("≥100(条)", n("130"))
+        XCTAssertEqual(row.score, Decimal(string: "16.67"))
+        XCTAssertEqual(row.overAchievement, Decimal(string: "1.3"))
+        XCTAssertNil(score("≥100(条)", n("129")).overAchievement)
+        XCTAssertNil(score("≤100(条)", n("10")).overAchievement, "only ≥, > and = targets")
+        XCTAssertNil(score("=0(次)", n("0")).overAchievement, "not for a target of 0")
+    }
+
+    func testQualitativeLevels() {
+        XCTAssertEqual(score("及时", .level(.met, percent: nil)).score, Decimal(string: "16.67"))
+        // 70% of 16.67 = 11.669 → 11.67
+        XCTAssertEqual(score("及时", .level(.partial, percent: nil)).score, Decimal(string: "11.67"))
+        XCTAssertEqual(score("及时", .level(.partial, percent: nil)).status, .partial)
+        // 30% of 16.67 = 5.001 → 5.00
+        XCTAssertEqual(score("及时", .level(.unmet, percent: nil)).score, Decimal(string: "5.00"))
+        XCTAssertEqual(score("及时", .level(.unmet, percent: nil)).status, .unmet)
+        // 75% of 7.5 = 5.625 → 5.63 (half-up)
+        XCTAssertEqual(score("有效提升", .level(.partial, percent: 75), points: "7.5").score, Decimal(string: "5.63"))
+        XCTAssertEqual(score("有效提升", .level(.met, percent: 80), points: "10").score, 8)
+    }
+
+    func testQualitativePercentOutsideItsBand() {
+        let row = score("及时", .level(.partial, percent: 80))
+        XCTAssertEqual(row.status, .invalid)
+        XCTAssertEqual(row.score, 0)
+        XCTAssertEqual(row.bandViolation, "[60, 80)")
+        XCTAssertEqual(score("及时", .level(.met, percent: 79)).bandViolation, "[80, 100]")
+        XCTAssertEqual(score("及时", .level(.unmet, percent: 60)).bandViolation, "[0, 60)")
+        XCTAssertNil(score("及时", .level(.unmet, percent: 59)).bandViolation)
+    }
+
+    func testMissingInvalidAndNoTarget() {
+        XCTAssertEqual(score("≥90(%)", .missing).status, .missing)
+        XCTAssertEqual(score("≥90(%)", .missing).score, 0)
+        XCTAssertEqual(score("≥90(%)", .invalid).status, .invalid)
+        let none = IndicatorScorer.score(target: nil, actual: n("5"), points: 5, rules: rules)
+        XCTAssertEqual(none.status, .invalid)
+        XCTAssertEqual(none.score, 0)
+        XCTAssertEqual(score("及时", n("5")).status, .invalid, "a number for a qualitative target")
+    }
+
+    func testScoreNeverExceedsPoints() {
+        for actual in ["0", "1", "89.999", "90", "1000", "-3"] {
+            for target in ["≥90(%)", "≤90(%)", "=90(%)", "=0(%)", "80%-90%"] {
+                let row = score(target, n(actual), points: "3.33")
+                XCTAssertLessThanOrEqual(row.score, Decimal(string: "3.33")!, "\(target) \(actual)")
+                XCTAssertGreaterThanOrEqual(row.score, 0, "\(target) \(actual)")
+            }
+        }
+    }
+}
