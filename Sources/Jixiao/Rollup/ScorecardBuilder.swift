@@ -24,7 +24,14 @@ public struct ScorecardBuilder {
         let allocation = PointsAllocator.allocate(categories: project.indicators.map(\.category),
                                                   explicit: matched.explicitPoints, rules: rules)
         for mismatch in allocation.mismatches {
-            diagnostics.append(Diagnostic(.blockPointsMismatch, at: SourceLocation(file: actualsFile, line: 0),
+            // Point at the first 分值 cell given in the block (or the declaration's row when the
+            // points came from declaration JSON).
+            let first = project.indicators.indices.first {
+                allocation.blockOfIndicator[$0] == mismatch.block && matched.explicitPoints[$0] != nil
+            }
+            let at = first.flatMap { i in matched.rows[i].flatMap { $0.value(.points) == nil ? nil : $0.location(.points, file: actualsFile) } }
+                ?? first.map { declarationLocation(project.indicators[$0]) } ?? SourceLocation(file: actualsFile, line: 0)
+            diagnostics.append(Diagnostic(.blockPointsMismatch, at: at,
                                           project.name, rules.blocks[mismatch.block].name, "\(mismatch.sum)",
                                           "\(allocation.blockPoints[mismatch.block])"))
         }
