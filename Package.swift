@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "jixiao", targets: ["jixiao"]),
     ],
     targets: [
-        .target(name: "Jixiao"),
+        // The system zlib through a module map: DEFLATE for the ZIP container of XLSX files.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "Jixiao", dependencies: ["CZlib"]),
         .executableTarget(name: "jixiao", dependencies: ["Jixiao"]),
         .testTarget(
             name: "JixiaoTests",

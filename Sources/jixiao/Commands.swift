@@ -26,28 +26,46 @@ enum Commands {
         name: "score", summary: "Score a year: the declaration's targets against the actuals, by the rule file.",
         arguments: ["DECLARATION", "ACTUALS"],
         options: [rules,
-                  CommandSpec.Option(name: "--format", valueName: "table|json", help: "output format (default: table)"),
+                  CommandSpec.Option(name: "--format", valueName: "table|json|csv|xlsx|html", help: "output format (default: table)"),
                   CommandSpec.Option(name: "--detail", valueName: nil, help: "table: add every project's rows"),
+                  CommandSpec.Option(name: "--sheet", valueName: "NAME", help: "XLSX actuals: the sheet to read (default: the first)"),
                   CommandSpec.output, CommandSpec.language, help],
         details: """
-        ACTUALS is a CSV (UTF-8 with or without BOM, or GB18030) with a header row naming the columns
+        ACTUALS is a CSV (UTF-8 with or without BOM, or GB18030) or an XLSX workbook, with a header row naming the columns
         项目名称, 三级指标, 实际完成值 (required) and 一级指标, 二级指标, 年度指标值, 分值, 偏差原因, 改进措施
         (optional), in any order; English names (project, indicator, actual …) work too. Rows whose 三级指标
         is 全年执行数, 全年预算数 or 年度总体目标 carry the year's spending, budget and goal outcome.
         'jixiao template' writes this file for a declaration.
         The table shows a line per project and the unit's line; --format json writes unit, rules,
-        projects[] with every indicator's points, score, status and basis, and diagnostics[].
+        projects[] with every indicator's points, score, status and basis, and diagnostics[];
+        csv writes a row per indicator (UTF-8 with BOM); xlsx the 汇总 sheet and a 项目支出绩效自评表
+        sheet per project; html a self-contained report with charts that prints on A4.
         Diagnostics go to standard error. Exit status: 1 when any input error occurred (the
         scorecard is still written), else 0.
         """)
 
     static let templateCommand = CommandSpec(
-        name: "template", summary: "Write the actuals CSV to fill in for a declaration.",
-        arguments: ["DECLARATION"], options: [rules, CommandSpec.output, CommandSpec.language, help],
+        name: "template", summary: "Write the actuals file (CSV or XLSX) to fill in for a declaration.",
+        arguments: ["DECLARATION"],
+        options: [rules, CommandSpec.Option(name: "--format", valueName: "csv|xlsx", help: "file format (default: csv)"),
+                  CommandSpec.output, CommandSpec.language, help],
         details: """
         One row per indicator in form order with 一级/二级/三级指标, 年度指标值 and the default 分值, then each
         project's 全年执行数 and 年度总体目标 rows. UTF-8 with BOM, so Excel and WPS show the Chinese text.
         A cell Excel would run as a formula (=100.00(%)) is written with a leading ' (see README).
+        """)
+
+    static let rollupCommand = CommandSpec(
+        name: "rollup", summary: "Combine the JSON scorecards of several units into the commission's summary.",
+        arguments: ["SCORECARD.json…"],
+        options: [CommandSpec.Option(name: "--format", valueName: "table|json|xlsx|html", help: "output format (default: table)"),
+                  CommandSpec.output, CommandSpec.language, help],
+        details: """
+        Each SCORECARD is what 'jixiao score … --format json' wrote for one unit. The summary has a row per
+        unit and per project, the commission score (budget-weighted mean of unit scores, graded by the
+        first scorecard's cut-offs), project grade counts, and every indicator below full points across
+        units. Two scorecards of the same unit are an error (the second is left out); scorecards made
+        with different rule files are warned about.
         """)
 
     static let helpCommand = CommandSpec(
@@ -55,7 +73,7 @@ enum Commands {
 
     static let help = CommandSpec.Option(name: "--help", valueName: nil, help: "show this help")
 
-    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, helpCommand]
+    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, rollupCommand, helpCommand]
 
     static var overview: String {
         var text = """

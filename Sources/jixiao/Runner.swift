@@ -59,9 +59,11 @@ struct Runner {
         case "check":
             return CheckCommand.run(invocation, console: console)
         case "template":
-            return TemplateCommand.run(invocation, console: console)
+            return try TemplateCommand.run(invocation, console: console)
         case "score":
             return try ScoreCommand.run(invocation, console: console)
+        case "rollup":
+            return try RollupCommand.run(invocation, console: console)
         default:
             throw UsageError("unknown command", command: invocation.spec.name)
         }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Reads an actuals CSV (what a finance officer fills in): detects the encoding, parses RFC 4180,
-/// finds the columns by name, and returns the data rows. Every record is either returned as a row
-/// or named in a diagnostic; blank records are skipped.
+/// Reads an actuals file (what a finance officer fills in): a CSV (encoding detected, RFC 4180) or
+/// an XLSX workbook (detected by its ZIP signature; the first sheet, or the one named), finds the
+/// columns by name, and returns the data rows. Every record is either returned as a row or named
+/// in a diagnostic; blank records are skipped.
 public enum ActualsReader {
     public struct Result: Sendable {
         public var rows: [ActualRow]
@@ -10,15 +11,26 @@ public enum ActualsReader {
         public var encoding: TextFileDecoder.Encoding?
     }
 
-    public static func load(path: String) -> Result {
+    public static func load(path: String, sheet: String? = nil) -> Result {
         guard let data = FileManager.default.contents(atPath: path) else {
             return Result(rows: [], diagnostics: [Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0),
                                                              FileProblem.describe(path))])
         }
-        return read(data: data, file: path)
+        return read(data: data, file: path, sheet: sheet)
     }
 
-    public static func read(data: Data, file: String) -> Result {
+    public static func read(data: Data, file: String, sheet: String? = nil) -> Result {
+        if ZipReader.looksLikeZip(data) {
+            switch WorkbookReader.records(data, sheet: sheet) {
+            case .success(let records):
+                return read(records: records, problems: [], file: file, padded: true)
+            case .failure(.sheetNotFound(let name, let available)):
+                return Result(rows: [], diagnostics: [Diagnostic(.sheetNotFound, at: SourceLocation(file: file, line: 0),
+                                                                 name, available.joined(separator: ", "))])
+            case .failure(.archive(let why)), .failure(.noSheet(let why)):
+                return Result(rows: [], diagnostics: [Diagnostic(.workbookUnreadable, at: SourceLocation(file: file, line: 0), why)])
+            }
+        }
         switch TextFileDecoder.decode(data) {
         case .failure(.notText(let offset)):
             return Result(rows: [], diagnostics: [Diagnostic(.notText, at: SourceLocation(file: file, line: 0), String(offset))])
@@ -30,8 +42,14 @@ public enum ActualsReader {
     }
 
     public static func read(text: String, file: String) -> Result {
-        var diagnostics: [Diagnostic] = []
         let (records, problems) = CSVReader.read(text)
+        return read(records: records, problems: problems, file: file)
+    }
+
+    /// Maps the header and turns records into rows; shared by CSV and XLSX input.
+    /// `padded`: the records come from a sheet, where trailing empty cells are simply not stored.
+    static func read(records: [CSVRecord], problems: [CSVReader.Problem], file: String, padded: Bool = false) -> Result {
+        var diagnostics: [Diagnostic] = []
         for problem in problems {
             switch problem {
             case .quoteInUnquotedField(let line, let column):
@@ -79,15 +97,16 @@ public enum ActualsReader {
 
         var rows: [ActualRow] = []
         for record in records[(headerIndex + 1)...] where !isBlank(record) {
-            if record.fields.count != header.fields.count {
-                let extra = record.fields.count > header.fields.count
-                    ? record.fields[header.fields.count...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                    : []
-                let severity: Severity = extra.isEmpty ? .warning : .error
-                diagnostics.append(Diagnostic(code: .actualsRagged, severity: severity,
-                                              location: SourceLocation(file: file, line: record.line),
-                                              arguments: [String(record.fields.count), String(header.fields.count),
-                                                          extra.joined(separator: " | ")]))
+            if record.fields.count > header.fields.count {
+                let extra = record.fields[header.fields.count...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                if !extra.isEmpty {
+                    diagnostics.append(Diagnostic(.actualsRagged, at: SourceLocation(file: file, line: record.line),
+                                                  String(record.fields.count), String(header.fields.count),
+                                                  extra.joined(separator: " | ")))
+                }
+            } else if record.fields.count < header.fields.count && !padded {
+                diagnostics.append(Diagnostic(.actualsShortRow, at: SourceLocation(file: file, line: record.line),
+                                              String(record.fields.count), String(header.fields.count)))
             }
             var cells: [ActualsColumn: String] = [:]
             for (column, index) in columns where index < record.fields.count {

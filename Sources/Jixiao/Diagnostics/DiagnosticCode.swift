@@ -51,6 +51,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case actualBadPoints = "JX320"
     case actualBadAmount = "JX321"
     case actualForUntargeted = "JX322"
+    case workbookUnreadable = "JX323"
+    case sheetNotFound = "JX324"
+    case actualsShortRow = "JX325"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"
@@ -67,13 +70,18 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unscoredCategory = "JX505"
     case zeroBudget = "JX506"
 
+    // Commission roll-up (JX6xx)
+    case duplicateUnit = "JX601"
+    case scorecardJSON = "JX602"
+    case mixedRules = "JX603"
+
     /// The severity a diagnostic of this code has unless the caller says otherwise.
     public var defaultSeverity: Severity {
         switch self {
         case .missingTarget, .repeatedIndicator, .missingField, .missingSubcategory, .emptyProjectTable:
             return .warning
-        case .csvQuoteInField, .actualsUnknownColumn, .actualLooksLikeFraction, .actualSharedByRepeat,
-             .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted:
+        case .csvQuoteInField, .actualsUnknownColumn, .actualsShortRow, .actualLooksLikeFraction, .actualSharedByRepeat,
+             .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules:
             return .warning
         case .targetNoNumber, .targetTooManyDigits, .targetMisplacedSeparator, .targetUnreadableUnit,
              .targetRangeUnitsDiffer, .targetRangeReversed:

@@ -29,7 +29,7 @@ extension MessageCatalog {
         .actualsDuplicateColumn: "表头中列 {0} 出现两次（{1} 和 {2}）；忽略第二列",
         .actualsUnknownColumn: "列“{0}”不是 jixiao 读取的列；该列内容被忽略",
         .actualsRowsUnread: "由于缺少必需的列，{0} 行数据未能读取",
-        .actualsRagged: "该行有 {0} 个单元格，表头有 {1} 个；超出表头的单元格：“{2}”",
+        .actualsRagged: "该行有 {0} 个单元格，表头有 {1} 个；超出表头的单元格未读取：“{2}”",
         .actualsEmptyKey: "该行没有{0}；该行未使用",
         .actualUnreadable: "“{1}”的实际完成值“{0}”不是数字：应如 {2}",
         .actualUnitMismatch: "“{1}”的实际完成值“{0}”的单位是 {2}，无法换算为指标值的单位 {3}",
@@ -54,5 +54,11 @@ extension MessageCatalog {
         .noTargetScored: "项目“{1}”的“{0}”没有指标值；得 0 分",
         .unscoredCategory: "项目“{1}”的“{0}”属于{2}，评分规则中没有对应的指标块；得 0 分",
         .zeroBudget: "项目“{0}”的预算为 0：预算执行得 0 分",
+        .workbookUnreadable: "无法读取工作簿：{0}；应为 Excel、WPS 或 LibreOffice 保存的 .xlsx 文件",
+        .sheetNotFound: "工作簿中没有名为“{0}”的工作表；现有工作表：{1}",
+        .duplicateUnit: "单位“{0}”的第二份评分表（第一份为 {1}）；本份不计入",
+        .scorecardJSON: "不是 “jixiao score --format json” 生成的评分表：{0}",
+        .mixedRules: "各评分表使用了不同的评分规则（{0}）；汇总等级按第一份的等级线评定",
+        .actualsShortRow: "该行有 {0} 个单元格，表头有 {1} 个；缺少的单元格按空白处理",
     ])
 }

@@ -29,7 +29,7 @@ extension MessageCatalog {
         .actualsDuplicateColumn: "column {0} appears twice in the header ({1} and {2}); the second is ignored",
         .actualsUnknownColumn: "column '{0}' is not one jixiao reads; its cells are ignored",
         .actualsRowsUnread: "{0} data rows could not be read because required columns are missing",
-        .actualsRagged: "row has {0} cells where the header has {1}; cells beyond the header: '{2}'",
+        .actualsRagged: "row has {0} cells where the header has {1}; the cells beyond the header are not read: '{2}'",
         .actualsEmptyKey: "row has no {0}; it is not used",
         .actualUnreadable: "actual '{0}' for '{1}' is not a number: expected e.g. {2}",
         .actualUnitMismatch: "actual '{0}' for '{1}' is in {2}, which does not convert to the target's unit {3}",
@@ -54,5 +54,11 @@ extension MessageCatalog {
         .noTargetScored: "'{0}' in project '{1}' has no target; it scores 0",
         .unscoredCategory: "'{0}' in project '{1}' is under {2}, which no block of the rule file scores; it scores 0",
         .zeroBudget: "project '{0}' has a budget of 0: 预算执行 scores 0",
+        .workbookUnreadable: "cannot read the workbook: {0}; expected an .xlsx file saved by Excel, WPS or LibreOffice",
+        .sheetNotFound: "the workbook has no sheet named '{0}'; its sheets are: {1}",
+        .duplicateUnit: "a second scorecard of unit '{0}' (the first is {1}); this one is left out",
+        .scorecardJSON: "not a scorecard written by 'jixiao score --format json': {0}",
+        .mixedRules: "the scorecards were made with different rule files ({0}); the commission grade uses the first one's cut-offs",
+        .actualsShortRow: "row has {0} cells where the header has {1}; the missing cells are read as blank",
     ])
 }

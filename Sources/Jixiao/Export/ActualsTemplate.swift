@@ -10,17 +10,24 @@ public enum ActualsTemplate {
     public static func csv(_ declaration: Declaration, rules: RuleSet) -> Data {
         var writer = CSVWriter()
         writer.row(header.map(\.rawValue))
+        for row in rows(declaration, rules: rules) { writer.row(row) }
+        return writer.data
+    }
+
+    /// The template's rows as text, in `header` order; shared by the CSV and XLSX templates.
+    public static func rows(_ declaration: Declaration, rules: RuleSet) -> [[String]] {
+        var rows: [[String]] = []
         for project in declaration.projects {
             let allocation = PointsAllocator.allocate(categories: project.indicators.map(\.category),
                                                       explicit: project.indicators.map(\.points), rules: rules)
             for (index, indicator) in project.indicators.enumerated() {
-                writer.row([project.name, indicator.category, indicator.subcategory, indicator.name,
-                            indicator.target?.text ?? "", Rounding.fixed(allocation.points[index]), "", "", ""])
+                rows.append([project.name, indicator.category, indicator.subcategory, indicator.name,
+                             indicator.target?.text ?? "", Rounding.fixed(allocation.points[index]), "", "", ""])
             }
-            writer.row([project.name, "", "", ActualRow.Special.spent.rawValue, Rounding.fixed(project.funds.total) + "元",
-                        "", "", "", ""])
-            writer.row([project.name, "", "", ActualRow.Special.goal.rawValue, project.goal, "", "", "", ""])
+            rows.append([project.name, "", "", ActualRow.Special.spent.rawValue, Rounding.fixed(project.funds.total) + "元",
+                         "", "", "", ""])
+            rows.append([project.name, "", "", ActualRow.Special.goal.rawValue, project.goal, "", "", "", ""])
         }
-        return writer.data
+        return rows
     }
 }

@@ -20,6 +20,8 @@ public struct ProjectScore: Hashable, Sendable, Codable {
     public var executionScore: Decimal
     public var total: Decimal
     public var grade: String
+    /// The year printed on the form, if any.
+    public var year: Int?
     public var goal: String
     public var goalOutcome: String?
     public var indicators: [IndicatorScore]

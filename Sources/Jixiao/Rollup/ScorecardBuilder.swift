@@ -16,7 +16,9 @@ public struct ScorecardBuilder {
                                        actualsFile: actualsFile)
         let projects = zip(declaration.projects, matched).map { builder.project($0.0, $0.1) }
         let unit = UnitRollup.unit(projects, rules: rules)
-        return Scorecard(unit: unit, rules: Scorecard.Rules(name: rules.name, title: rules.title, file: rulesFile),
+        let cutoffs = rules.grades.map { Scorecard.Cutoff(grade: $0.grade, min: $0.minimum) }
+        return Scorecard(unit: unit, rules: Scorecard.Rules(name: rules.name, title: rules.title, file: rulesFile,
+                                                            grades: cutoffs),
                          projects: projects, diagnostics: builder.diagnostics)
     }
 
@@ -68,7 +70,7 @@ public struct ScorecardBuilder {
                             declaredBudget: project.funds.total, funds: project.funds, spent: matched.spent,
                             executionRate: execution.ratePercent, executionPoints: rules.executionPoints,
                             executionScore: execution.score, total: total, grade: rules.grade(for: total),
-                            goal: project.goal, goalOutcome: matched.goalOutcome, indicators: rows)
+                            year: project.year, goal: project.goal, goalOutcome: matched.goalOutcome, indicators: rows)
     }
 
     /// Turns what the scorer noticed into diagnostics at the actual's cell.

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Where points were lost: Σ (分值 − 得分) by 一级指标 (with 预算执行 as its own line) and by
+/// project, from the scorecard's rounded figures, so the parts add up to 100 − the totals.
+public enum LostPoints {
+    public struct Line: Hashable, Sendable {
+        public var name: String
+        public var lost: Decimal
+    }
+
+    public static func byCategory(_ scorecard: Scorecard) -> [Line] {
+        var order: [String] = ["预算执行"]
+        var lost: [String: Decimal] = ["预算执行": 0]
+        for project in scorecard.projects {
+            lost["预算执行", default: 0] += project.executionPoints - project.executionScore
+            for row in project.indicators {
+                if lost[row.category] == nil { order.append(row.category) }
+                lost[row.category, default: 0] += row.points - row.score
+            }
+        }
+        return order.map { Line(name: $0, lost: lost[$0] ?? 0) }
+    }
+
+    public static func byProject(_ scorecard: Scorecard) -> [Line] {
+        scorecard.projects.map { project in
+            Line(name: project.name, lost: project.indicators.reduce(project.executionPoints) { $0 + $1.points } - project.total)
+        }
+    }
+
+    static func section(_ scorecard: Scorecard) -> String {
+        let categories = byCategory(scorecard)
+        let projects = byProject(scorecard)
+        let maximum = max(categories.map(\.lost).max() ?? 0, projects.map(\.lost).max() ?? 0, 1)
+        let byCategoryChart = BarChart(bars: categories.map { BarChart.Bar(label: $0.name, value: $0.lost, color: "#c62828") },
+                                       maximum: maximum)
+        let byProjectChart = BarChart(bars: projects.map { BarChart.Bar(label: $0.name, value: $0.lost, color: "#ef6c00") },
+                                      maximum: maximum)
+        return "<h3>按一级指标（各项目合计失分）</h3>" + byCategoryChart.svg(title: "按一级指标失分")
+            + "<h3>按项目（满分 100 − 总分）</h3>" + byProjectChart.svg(title: "按项目失分")
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// `score --format csv`: one row per indicator, each with its project's columns, for pivot tables.
+/// UTF-8 with BOM; formula guard and quoting as `CSVWriter` documents (`=100.00(%)` is written
+/// `'=100.00(%)`). Amounts and scores are plain numbers with two decimals.
+public enum ScorecardCSV {
+    public static let header = [
+        "单位", "项目名称", "主管部门", "全年预算数", "全年执行数", "执行率(%)", "预算执行得分", "总分", "等级",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "状态", "计算", "偏差原因", "改进措施",
+    ]
+
+    public static func csv(_ scorecard: Scorecard) -> Data {
+        var writer = CSVWriter()
+        writer.row(header)
+        for project in scorecard.projects {
+            let projectColumns = [
+                project.unit, project.name, project.supervisor, Rounding.fixed(project.budget),
+                project.spent.map { Rounding.fixed($0) } ?? "", project.executionRate.map { Rounding.fixed($0) } ?? "",
+                Rounding.fixed(project.executionScore), Rounding.fixed(project.total), project.grade,
+            ]
+            for row in project.indicators {
+                writer.row(projectColumns + [
+                    row.category, row.subcategory, row.name, row.target ?? "", row.actual ?? "", Rounding.fixed(row.points),
+                    Rounding.fixed(row.score), row.status.rawValue, row.basis, row.reason ?? "", row.remedy ?? "",
+                ])
+            }
+        }
+        return writer.data
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// `score --format xlsx`: the summary sheet 汇总 and one 项目支出绩效自评表 sheet per project.
+/// Every figure comes from the scorecard as computed; nothing is recomputed here.
+public enum ScorecardWorkbook {
+    public static func xlsx(_ scorecard: Scorecard) -> Data {
+        let names = SheetNames.unique(["汇总"] + scorecard.projects.map(\.name))
+        var sheets = [summary(scorecard, name: names[0])]
+        for (index, project) in scorecard.projects.enumerated() {
+            sheets.append(SelfAssessmentSheet.sheet(project, name: names[index + 1]))
+        }
+        return WorkbookWriter.xlsx(sheets)
+    }
+
+    static func summary(_ scorecard: Scorecard, name: String) -> Worksheet {
+        var sheet = Worksheet(name: name)
+        let unit = scorecard.unit
+        sheet.text(0, 0, "\(unit.name) 项目支出绩效自评汇总", .title)
+        sheet.merge(0, 0, toRow: 0, column: 6)
+        sheet.rowHeights[0] = 24
+        sheet.text(1, 0, "评分规则：\(scorecard.rules.name)（\(scorecard.rules.title)）", .note)
+        sheet.merge(1, 0, toRow: 1, column: 6, style: .note)
+        let headers = ["项目名称", "全年预算数（元）", "全年执行数（元）", "执行率", "预算执行得分", "总分", "等级"]
+        for (column, header) in headers.enumerated() { sheet.text(2, column, header, .header) }
+        var row = 3
+        for project in scorecard.projects {
+            sheet.text(row, 0, project.name, .wrapped)
+            sheet.number(row, 1, project.budget)
+            if let spent = project.spent { sheet.number(row, 2, spent) } else { sheet.text(row, 2, "—", .centered) }
+            if let rate = project.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
+            sheet.number(row, 4, project.executionScore)
+            sheet.number(row, 5, project.total)
+            sheet.text(row, 6, project.grade, .centered)
+            row += 1
+        }
+        sheet.text(row, 0, "单位：\(unit.name)（预算加权）", .bold)
+        sheet.number(row, 1, unit.budget, .boldAmount)
+        sheet.number(row, 2, unit.spent, .boldAmount)
+        if let rate = unit.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
+        sheet.text(row, 4, "", .text)
+        sheet.number(row, 5, unit.score, .boldAmount)
+        sheet.text(row, 6, unit.grade, .bold)
+        row += 2
+        sheet.text(row, 0, "等级", .header)
+        sheet.text(row, 1, "项目数", .header)
+        row += 1
+        for count in unit.grades {
+            sheet.text(row, 0, count.name, .centered)
+            sheet.number(row, 1, Decimal(count.count), .centered)
+            row += 1
+        }
+        row += 1
+        sheet.text(row, 0, "指标状态", .header)
+        sheet.text(row, 1, "指标数", .header)
+        row += 1
+        for count in unit.statuses {
+            sheet.text(row, 0, StatusText.chinese(count.name), .centered)
+            sheet.number(row, 1, Decimal(count.count), .centered)
+            row += 1
+        }
+        sheet.columnWidths = [44, 18, 18, 10, 13, 10, 8]
+        sheet.fitRowHeights()
+        return sheet
+    }
+}

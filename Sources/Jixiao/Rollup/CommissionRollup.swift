@@ -1,0 +1,68 @@
+import Foundation
+
+/// Combines the JSON scorecards of several units into the commission's summary. The commission
+/// score is the budget-weighted mean of unit scores (Σ budget·score / Σ budget, half-up 0.01),
+/// graded by the first scorecard's cut-offs; scorecards made with different rule files are
+/// warned about. Two scorecards of the same unit are an error, and the second is left out.
+public enum CommissionRollup {
+    public static func combine(paths: [String]) -> (CommissionSummary, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var files: [(path: String, card: ScorecardFile)] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0), FileProblem.describe(path)))
+                continue
+            }
+            do {
+                let card = try JSONDecoder().decode(ScorecardFile.self, from: data)
+                if let first = files.first(where: { $0.card.unit.name == card.unit.name }) {
+                    diagnostics.append(Diagnostic(.duplicateUnit, at: SourceLocation(file: path, line: 0), card.unit.name, first.path))
+                    continue
+                }
+                files.append((path, card))
+            } catch {
+                let (line, message) = JSONErrorText.describe(error, in: String(decoding: data, as: UTF8.self))
+                diagnostics.append(Diagnostic(.scorecardJSON, at: SourceLocation(file: path, line: line), message))
+            }
+        }
+        let ruleNames = Array(Set(files.map(\.card.rules.name))).sorted()
+        if ruleNames.count > 1, let path = files.first?.path {
+            diagnostics.append(Diagnostic(.mixedRules, at: SourceLocation(file: path, line: 0), ruleNames.joined(separator: ", ")))
+        }
+        let cutoffs = files.first?.card.rules.grades ?? []
+        func grade(_ total: Decimal) -> String { cutoffs.first { total >= $0.min }?.grade ?? cutoffs.last?.grade ?? "" }
+
+        let units = files.map { file in
+            CommissionSummary.UnitLine(name: file.card.unit.name, file: file.path, budget: file.card.unit.budget,
+                                       spent: file.card.unit.spent, executionRate: file.card.unit.executionRate,
+                                       score: file.card.unit.score, grade: file.card.unit.grade,
+                                       projects: file.card.projects.count)
+        }
+        let projects = files.flatMap { file in
+            file.card.projects.map {
+                CommissionSummary.ProjectLine(unit: file.card.unit.name, name: $0.name, budget: $0.budget, spent: $0.spent,
+                                              total: $0.total, grade: $0.grade)
+            }
+        }
+        let belowFull = files.flatMap { file in
+            file.card.projects.flatMap { project in
+                project.indicators.filter { $0.score < $0.points }.map {
+                    CommissionSummary.RowLine(unit: file.card.unit.name, project: project.name, indicator: $0.name,
+                                              target: $0.target, actual: $0.actual, points: $0.points, score: $0.score,
+                                              status: $0.status, reason: $0.reason)
+                }
+            }
+        }
+        let budget = units.reduce(Decimal(0)) { $0 + $1.budget }
+        let spent = units.reduce(Decimal(0)) { $0 + $1.spent }
+        let score = Rounding.halfUp(UnitRollup.weightedMean(units.map { ($0.score, $0.budget) }, weighting: .budget))
+        var gradeCounts: [String: Int] = [:]
+        for cutoff in cutoffs { gradeCounts[cutoff.grade] = 0 }
+        for project in projects { gradeCounts[project.grade, default: 0] += 1 }
+        let summary = CommissionSummary(
+            score: score, grade: grade(score), budget: budget, spent: spent,
+            executionRate: budget > 0 ? Rounding.halfUp(spent / budget * 100) : nil, rules: ruleNames, units: units,
+            projects: projects, grades: gradeCounts, cutoffs: cutoffs, belowFull: belowFull)
+        return (summary, diagnostics)
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+
+/// Reads the cells of one sheet of an XLSX file (as Excel, WPS and LibreOffice save it) into
+/// records: shared strings, inline strings, numbers (shown as Excel shows them, with 15
+/// significant digits, and as percentages where the cell's format is a percentage), booleans and
+/// the cached values of formulas. The first sheet, or the one named.
+public enum WorkbookReader {
+    public enum Failure: Error, Equatable {
+        case archive(String)
+        case noSheet(String)
+        case sheetNotFound(String, available: [String])
+    }
+
+    public static func records(_ data: Data, sheet wanted: String? = nil) -> Result<[CSVRecord], Failure> {
+        do {
+            let zip = try ZipReader(data)
+            let sheets = try sheetPaths(zip)
+            guard let first = sheets.first else { return .failure(.noSheet("the workbook lists no sheets")) }
+            let chosen: (name: String, path: String)
+            if let wanted {
+                guard let match = sheets.first(where: { $0.name == wanted }) else {
+                    return .failure(.sheetNotFound(wanted, available: sheets.map(\.name)))
+                }
+                chosen = match
+            } else {
+                chosen = first
+            }
+            let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
+            let percentStyles = zip.contains("xl/styles.xml") ? percentStyleIndices(try zip.data("xl/styles.xml")) : []
+            guard zip.contains(chosen.path) else { return .failure(.noSheet("part \(chosen.path) is missing")) }
+            return .success(cells(try zip.data(chosen.path), strings: strings, percentStyles: percentStyles))
+        } catch {
+            return .failure(.archive(describe(error)))
+        }
+    }
+
+    static func describe(_ error: ZipReader.Failure) -> String {
+        switch error {
+        case .notZip(let why): return "not a ZIP archive (\(why))"
+        case .missingEntry(let name): return "part \(name) is missing"
+        case .unsupportedMethod(let name, let method): return "part \(name) uses compression method \(method)"
+        case .corrupt(let name): return "part \(name) is damaged"
+        case .tooLarge(let name, let limit): return "part \(name) inflates past \(limit / 1_048_576) MiB"
+        }
+    }
+
+    /// Sheet names and their part paths, in workbook order.
+    static func sheetPaths(_ zip: ZipReader) throws(ZipReader.Failure) -> [(name: String, path: String)] {
+        var targets: [String: String] = [:]
+        if zip.contains("xl/_rels/workbook.xml.rels") {
+            var scanner = XMLScanner(try zip.data("xl/_rels/workbook.xml.rels"))
+            while let event = scanner.next() {
+                if case .start("Relationship", let attributes, _) = event, let id = attributes["Id"],
+                   let target = attributes["Target"] {
+                    targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+                }
+            }
+        }
+        var sheets: [(name: String, path: String)] = []
+        var scanner = XMLScanner(try zip.data("xl/workbook.xml"))
+        while let event = scanner.next() {
+            if case .start("sheet", let attributes, _) = event, let name = attributes["name"] {
+                let path = attributes["id"].flatMap { targets[$0] } ?? "xl/worksheets/sheet\(sheets.count + 1).xml"
+                sheets.append((name, path))
+            }
+        }
+        return sheets
+    }
+
+    static func sharedStrings(_ bytes: [UInt8]) -> [String] {
+        var strings: [String] = []
+        var scanner = XMLScanner(bytes)
+        var current: String?
+        var inText = false
+        var inPhonetic = false
+        while let event = scanner.next() {
+            switch event {
+            case .start("si", _, let selfClosing):
+                if selfClosing { strings.append("") } else { current = "" }
+            case .end("si"):
+                strings.append(current ?? "")
+                current = nil
+            case .start("rPh", _, false): inPhonetic = true
+            case .end("rPh"): inPhonetic = false
+            case .start("t", _, let selfClosing): inText = !selfClosing
+            case .end("t"): inText = false
+            case .text(let text) where inText && !inPhonetic: current? += text
+            default: break
+            }
+        }
+        return strings
+    }
+
+    /// Indices of cellXfs whose number format shows a percentage.
+    static func percentStyleIndices(_ bytes: [UInt8]) -> Set<Int> {
+        var percentFormats: Set<Int> = [9, 10]
+        var result: Set<Int> = []
+        var scanner = XMLScanner(bytes)
+        var inCellXfs = false
+        var index = 0
+        while let event = scanner.next() {
+            switch event {
+            case .start("numFmt", let attributes, _):
+                if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"],
+                   code.replacingOccurrences(of: "\"%\"", with: "").contains("%") {
+                    percentFormats.insert(id)
+                }
+            case .start("cellXfs", _, false): inCellXfs = true
+            case .end("cellXfs"): inCellXfs = false
+            case .start("xf", let attributes, _) where inCellXfs:
+                if let id = attributes["numFmtId"].flatMap({ Int($0) }), percentFormats.contains(id) { result.insert(index) }
+                index += 1
+            default: break
+            }
+        }
+        return result
+    }
+
+    static func cells(_ bytes: [UInt8], strings: [String], percentStyles: Set<Int>) -> [CSVRecord] {
+        var rows: [Int: [Int: String]] = [:]
+        var scanner = XMLScanner(bytes)
+        var rowNumber = 0
+        var cell: (column: Int, type: String, style: Int)?
+        var value = ""
+        var capturing = false
+        var nextColumn = 0
+        while let event = scanner.next() {
+            switch event {
+            case .start("row", let attributes, let selfClosing):
+                rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+                nextColumn = 0
+                if selfClosing { continue }
+            case .start("c", let attributes, let selfClosing):
+                let column = attributes["r"].flatMap(columnIndex) ?? nextColumn
+                nextColumn = column + 1
+                cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
+                value = ""
+                if selfClosing { cell = nil }
+            case .start("v", _, false), .start("t", _, false):
+                capturing = cell != nil
+            case .end("v"), .end("t"):
+                capturing = false
+            case .text(let text) where capturing:
+                value += text
+            case .end("c"):
+                if let current = cell {
+                    let shown = display(value, type: current.type, percent: percentStyles.contains(current.style),
+                                        strings: strings)
+                    if !shown.isEmpty { rows[rowNumber, default: [:]][current.column] = shown }
+                }
+                cell = nil
+            default:
+                break
+            }
+        }
+        return rows.keys.sorted().map { number in
+            let byColumn = rows[number] ?? [:]
+            let width = (byColumn.keys.max() ?? -1) + 1
+            return CSVRecord(line: number, row: number, fields: (0..<width).map { byColumn[$0] ?? "" })
+        }
+    }
+
+    static func display(_ raw: String, type: String, percent: Bool, strings: [String]) -> String {
+        switch type {
+        case "s":
+            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), index >= 0, index < strings.count else { return "" }
+            return strings[index]
+        case "inlineStr", "str", "e":
+            return raw
+        case "b":
+            return raw == "1" ? "TRUE" : "FALSE"
+        default:
+            return number(raw, percent: percent)
+        }
+    }
+
+    /// Excel keeps binary doubles (0.98499999999999999); it shows 15 significant digits. So do we.
+    static func number(_ raw: String, percent: Bool) -> String {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        guard let double = Double(trimmed), double.isFinite else { return trimmed }
+        let scaled = percent ? double * 100 : double
+        guard let decimal = Decimal(string: String(format: "%.15g", scaled), locale: Locale(identifier: "en_US_POSIX")) else {
+            return trimmed
+        }
+        let text = (decimal.isZero ? Decimal(0) : decimal).description
+        return percent ? text + "%" : text
+    }
+
+    /// `B12` → 1.
+    static func columnIndex(_ reference: String) -> Int? {
+        var index = 0
+        var letters = 0
+        for scalar in reference.unicodeScalars {
+            guard scalar.value >= 65 && scalar.value <= 90 else { break }
+            index = index * 26 + Int(scalar.value - 64)
+            letters += 1
+        }
+        return letters == 0 || letters > 3 ? nil : index - 1
+    }
+}

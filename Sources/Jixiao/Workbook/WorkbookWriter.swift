@@ -1,0 +1,149 @@
+import Foundation
+
+/// Writes worksheets as an XLSX file (Office Open XML SpreadsheetML): inline strings, numbers as
+/// numbers, a fixed style table (borders, bold headers, wrapped text, `0.00` and `0.00%`), merged
+/// cells, column widths. Parts are written in a fixed order with fixed timestamps, so the same
+/// sheets give the same bytes.
+public enum WorkbookWriter {
+    public static func xlsx(_ sheets: [Worksheet]) -> Data {
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", text: contentTypes(count: sheets.count))
+        zip.add("_rels/.rels", text: rootRelationships)
+        zip.add("docProps/app.xml", text: appProperties)
+        zip.add("xl/workbook.xml", text: workbook(sheets))
+        zip.add("xl/_rels/workbook.xml.rels", text: workbookRelationships(count: sheets.count))
+        zip.add("xl/styles.xml", text: styles)
+        for (index, sheet) in sheets.enumerated() {
+            zip.add("xl/worksheets/sheet\(index + 1).xml", text: worksheet(sheet))
+        }
+        return zip.finish()
+    }
+
+    static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    static let relNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    static func contentTypes(count: Int) -> String {
+        var text = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        text += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        text += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        text += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        text += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        text += "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+        for index in 1...max(count, 1) where count > 0 {
+            text += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        return text + "</Types>"
+    }
+
+    static let rootRelationships = header
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"\(relNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"\(relNamespace)/extended-properties\" Target=\"docProps/app.xml\"/>"
+        + "</Relationships>"
+
+    static let appProperties = header
+        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+        + "<Application>jixiao</Application></Properties>"
+
+    static func workbook(_ sheets: [Worksheet]) -> String {
+        var text = header + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relNamespace)\"><sheets>"
+        for (index, sheet) in sheets.enumerated() {
+            text += "<sheet name=\"\(XMLText.escape(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }
+        return text + "</sheets></workbook>"
+    }
+
+    static func workbookRelationships(count: Int) -> String {
+        var text = header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        for index in 0..<count {
+            text += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relNamespace)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+        }
+        text += "<Relationship Id=\"rId\(count + 1)\" Type=\"\(relNamespace)/styles\" Target=\"styles.xml\"/>"
+        return text + "</Relationships>"
+    }
+
+    /// cellXfs in the order of `Worksheet.Style`: fonts 0 normal, 1 bold, 2 bold 14pt, 3 grey;
+    /// borders 0 none, 1 thin all round; fills 2 light grey for headers.
+    static let styles: String = {
+        let thin = "<left style=\"thin\"><color rgb=\"FF808080\"/></left><right style=\"thin\"><color rgb=\"FF808080\"/></right>"
+            + "<top style=\"thin\"><color rgb=\"FF808080\"/></top><bottom style=\"thin\"><color rgb=\"FF808080\"/></bottom><diagonal/>"
+        func xf(font: Int, fill: Int = 0, border: Int, format: Int = 0, horizontal: String? = nil, wrap: Bool = false) -> String {
+            var text = "<xf numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"\(fill)\" borderId=\"\(border)\" xfId=\"0\""
+            if format != 0 { text += " applyNumberFormat=\"1\"" }
+            if font != 0 { text += " applyFont=\"1\"" }
+            if fill != 0 { text += " applyFill=\"1\"" }
+            if border != 0 { text += " applyBorder=\"1\"" }
+            text += " applyAlignment=\"1\"><alignment vertical=\"center\""
+            if let horizontal { text += " horizontal=\"\(horizontal)\"" }
+            if wrap { text += " wrapText=\"1\"" }
+            return text + "/></xf>"
+        }
+        let xfs = [
+            xf(font: 0, border: 0),                                             // plain
+            xf(font: 2, border: 0, horizontal: "center"),                       // title
+            xf(font: 1, fill: 2, border: 1, horizontal: "center", wrap: true),  // header
+            xf(font: 0, border: 1, wrap: true),                                 // text
+            xf(font: 0, border: 1, horizontal: "left", wrap: true),             // wrapped
+            xf(font: 0, border: 1, format: 4, horizontal: "right"),             // amount #,##0.00
+            xf(font: 0, border: 1, format: 10, horizontal: "right"),            // percent 0.00%
+            xf(font: 0, border: 1, horizontal: "center", wrap: true),           // centered
+            xf(font: 1, border: 1, horizontal: "center", wrap: true),           // bold
+            xf(font: 1, border: 1, format: 4, horizontal: "right"),             // bold amount
+            xf(font: 3, border: 0),                                             // note
+        ]
+        return header + "<styleSheet xmlns=\"\(mainNamespace)\">"
+            + "<fonts count=\"4\"><font><sz val=\"11\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"
+            + "<font><b/><sz val=\"14\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"
+            + "<font><sz val=\"10\"/><color rgb=\"FF666666\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font></fonts>"
+            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8EEF4\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+            + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border>\(thin)</border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"\(xfs.count)\">" + xfs.joined() + "</cellXfs>"
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+            + "</styleSheet>"
+    }()
+
+    static func worksheet(_ sheet: Worksheet) -> String {
+        var text = header + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relNamespace)\">"
+        text += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+        text += "<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+        if !sheet.columnWidths.isEmpty {
+            text += "<cols>"
+            for (index, width) in sheet.columnWidths.enumerated() {
+                text += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(String(format: "%.1f", width))\" customWidth=\"1\"/>"
+            }
+            text += "</cols>"
+        }
+        text += "<sheetData>"
+        for row in sheet.cells.keys.sorted() {
+            text += "<row r=\"\(row + 1)\""
+            if let height = sheet.rowHeights[row] { text += " ht=\"\(String(format: "%.1f", height))\" customHeight=\"1\"" }
+            text += ">"
+            for (column, cell) in (sheet.cells[row] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let reference = Worksheet.reference(row, column)
+                switch cell.value {
+                case .number(let value):
+                    text += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\"><v>\(value)</v></c>"
+                case .text(let value) where value.isEmpty:
+                    text += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\"/>"
+                case .text(let value):
+                    text += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                        + XMLText.escape(value) + "</t></is></c>"
+                }
+            }
+            text += "</row>"
+        }
+        text += "</sheetData>"
+        if !sheet.merges.isEmpty {
+            text += "<mergeCells count=\"\(sheet.merges.count)\">"
+            for range in sheet.merges { text += "<mergeCell ref=\"\(range)\"/>" }
+            text += "</mergeCells>"
+        }
+        text += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+        text += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        return text + "</worksheet>"
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// The files a unit hands in, written from the bundled sample, checked against golden files and
+/// read back the way a spreadsheet user would.
+final class ExportTests: XCTestCase {
+    let declaration = "samples/shanghai-hpf-2026/declaration.txt"
+    let actuals = "samples/shanghai-hpf-2026/actuals.csv"
+
+    private func score(_ format: String, actualsPath: String? = nil, extra: [String] = []) throws -> CLIRunner.Outcome {
+        try CLIRunner.run(["score", declaration, actualsPath ?? actuals, "--format", format] + extra)
+    }
+
+    func testWorkbookMatchesGoldenPartByPart() throws {
+        let outcome = try score("xlsx")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        Golden.assertArchiveMatches(outcome.stdoutData, "shanghai-hpf-2026.xlsx")
+    }
+
+    func testWorkbookLayout() throws {
+        let data = try score("xlsx").stdoutData
+        let zip = try ZipReader(data)
+        let workbook = String(decoding: try zip.data("xl/workbook.xml"), as: UTF8.self)
+        XCTAssertTrue(workbook.contains("<sheet name=\"汇总\" sheetId=\"1\""))
+        XCTAssertEqual(workbook.components(separatedBy: "<sheet ").count - 1, 12, "汇总 and 11 projects")
+        // The summary reads back with the figures of the scorecard.
+        let summary = try WorkbookReader.records(data, sheet: "汇总").get()
+        let first = try XCTUnwrap(summary.first { $0.fields.first == "信息化建设项目" })
+        XCTAssertEqual(first.fields, ["信息化建设项目", "8734121", "8612360", "98.61%", "9.86", "94.65", "优"])
+        // A project sheet: targets are text, never formulas; numbers are numbers.
+        let sheet = String(decoding: try zip.data("xl/worksheets/sheet2.xml"), as: UTF8.self)
+        XCTAssertFalse(sheet.contains("<f>"), "no formulas")
+        XCTAssertTrue(sheet.contains("<t xml:space=\"preserve\">=100.00(%)</t>"))
+        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A13:A13\"/>") || sheet.contains("<mergeCell ref=\"A14:A28\"/>"), sheet)
+        let rows = try WorkbookReader.records(data, sheet: "信息化建设项目").get()
+        XCTAssertEqual(rows.first { $0.fields.first == "总分" }?.fields.suffix(2), ["100", "94.65"])
+        XCTAssertEqual(rows.first { $0.fields.first == "等级" }?.fields[5], "优")
+    }
+
+    func testCSVExport() throws {
+        let outcome = try score("csv")
+        Golden.assertMatches(outcome.stdoutData, "shanghai-hpf-2026.score.csv")
+        let text = String(decoding: outcome.stdoutData.dropFirst(3), as: UTF8.self)
+        XCTAssertEqual(Array(outcome.stdoutData.prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertTrue(text.contains(",'=100.00(%),100%,3.13,3.13,met,"), "formula guard on targets")
+        let records = CSVReader.read(text).records
+        XCTAssertEqual(records.count, 175, "header and 174 indicators")
+    }
+
+    func testCSVQuotingOfAWholeQuote() {
+        var writer = CSVWriter()
+        writer.row(["\"", "a,b", "line\nbreak", "=SUM(A1)", "-5", "+86 21", "@x", "plain"])
+        XCTAssertEqual(String(decoding: writer.data.dropFirst(3), as: UTF8.self),
+                       "\"\"\"\",\"a,b\",\"line\nbreak\",'=SUM(A1),-5,'+86 21,'@x,plain\r\n")
+    }
+
+    func testHTMLReport() throws {
+        let outcome = try score("html")
+        Golden.assertMatches(outcome.stdoutData, "shanghai-hpf-2026.report.html")
+        let html = outcome.stdout
+        XCTAssertFalse(html.contains("<script"), "no script")
+        XCTAssertFalse(html.contains("http://") && html.contains("src=\"http"), "nothing from the network")
+        XCTAssertEqual(html.components(separatedBy: "<svg ").count - 1, 3, "totals, lost by category, lost by project")
+        XCTAssertEqual(html.components(separatedBy: "<section class=\"project\">").count - 1, 11)
+        XCTAssertTrue(html.contains("@media print"))
+        XCTAssertTrue(html.contains(">97.51<"))
+    }
+
+    func testOutputsAreDeterministic() throws {
+        for format in ["json", "csv", "xlsx", "html", "table"] {
+            XCTAssertEqual(try score(format).stdoutData, try score(format).stdoutData, format)
+        }
+    }
+
+    func testLibreOfficeWorkbookScoresLikeTheCSV() throws {
+        // Tests/JixiaoTests/Fixtures/actuals-libreoffice.xlsx was made from samples/…/actuals.csv with
+        // `soffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx`: shared strings and
+        // percent-formatted numbers, as LibreOffice saves them.
+        let fromWorkbook = try score("json", actualsPath: "Tests/JixiaoTests/Fixtures/actuals-libreoffice.xlsx")
+        let fromCSV = try score("json")
+        XCTAssertEqual(fromWorkbook.status, 0, fromWorkbook.stderr)
+        let a = try JSONDecoder().decode(ScoreCLITests.Card.self, from: fromWorkbook.stdoutData)
+        let b = try JSONDecoder().decode(ScoreCLITests.Card.self, from: fromCSV.stdoutData)
+        XCTAssertEqual(a.unit.score, b.unit.score)
+        for (pa, pb) in zip(a.projects, b.projects) {
+            XCTAssertEqual(pa.indicators, pb.indicators, pa.name)
+        }
+    }
+
+    func testTemplateWorkbookRoundTrip() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder.appendingPathComponent("template.xlsx").path
+        XCTAssertEqual(try CLIRunner.run(["template", declaration, "--format", "xlsx", "-o", path]).status, 0)
+        let records = try WorkbookReader.records(try XCTUnwrap(FileManager.default.contents(atPath: path))).get()
+        XCTAssertEqual(records[0].fields, ActualsTemplate.header.map(\.rawValue))
+        XCTAssertEqual(records[2].fields.prefix(6), ["信息化建设项目", "产出指标", "数量指标",
+                                                     "上海市住房公积金综合业务服务和管理平台升级改造项目数量", "=1.00(个)", "3.13"])
+        let scored = try score("json", actualsPath: path)
+        XCTAssertEqual(scored.status, 0, scored.stderr)
+        let card = try JSONDecoder().decode(ScoreCLITests.Card.self, from: scored.stdoutData)
+        XCTAssertEqual(card.unit.statuses["missing"], 172)
+    }
+
+    func testSheetOption() throws {
+        let wrong = try score("json", actualsPath: "Tests/JixiaoTests/Fixtures/actuals-libreoffice.xlsx", extra: ["--sheet", "Nope"])
+        XCTAssertEqual(wrong.status, 1)
+        XCTAssertTrue(wrong.stderr.contains("error: the workbook has no sheet named 'Nope'; its sheets are: filled"), wrong.stderr)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// `jixiao rollup`: the commission's summary of several units' JSON scorecards.
+final class RollupCLITests: XCTestCase {
+    /// Scores both bundled samples into a temporary folder and returns the two JSON paths.
+    private func scorecards(rules second: String? = nil) throws -> (URL, String, String) {
+        let folder = try Fixtures.temporaryFolder()
+        let hpf = folder.appendingPathComponent("hpf.json").path
+        let demo = folder.appendingPathComponent("demo.json").path
+        let a = try CLIRunner.run(["score", "samples/shanghai-hpf-2026/declaration.txt", "samples/shanghai-hpf-2026/actuals.csv",
+                                   "--format", "json", "-o", hpf])
+        XCTAssertEqual(a.status, 0, a.stderr)
+        let b = try CLIRunner.run(["score", "samples/demo-second-unit/declaration.txt", "samples/demo-second-unit/actuals.csv",
+                                   "--format", "json", "-o", demo] + (second.map { ["--rules", $0] } ?? []))
+        XCTAssertEqual(b.status, 0, b.stderr)
+        return (folder, hpf, demo)
+    }
+
+    func testTableAndJSON() throws {
+        let (folder, hpf, demo) = try scorecards()
+        let table = try CLIRunner.run(["rollup", hpf, demo], in: folder)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        Golden.assertMatches(Data(table.stdout.utf8), "rollup.table.txt")
+        // Σ budget·score / Σ budget = (53,047,800 × 97.51 + 1,500,000 × 96.02) / 54,547,800 = 97.469… → 97.47
+        XCTAssertTrue(table.stdout.contains("Commission (budget-weighted)        13  54,547,800.00"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("97.47  优"), table.stdout)
+        let json = try CLIRunner.run(["rollup", "hpf.json", "demo.json", "--format", "json"], in: folder)
+        Golden.assertMatches(json.stdoutData, "rollup.json")
+    }
+
+    func testWorkbookAndHTML() throws {
+        let (folder, hpf, demo) = try scorecards()
+        let xlsx = try CLIRunner.run(["rollup", hpf, demo, "--format", "xlsx"], in: folder)
+        XCTAssertEqual(xlsx.status, 0)
+        let units = try WorkbookReader.records(xlsx.stdoutData, sheet: "单位汇总").get()
+        XCTAssertEqual(units.first { $0.fields.first == "示例单位乙（虚构）" }?.fields, ["示例单位乙（虚构）", "2", "1500000", "1477200", "98.48%", "96.02", "优"])
+        let below = try WorkbookReader.records(xlsx.stdoutData, sheet: "未得满分指标").get()
+        XCTAssertEqual(below.count, 1 + 14 + 2, "header, 14 rows of the first unit, 2 of the second")
+        let html = try CLIRunner.run(["rollup", hpf, demo, "--format", "html"], in: folder)
+        XCTAssertTrue(html.stdout.contains("<svg "))
+        XCTAssertTrue(html.stdout.contains(">97.47<"))
+    }
+
+    func testTheSameUnitTwiceIsAnError() throws {
+        let (folder, hpf, demo) = try scorecards()
+        let outcome = try CLIRunner.run(["rollup", hpf, demo, hpf], in: folder)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("error: a second scorecard of unit '上海市公积金管理中心'"), outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("13  54,547,800.00"), "the second copy is left out")
+    }
+
+    func testMixedRulesAreWarnedAndBadFilesReported() throws {
+        let (folder, hpf, demo) = try scorecards(rules: "scoring-rules/province-20-80-70-60.json5")
+        let mixed = try CLIRunner.run(["rollup", hpf, demo], in: folder)
+        XCTAssertEqual(mixed.status, 0)
+        XCTAssertTrue(mixed.stderr.contains("warning: the scorecards were made with different rule files"), mixed.stderr)
+        let bad = folder.appendingPathComponent("bad.json")
+        try "{\"unit\": 1}".write(to: bad, atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run(["rollup", hpf, bad.path, "missing.json"], in: folder)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("bad.json: error: not a scorecard"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("missing.json: error: cannot read the file"), outcome.stderr)
+    }
+}
