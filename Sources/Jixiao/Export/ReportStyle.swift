@@ -31,9 +31,11 @@ enum ReportStyle {
     .chart .label, .chart .value, .chart .mark-label { font-size: 12px; fill: var(--ink); }
     .chart .mark { stroke: var(--muted); stroke-dasharray: 4 3; }
     .project { margin-top: 36px; }
+    .project th { white-space: nowrap; }
     @page { size: A4; margin: 12mm; }
     @media print {
       body { margin: 0; max-width: none; padding: 0; }
+      table { font-size: 11px; } th, td { padding: 3px 4px; }
       .project { break-before: page; margin-top: 0; }
       table, svg { break-inside: auto; } tr { break-inside: avoid; }
       h2, h3 { break-after: avoid; }

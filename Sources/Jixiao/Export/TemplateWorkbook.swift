@@ -18,6 +18,7 @@ public enum TemplateWorkbook {
             }
         }
         sheet.columnWidths = [30, 12, 16, 40, 18, 8, 16, 30, 30]
+        sheet.fitRowHeights()
         return WorkbookWriter.xlsx([sheet])
     }
 }
