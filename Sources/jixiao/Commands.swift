@@ -12,10 +12,17 @@ enum Commands {
         """)
 
     static let checkCommand = CommandSpec(
-        name: "check", summary: "Read a declaration and print what is wrong with it.",
-        arguments: ["DECLARATION"], options: [CommandSpec.language, help],
+        name: "check", summary: "Read a declaration and lint it: what is wrong or doubtful, with a fix hint each.",
+        arguments: ["DECLARATION"],
+        options: [CommandSpec.Option(name: "--format", valueName: "text|json", help: "output format (default: text)"),
+                  CommandSpec.Option(name: "--lint", valueName: "FILE", help: "lint tables (default: scoring-rules/lint.json5)"),
+                  rules, CommandSpec.language, help],
         details: """
-        Prints FILE:LINE: warning|error: message [code] for every finding.
+        Prints FILE:LINE: warning|error: message [code] and a hint line for every finding, then a summary.
+        Findings: no target, repeated rows, unreadable targets, unknown units, a category with no
+        indicators, a block with only qualitative targets, rows whose names read like another label
+        (keyword table in the lint file), cost ceilings against the money asked for, money parts that
+        do not add up, dates outside the year, an empty goal.
         Exit status: 0 when there are no errors (warnings allowed), 1 when there are errors.
         """)
 
@@ -29,6 +36,10 @@ enum Commands {
                   CommandSpec.Option(name: "--format", valueName: "table|json|csv|xlsx|html", help: "output format (default: table)"),
                   CommandSpec.Option(name: "--detail", valueName: nil, help: "table: add every project's rows"),
                   CommandSpec.Option(name: "--sheet", valueName: "NAME", help: "XLSX actuals: the sheet to read (default: the first)"),
+                  CommandSpec.Option(name: "--strict", valueName: nil,
+                                     help: "exit 1 when a row below full points or over its target has no 偏差原因"),
+                  CommandSpec.Option(name: "--need", valueName: "GRADE",
+                                     help: "per project below GRADE, the fewest rows whose full points would reach it"),
                   CommandSpec.output, CommandSpec.language, help],
         details: """
         ACTUALS is a CSV (UTF-8 with or without BOM, or GB18030) or an XLSX workbook, with a header row naming the columns
@@ -40,8 +51,10 @@ enum Commands {
         projects[] with every indicator's points, score, status and basis, and diagnostics[];
         csv writes a row per indicator (UTF-8 with BOM); xlsx the 汇总 sheet and a 项目支出绩效自评表
         sheet per project; html a self-contained report with charts that prints on A4.
+        Every row below full points without a 偏差原因 is reported (JX507) and listed with the
+        over-achievements in the JSON deviations[]; the table ends with where points were lost.
         Diagnostics go to standard error. Exit status: 1 when any input error occurred (the
-        scorecard is still written), else 0.
+        scorecard is still written), or with --strict when a deviation has no 偏差原因; else 0.
         """)
 
     static let templateCommand = CommandSpec(
@@ -53,6 +66,21 @@ enum Commands {
         One row per indicator in form order with 一级/二级/三级指标, 年度指标值 and the default 分值, then each
         project's 全年执行数 and 年度总体目标 rows. UTF-8 with BOM, so Excel and WPS show the Chinese text.
         A cell Excel would run as a formula (=100.00(%)) is written with a leading ' (see README).
+        """)
+
+    static let explainCommand = CommandSpec(
+        name: "explain", summary: "Explain, in sentences, how a project's or a row's score came about.",
+        arguments: ["DECLARATION", "ACTUALS"],
+        options: [CommandSpec.Option(name: "--project", valueName: "NAME", help: "the project (required)"),
+                  CommandSpec.Option(name: "--indicator", valueName: "NAME", help: "one row of the project (三级指标)"),
+                  rules,
+                  CommandSpec.Option(name: "--sheet", valueName: "NAME", help: "XLSX actuals: the sheet to read (default: the first)"),
+                  CommandSpec.language, help],
+        details: """
+        For a project: the budget-execution score, how each block's points were split, every row's working,
+        the total and the grade cut-off. For a row: its block and points, the target, the actual after
+        unit conversion, the rule applied with its numbers, the rounding, the status and the 偏差原因.
+        Only errors of the inputs are printed; 'jixiao score' shows the warnings.
         """)
 
     static let rollupCommand = CommandSpec(
@@ -73,7 +101,7 @@ enum Commands {
 
     static let help = CommandSpec.Option(name: "--help", valueName: nil, help: "show this help")
 
-    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, rollupCommand, helpCommand]
+    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, explainCommand, rollupCommand, helpCommand]
 
     static var overview: String {
         var text = """

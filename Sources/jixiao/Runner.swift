@@ -57,11 +57,13 @@ struct Runner {
         case "import":
             return ImportCommand.run(invocation, console: console)
         case "check":
-            return CheckCommand.run(invocation, console: console)
+            return try CheckCommand.run(invocation, console: console)
         case "template":
             return try TemplateCommand.run(invocation, console: console)
         case "score":
             return try ScoreCommand.run(invocation, console: console)
+        case "explain":
+            return try ExplainCommand.run(invocation, console: console)
         case "rollup":
             return try RollupCommand.run(invocation, console: console)
         default:

@@ -14,7 +14,7 @@ final class ImportCheckCLITests: XCTestCase {
         XCTAssertEqual(document.projects.reduce(0) { $0 + $1.indicators.count }, 174)
         XCTAssertEqual(document.diagnostics?.map(\.line), [81, 271, 277])
         XCTAssertTrue(outcome.stdout.contains(#""text" : "≤873.41(万元)""#))
-        XCTAssertEqual(outcome.stderr.split(separator: "\n").count, 3)
+        XCTAssertEqual(outcome.stderr.components(separatedBy: ": warning: ").count - 1, 3)
     }
 
     func testImportIsDeterministicAndRoundTrips() throws {
@@ -33,21 +33,43 @@ final class ImportCheckCLITests: XCTestCase {
         XCTAssertEqual(twice.stdoutData, original, "same input, same bytes")
     }
 
-    func testCheckPrintsWarningsAndExitsZero() throws {
+    func testCheckPrintsTheSeedFindingsAndExitsZero() throws {
         let outcome = try CLIRunner.run(["check", sample])
         XCTAssertEqual(outcome.status, 0)
-        let lines = outcome.stderr.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 3)
-        XCTAssertTrue(lines[0].hasPrefix("\(sample):81: warning: indicator '网点巡检覆盖数'"), lines[0])
-        XCTAssertTrue(lines[2].hasPrefix("\(sample):277: warning: indicator '公务用车调度机制健全性' appears again"), lines[2])
-        XCTAssertTrue(outcome.stdout.contains("11 projects, 174 indicators; 0 errors, 3 warnings"), outcome.stdout)
+        Golden.assertMatches(outcome.stdoutData, "shanghai-hpf-2026.check.txt")
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(sample):81: warning: indicator '网点巡检覆盖数'") })
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(sample):277: warning: indicator '公务用车调度机制健全性' appears again") })
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(sample):17: warning: cost ceiling ≤873.41(万元) is 8,734,100.00 元, 21.00 元 below") })
+        XCTAssertTrue(lines.contains("    hint: move the row under the label its name suggests, or rename it"))
+        XCTAssertEqual(lines.last, "\(sample): 11 projects, 174 indicators; 0 errors, 13 warnings")
+    }
+
+    func testCheckAsJSON() throws {
+        let outcome = try CLIRunner.run(["check", sample, "--format", "json"])
+        XCTAssertEqual(outcome.status, 0)
+        struct Report: Decodable {
+            var projects: Int
+            var indicators: Int
+            var warnings: Int
+            var findings: [DiagnosticRecord]
+        }
+        let report = try JSONDecoder().decode(Report.self, from: outcome.stdoutData)
+        XCTAssertEqual(report.projects, 11)
+        XCTAssertEqual(report.warnings, 13)
+        let rounding = try XCTUnwrap(report.findings.first { $0.code == "JX705" })
+        XCTAssertEqual(rounding.line, 17)
+        XCTAssertEqual(rounding.project, "信息化建设项目")
+        XCTAssertEqual(rounding.indicator, "上海市住房公积金综合业务服务和管理平台升级改造项目成本控制额")
+        XCTAssertNotNil(rounding.hint)
     }
 
     func testCheckInChinese() throws {
         let byFlag = try CLIRunner.run(["check", sample, "--lang", "zh"])
-        XCTAssertTrue(byFlag.stderr.contains("没有年度指标值"), byFlag.stderr)
+        XCTAssertTrue(byFlag.stdout.contains("没有年度指标值"), byFlag.stdout)
+        XCTAssertTrue(byFlag.stdout.contains("    建议："), byFlag.stdout)
         let byLang = try CLIRunner.run(["check", sample], environment: ["LANG": "zh_CN.UTF-8"])
-        XCTAssertEqual(byLang.stderr, byFlag.stderr)
+        XCTAssertEqual(byLang.stdout, byFlag.stdout)
         XCTAssertTrue(byLang.stdout.contains("11 个项目，174 个指标"), byLang.stdout)
     }
 
@@ -58,14 +80,15 @@ final class ImportCheckCLITests: XCTestCase {
             .write(to: bad, atomically: true, encoding: .utf8)
         let outcome = try CLIRunner.run(["check", bad.path])
         XCTAssertEqual(outcome.status, 1)
-        XCTAssertTrue(outcome.stderr.contains("bad.txt:4:"), outcome.stderr)
-        XCTAssertTrue(outcome.stderr.contains("error: target '=100(%)' has no indicator name"), outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("bad.txt:4:"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("error: target '=100(%)' has no indicator name"), outcome.stdout)
     }
 
     func testMissingFileIsAnErrorNotACrash() throws {
         let outcome = try CLIRunner.run(["check", "no/such/file.txt"])
         XCTAssertEqual(outcome.status, 1)
-        XCTAssertEqual(outcome.stderr, "no/such/file.txt: error: cannot read the file: no such file: no/such/file.txt [JX001]\n")
+        XCTAssertTrue(outcome.stdout.hasPrefix("no/such/file.txt: error: cannot read the file: no such file: no/such/file.txt [JX001]\n"),
+                      outcome.stdout)
     }
 
     func testUsageErrorsExit64() throws {

@@ -10,6 +10,8 @@ final class MessageCatalogTests: XCTestCase {
             XCTAssertNotNil(en, "\(code) has no English text")
             XCTAssertNotNil(zh, "\(code) has no Chinese text")
             XCTAssertEqual(placeholders(en ?? ""), placeholders(zh ?? ""), "\(code)")
+            XCTAssertEqual(MessageCatalog.for(.en).hint(code) == nil, MessageCatalog.for(.zh).hint(code) == nil,
+                           "\(code): a hint in one language only")
         }
     }
 
@@ -20,8 +22,10 @@ final class MessageCatalogTests: XCTestCase {
     func testRendering() {
         let d = Diagnostic(.repeatedIndicator, at: SourceLocation(file: "a.txt", line: 7), "甲", "乙", "3")
         XCTAssertEqual(d.rendered(in: .en),
-                       "a.txt:7: warning: indicator '甲' appears again in project '乙' (first at line 3); both rows are kept [JX103]")
-        XCTAssertEqual(d.rendered(in: .zh), "a.txt:7: warning: 项目“乙”中指标“甲”重复出现（首次在第 3 行）；两行均保留 [JX103]")
+                       "a.txt:7: warning: indicator '甲' appears again in project '乙' (first at line 3); both rows are kept [JX103]\n"
+                       + "    hint: remove one of the rows, or rename one so that each says what it measures")
+        XCTAssertEqual(d.rendered(in: .zh), "a.txt:7: warning: 项目“乙”中指标“甲”重复出现（首次在第 3 行）；两行均保留 [JX103]\n"
+                       + "    建议：删除其中一行，或改名使每一行说明各自衡量的内容")
     }
 
     func testLanguageChoice() {

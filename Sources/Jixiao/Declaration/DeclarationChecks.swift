@@ -6,19 +6,21 @@ enum DeclarationChecks {
         func at(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
         for project in declaration.projects {
             if project.name.isEmpty {
-                out.append(Diagnostic(.missingField, at: at(project.line), "(line \(project.line))", "项目名称"))
+                out.append(Diagnostic(.missingField, at: at(project.line), "(line \(project.line))", "项目名称")
+                    .about(project: project.name))
             }
             if project.indicators.isEmpty {
-                out.append(Diagnostic(.emptyProjectTable, at: at(project.line), project.name))
+                out.append(Diagnostic(.emptyProjectTable, at: at(project.line), project.name).about(project: project.name))
             }
             var firstLine: [String: Int] = [:]
             for indicator in project.indicators {
                 if indicator.target == nil {
-                    out.append(Diagnostic(.missingTarget, at: at(indicator.line), indicator.name, project.name))
+                    out.append(Diagnostic(.missingTarget, at: at(indicator.line), indicator.name, project.name)
+                        .about(project: project.name, indicator: indicator.name))
                 }
                 if let first = firstLine[indicator.name] {
                     out.append(Diagnostic(.repeatedIndicator, at: at(indicator.line), indicator.name, project.name,
-                                          String(first)))
+                                          String(first)).about(project: project.name, indicator: indicator.name))
                 } else {
                     firstLine[indicator.name] = indicator.line
                 }

@@ -7,6 +7,9 @@ public struct Diagnostic: Hashable, Sendable {
     public var location: SourceLocation
     /// Values substituted for `{0}`, `{1}`, … in the catalog's template, in order.
     public var arguments: [String]
+    /// The project and indicator the finding concerns, when it concerns one.
+    public var project: String?
+    public var indicator: String?
 
     public init(_ code: DiagnosticCode, _ severity: Severity? = nil, at location: SourceLocation,
                 _ arguments: String...) {
@@ -28,9 +31,25 @@ public struct Diagnostic: Hashable, Sendable {
         MessageCatalog.for(language).render(code, arguments)
     }
 
-    /// `FILE:LINE: warning|error: message [code]`, the form every command prints.
+    /// The one-line fix hint for this code, if the catalog has one.
+    public func hint(in language: Language) -> String? {
+        MessageCatalog.for(language).hint(code)
+    }
+
+    /// The same diagnostic, naming the project and indicator it concerns.
+    public func about(project: String?, indicator: String? = nil) -> Diagnostic {
+        var copy = self
+        copy.project = project
+        copy.indicator = indicator
+        return copy
+    }
+
+    /// `FILE:LINE: warning|error: message [code]`, the form every command prints, and the fix
+    /// hint on a second line (`    hint: …`) where the catalog has one.
     public func rendered(in language: Language) -> String {
-        "\(location.description): \(severity.rawValue): \(message(in: language)) [\(code.rawValue)]"
+        let line = "\(location.description): \(severity.rawValue): \(message(in: language)) [\(code.rawValue)]"
+        guard let hint = hint(in: language) else { return line }
+        return line + "\n    " + (language == .zh ? "建议：" : "hint: ") + hint
     }
 }
 

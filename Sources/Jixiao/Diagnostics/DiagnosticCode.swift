@@ -69,11 +69,24 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case noTargetScored = "JX504"
     case unscoredCategory = "JX505"
     case zeroBudget = "JX506"
+    case noDeviationReason = "JX507"
 
     // Commission roll-up (JX6xx)
     case duplicateUnit = "JX601"
     case scorecardJSON = "JX602"
     case mixedRules = "JX603"
+
+    // Declaration lint (JX7xx)
+    case unknownUnit = "JX701"
+    case emptyCategory = "JX702"
+    case onlyQualitativeBlock = "JX703"
+    case misplacedRow = "JX704"
+    case costCeilingRounding = "JX705"
+    case costCeilingsBelow = "JX706"
+    case costCeilingFarAbove = "JX707"
+    case fundsDoNotAddUp = "JX708"
+    case dateOutsideYear = "JX709"
+    case emptyGoal = "JX710"
 
     /// The severity a diagnostic of this code has unless the caller says otherwise.
     public var defaultSeverity: Severity {
@@ -81,7 +94,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .missingTarget, .repeatedIndicator, .missingField, .missingSubcategory, .emptyProjectTable:
             return .warning
         case .csvQuoteInField, .actualsUnknownColumn, .actualsShortRow, .actualLooksLikeFraction, .actualSharedByRepeat,
-             .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules:
+             .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules,
+             .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
+             .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason:
             return .warning
         case .targetNoNumber, .targetTooManyDigits, .targetMisplacedSeparator, .targetUnreadableUnit,
              .targetRangeUnitsDiffer, .targetRangeReversed:

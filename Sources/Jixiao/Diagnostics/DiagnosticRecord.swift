@@ -8,6 +8,9 @@ public struct DiagnosticRecord: Hashable, Sendable, Codable {
     public var column: Int?
     public var cell: String?
     public var message: String
+    public var project: String?
+    public var indicator: String?
+    public var hint: String?
 
     public init(_ diagnostic: Diagnostic, language: Language) {
         code = diagnostic.code.rawValue
@@ -17,5 +20,8 @@ public struct DiagnosticRecord: Hashable, Sendable, Codable {
         column = diagnostic.location.column
         cell = diagnostic.location.cell
         message = diagnostic.message(in: language)
+        project = diagnostic.project
+        indicator = diagnostic.indicator
+        hint = diagnostic.hint(in: language)
     }
 }

@@ -60,5 +60,34 @@ extension MessageCatalog {
         .scorecardJSON: "不是 “jixiao score --format json” 生成的评分表：{0}",
         .mixedRules: "各评分表使用了不同的评分规则（{0}）；汇总等级按第一份的等级线评定",
         .actualsShortRow: "该行有 {0} 个单元格，表头有 {1} 个；缺少的单元格按空白处理",
-    ])
+        .unknownUnit: "“{1}”的指标值“{0}”使用单位“{2}”，jixiao 不认识该单位；实际完成值必须使用完全相同的单位",
+        .emptyCategory: "项目“{0}”没有{1}；该块分值将分给其他块",
+        .onlyQualitativeBlock: "项目“{0}”：{1}块的 {2} 个指标全部是定性指标，无法计量",
+        .misplacedRow: "“{0}”位于{1}之下，但名称看起来属于{2}（含“{3}”）",
+        .costCeilingRounding: "成本上限 {0} 折合 {1} 元，比申请金额 {3} 元少 {2} 元：看起来是把金额按万元保留两位小数所致",
+        .costCeilingsBelow: "项目“{0}”：金额类成本上限（{1} 行）合计 {2} 元，比申请金额 {5} 元少 {3} 元（{4}%）",
+        .costCeilingFarAbove: "成本上限 {0} 折合 {1} 元，是申请金额 {3} 元的 {2} 倍",
+        .fundsDoNotAddUp: "项目“{0}”：当年财政拨款 {1} + 上年结转资金 {2} + 其他资金 {3} = {4}，不等于年度资金申请总额 {5}",
+        .dateOutsideYear: "项目“{0}”：{1} {2} 不在申报表所属年度 {3} 内",
+        .emptyGoal: "项目“{0}”没有填写年度总体目标",
+        .noDeviationReason: "项目“{1}”的“{0}”得分 {2}（分值 {3}），未填写偏差原因",
+    ], hints: chineseHints)
+
+    /// 一行修改建议，显示在提示下方。
+    static let chineseHints: [DiagnosticCode: String] = [
+        .missingTarget: "为该行填写指标值，如 =100.00(%)、≥95(%)，或定性的“及时”等",
+        .repeatedIndicator: "删除其中一行，或改名使每一行说明各自衡量的内容",
+        .unknownUnit: "使用 jixiao 认识的单位（元、万元、%、件、天……），或确保实际值使用相同写法",
+        .emptyCategory: "在其下至少补充一个指标（如满意度调查、产出数量……）",
+        .onlyQualitativeBlock: "补充一个定量指标（比率、数量、时间），使该块可以计量",
+        .misplacedRow: "把该行移到名称所属的指标类别下，或修改名称",
+        .costCeilingRounding: "以元填写上限（如 ≤8734121.00(元)），或保留足够的万元小数位",
+        .costCeilingsBelow: "为其余资金补充成本上限，或核对申请金额",
+        .costCeilingFarAbove: "核对单位（元与万元）和数值",
+        .fundsDoNotAddUp: "修改各项资金或总额，使其一致",
+        .dateOutsideYear: "核对日期；本申报表的项目应在当年内实施",
+        .emptyGoal: "说明项目本年度要达成的目标，尽量给出数字",
+        .noDeviationReason: "在实际值文件中为该行填写偏差原因（及改进措施）",
+        .overAchievement: "在偏差原因中说明原因；下一年度按本年实际值设定指标值",
+    ]
 }

@@ -60,5 +60,34 @@ extension MessageCatalog {
         .scorecardJSON: "not a scorecard written by 'jixiao score --format json': {0}",
         .mixedRules: "the scorecards were made with different rule files ({0}); the commission grade uses the first one's cut-offs",
         .actualsShortRow: "row has {0} cells where the header has {1}; the missing cells are read as blank",
-    ])
+        .unknownUnit: "target '{0}' of '{1}' is in '{2}', a unit jixiao does not know; actuals will have to use exactly that unit",
+        .emptyCategory: "project '{0}' has no {1} indicators; that block's points go to the other blocks",
+        .onlyQualitativeBlock: "project '{0}': all {2} indicators of block {1} are qualitative, so nothing in it can be measured",
+        .misplacedRow: "'{0}' sits under {1} but its name reads like {2} ('{3}')",
+        .costCeilingRounding: "cost ceiling {0} is {1} 元, {2} 元 below the {3} 元 asked for: it looks like the amount rounded to two decimals of 万元",
+        .costCeilingsBelow: "project '{0}': the cost ceilings in money ({1} rows) add up to {2} 元, {3} 元 ({4}%) below the {5} 元 asked for",
+        .costCeilingFarAbove: "cost ceiling {0} is {1} 元, {2} times the {3} 元 asked for",
+        .fundsDoNotAddUp: "project '{0}': 当年财政拨款 {1} + 上年结转资金 {2} + 其他资金 {3} = {4}, not the 年度资金申请总额 {5}",
+        .dateOutsideYear: "project '{0}': {1} {2} is outside the form's year {3}",
+        .emptyGoal: "project '{0}' has no 年度总体目标 text",
+        .noDeviationReason: "'{0}' in project '{1}' scored {2} of {3} points and has no 偏差原因 (deviation reason)",
+    ], hints: englishHints)
+
+    /// One-line fix hints, shown under the message.
+    static let englishHints: [DiagnosticCode: String] = [
+        .missingTarget: "give the row a target such as =100.00(%) or ≥95(%), or a qualitative one such as 及时",
+        .repeatedIndicator: "remove one of the rows, or rename one so that each says what it measures",
+        .unknownUnit: "write a unit jixiao knows (元, 万元, %, 件, 天 …) or make sure the actuals use the same spelling",
+        .emptyCategory: "add at least one indicator under it (a 满意度 survey, an output count …)",
+        .onlyQualitativeBlock: "add a quantitative target (a rate, a count, a time) so the block can be measured",
+        .misplacedRow: "move the row under the label its name suggests, or rename it",
+        .costCeilingRounding: "write the ceiling in 元 (e.g. ≤8734121.00(元)) or with enough decimals of 万元",
+        .costCeilingsBelow: "add cost ceilings for the rest of the money, or check the amount asked for",
+        .costCeilingFarAbove: "check the unit (元 vs 万元) and the figure",
+        .fundsDoNotAddUp: "correct the parts or the total so that they agree",
+        .dateOutsideYear: "check the date; a project of this form should run within its year",
+        .emptyGoal: "state what the project will achieve this year, with figures where possible",
+        .noDeviationReason: "fill in 偏差原因 (and 改进措施) for the row in the actuals file",
+        .overAchievement: "give the reason in 偏差原因; next year, set the target from this year's actual",
+    ]
 }

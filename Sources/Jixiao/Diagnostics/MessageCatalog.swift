@@ -3,6 +3,16 @@
 public struct MessageCatalog: Sendable {
     public let language: Language
     let templates: [DiagnosticCode: String]
+    /// One-line fix hints, for the codes that have one.
+    let hints: [DiagnosticCode: String]
+
+    init(language: Language, templates: [DiagnosticCode: String], hints: [DiagnosticCode: String] = [:]) {
+        self.language = language
+        self.templates = templates
+        self.hints = hints
+    }
+
+    public func hint(_ code: DiagnosticCode) -> String? { hints[code] }
 
     public static func `for`(_ language: Language) -> MessageCatalog {
         switch language {

@@ -25,7 +25,23 @@ public enum ScorecardTable {
         if detail {
             for project in scorecard.projects { text += "\n" + rows(of: project, zh: zh) }
         }
+        text += "\n" + lostSummary(scorecard, zh: zh)
         return text
+    }
+
+    /// The closing "where points were lost" lines: points lost by 一级指标 over all projects, and how
+    /// many rows below full points lack a 偏差原因.
+    static func lostSummary(_ scorecard: Scorecard, zh: Bool) -> String {
+        let lines = LostPoints.byCategory(scorecard).filter { $0.lost > 0 }.sorted { $0.lost > $1.lost }
+        let parts = lines.map { "\($0.name) \(Rounding.fixed($0.lost))" }.joined(separator: ", ")
+        let unexplained = scorecard.unexplained.filter { $0.kind == .belowPoints }.count
+        let below = scorecard.deviations.filter { $0.kind == .belowPoints }.count
+        if zh {
+            return "失分分布（各项目合计）：" + (parts.isEmpty ? "无" : parts) + "\n"
+                + "未得满分的指标 \(below) 个，其中 \(unexplained) 个未填写偏差原因\n"
+        }
+        return "Where points were lost (all projects): " + (parts.isEmpty ? "nowhere" : parts) + "\n"
+            + "Rows below full points: \(below), of which \(unexplained) without a 偏差原因\n"
     }
 
     static func rows(of project: ProjectScore, zh: Bool) -> String {

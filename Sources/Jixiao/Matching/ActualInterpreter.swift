@@ -14,17 +14,18 @@ enum ActualInterpreter {
         let unit = target.unit
         guard let quantity = Quantity.parse(text) else {
             let example = unit.map { "98.5 or 98.5\($0)" } ?? "98.5"
-            diagnostics.append(Diagnostic(.actualUnreadable, at: location, text, indicator, example))
+            diagnostics.append(Diagnostic(.actualUnreadable, at: location, text, indicator, example).about(project: nil, indicator: indicator))
             return .invalid
         }
         guard let value = quantity.value(inUnitOf: unit) else {
             diagnostics.append(Diagnostic(.actualUnitMismatch, at: location, text, indicator, quantity.unit ?? "-",
-                                          unit ?? "(none)"))
+                                          unit ?? "(none)").about(project: nil, indicator: indicator))
             return .invalid
         }
         if quantity.unit == nil, unit.map(Unit.canonicalSpelling) == "%", let t = target.value, t > 1,
            value >= 0, value <= 1, value != 0 {
-            diagnostics.append(Diagnostic(.actualLooksLikeFraction, at: location, text, indicator, target.text))
+            diagnostics.append(Diagnostic(.actualLooksLikeFraction, at: location, text, indicator, target.text)
+                .about(project: nil, indicator: indicator))
         }
         return .number(value)
     }
@@ -41,7 +42,8 @@ enum ActualInterpreter {
             break
         }
         if compact == PrintedText.compact(PrintedText.foldWidth(target.text)) { return .level(.met, percent: nil) }
-        diagnostics.append(Diagnostic(.actualLevelUnreadable, at: location, text, indicator, target.text))
+        diagnostics.append(Diagnostic(.actualLevelUnreadable, at: location, text, indicator, target.text)
+            .about(project: nil, indicator: indicator))
         return .invalid
     }
 }

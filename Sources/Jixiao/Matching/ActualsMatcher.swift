@@ -37,7 +37,14 @@ public struct ActualsMatcher {
             }
             rowsByProject[index].append(row)
         }
-        return declaration.projects.indices.map { matchProject($0, rowsByProject[$0]) }
+        return declaration.projects.indices.map { index in
+            let first = diagnostics.count
+            let matched = matchProject(index, rowsByProject[index])
+            for i in first..<diagnostics.count where diagnostics[i].project == nil {
+                diagnostics[i].project = declaration.projects[index].name
+            }
+            return matched
+        }
     }
 
     mutating func matchProject(_ index: Int, _ rows: [ActualRow]) -> MatchedProject {
@@ -65,7 +72,7 @@ public struct ActualsMatcher {
             }
             guard occurrences[row.indicatorName] != nil else {
                 diagnostics.append(Diagnostic(.actualUnknownIndicator, at: row.location(.indicator, file: file),
-                                              row.indicatorName, project.name))
+                                              row.indicatorName, project.name).about(project: project.name, indicator: row.indicatorName))
                 continue
             }
             rowsByName[row.indicatorName, default: []].append(row)
@@ -76,7 +83,7 @@ public struct ActualsMatcher {
             let given = rowsByName[name] ?? []
             if given.count == 1 && slots.count > 1 {
                 diagnostics.append(Diagnostic(.actualSharedByRepeat, at: given[0].location(.indicator, file: file),
-                                              name, String(slots.count), project.name))
+                                              name, String(slots.count), project.name).about(project: project.name, indicator: name))
             }
             for extra in given.dropFirst(slots.count) where !(given.count == 1) {
                 duplicate(extra, first: given[0], project: project.name)
@@ -96,7 +103,8 @@ public struct ActualsMatcher {
                     if let points = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), points >= 0 {
                         matched.explicitPoints[slot] = points
                     } else {
-                        diagnostics.append(Diagnostic(.actualBadPoints, at: row.location(.points, file: file), text, name))
+                        diagnostics.append(Diagnostic(.actualBadPoints, at: row.location(.points, file: file), text, name)
+                            .about(project: project.name, indicator: name))
                     }
                 }
             }
@@ -115,7 +123,7 @@ public struct ActualsMatcher {
 
     mutating func duplicate(_ row: ActualRow, first: ActualRow, project: String) {
         diagnostics.append(Diagnostic(.actualDuplicateRow, at: row.location(.indicator, file: file),
-                                      row.indicatorName, project, String(first.line)))
+                                      row.indicatorName, project, String(first.line)).about(project: project, indicator: row.indicatorName))
     }
 
     /// An amount of money in 元 (a bare number is 元; 万元 and 亿元 convert).

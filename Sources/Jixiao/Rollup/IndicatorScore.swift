@@ -25,6 +25,8 @@ public struct IndicatorScore: Hashable, Sendable, Codable {
     public var actualLine: Int?
     /// The rule-file block (产出, 效益, 满意度 …) whose points this row shares; nil when none.
     public var block: String?
+    /// The rule applied and its exact numbers (for `jixiao explain`); not part of the JSON.
+    public var working: Working? = nil
 
     enum CodingKeys: String, CodingKey {
         case category, subcategory, name, target, actual, points, score, status, basis, reason, remedy, line,

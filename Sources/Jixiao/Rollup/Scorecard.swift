@@ -18,6 +18,13 @@ public struct Scorecard: Hashable, Sendable {
 
     public var unit: UnitScore
     public var rules: Rules
+    /// The rule file the scores were computed by.
+    public var ruleSet: RuleSet
     public var projects: [ProjectScore]
+    /// Rows below full points and over-achievements, in project and form order.
+    public var deviations: [Deviation]
     public var diagnostics: [Diagnostic]
+
+    /// Deviations without a 偏差原因: what `--strict` refuses.
+    public var unexplained: [Deviation] { deviations.filter { !$0.explained } }
 }

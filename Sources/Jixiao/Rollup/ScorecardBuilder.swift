@@ -9,17 +9,25 @@ public struct ScorecardBuilder {
     let declarationFile: String
     let actualsFile: String
     var diagnostics: [Diagnostic] = []
+    var deviations: [Deviation] = []
 
     public static func build(declaration: Declaration, matched: [MatchedProject], rules: RuleSet, rulesFile: String,
                              declarationFile: String, actualsFile: String) -> Scorecard {
         var builder = ScorecardBuilder(rules: rules, rulesFile: rulesFile, declarationFile: declarationFile,
                                        actualsFile: actualsFile)
-        let projects = zip(declaration.projects, matched).map { builder.project($0.0, $0.1) }
+        let projects = zip(declaration.projects, matched).map { pair in
+            let first = builder.diagnostics.count
+            let score = builder.project(pair.0, pair.1)
+            for i in first..<builder.diagnostics.count where builder.diagnostics[i].project == nil {
+                builder.diagnostics[i].project = pair.0.name
+            }
+            return score
+        }
         let unit = UnitRollup.unit(projects, rules: rules)
         let cutoffs = rules.grades.map { Scorecard.Cutoff(grade: $0.grade, min: $0.minimum) }
         return Scorecard(unit: unit, rules: Scorecard.Rules(name: rules.name, title: rules.title, file: rulesFile,
-                                                            grades: cutoffs),
-                         projects: projects, diagnostics: builder.diagnostics)
+                                                            grades: cutoffs), ruleSet: rules,
+                         projects: projects, deviations: builder.deviations, diagnostics: builder.diagnostics)
     }
 
     mutating func project(_ project: Project, _ matched: MatchedProject) -> ProjectScore {
@@ -46,15 +54,18 @@ public struct ScorecardBuilder {
                                                rules: rules)
             if block == nil {
                 diagnostics.append(Diagnostic(.unscoredCategory, at: declarationLocation(indicator), indicator.name,
-                                              project.name, indicator.category))
-                result = RowScore(score: 0, status: .invalid, basis: "no block scores \(indicator.category) → 0.00")
+                                              project.name, indicator.category).about(project: project.name, indicator: indicator.name))
+                result = RowScore(score: 0, status: .invalid, basis: "no block scores \(indicator.category) → 0.00",
+                                  working: Working(rule: .noBlock, points: points))
             }
             flag(result, input: matched.inputs[index], indicator: indicator, project: project, row: row)
+            deviate(result, indicator: indicator, project: project, row: row, points: points)
             rows.append(IndicatorScore(
                 category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
                 target: indicator.target?.text, actual: row?.value(.actual), points: points, score: result.score,
                 status: result.status, basis: result.basis, reason: row?.value(.reason), remedy: row?.value(.remedy),
-                line: indicator.line, actualLine: row?.line, block: block.map { rules.blocks[$0].name }))
+                line: indicator.line, actualLine: row?.line, block: block.map { rules.blocks[$0].name },
+                working: result.working))
         }
 
         let budget = matched.budgetOverride ?? project.funds.total
@@ -78,15 +89,40 @@ public struct ScorecardBuilder {
         let at = row.map { $0.location(.actual, file: actualsFile) } ?? declarationLocation(indicator)
         if indicator.target == nil {
             diagnostics.append(Diagnostic(row?.value(.actual) == nil ? .noTargetScored : .actualForUntargeted, at: at,
-                                          indicator.name, project.name))
+                                          indicator.name, project.name).about(project: project.name, indicator: indicator.name))
         }
         if let ratio = result.overAchievement, let row, let target = indicator.target {
             diagnostics.append(Diagnostic(.overAchievement, at: at, indicator.name, project.name,
-                                          row.value(.actual) ?? "", Rounding.fixed(ratio), target.text))
+                                          row.value(.actual) ?? "", Rounding.fixed(ratio), target.text)
+                .about(project: project.name, indicator: indicator.name))
         }
         if let band = result.bandViolation, let row, case .level(let level, let percent?) = input {
             diagnostics.append(Diagnostic(.actualPercentOutOfBand, at: at, row.value(.actual) ?? "", indicator.name,
-                                          "\(percent)", level.rawValue, band))
+                                          "\(percent)", level.rawValue, band).about(project: project.name, indicator: indicator.name))
+        }
+    }
+
+    /// Lists a row below full points or over its target, and reports it when it has no 偏差原因.
+    mutating func deviate(_ result: RowScore, indicator: Indicator, project: Project, row: ActualRow?, points: Decimal) {
+        let kind: Deviation.Kind
+        if result.score < Rounding.halfUp(points) {
+            kind = .belowPoints
+        } else if result.overAchievement != nil {
+            kind = .overAchievement
+        } else {
+            return
+        }
+        let reason = row?.value(.reason)
+        deviations.append(Deviation(kind: kind, project: project.name, indicator: indicator.name, target: indicator.target?.text,
+                                    actual: row?.value(.actual), points: points, score: result.score,
+                                    ratio: result.overAchievement.map { Rounding.halfUp($0) }, reason: reason,
+                                    explained: reason != nil, line: indicator.line, actualLine: row?.line))
+        if reason == nil && kind == .belowPoints {
+            // The empty 偏差原因 cell when the file has that column, else the actual's cell.
+            let at = row.map { $0.location($0.fieldIndex[.reason] != nil ? .reason : .actual, file: actualsFile) }
+                ?? declarationLocation(indicator)
+            diagnostics.append(Diagnostic(.noDeviationReason, at: at, indicator.name, project.name, Rounding.fixed(result.score),
+                                          Rounding.fixed(points)).about(project: project.name, indicator: indicator.name))
         }
     }
 

@@ -14,22 +14,19 @@ import Foundation
 /// must lie in the level's band.
 public enum IndicatorScorer {
     public static func score(target: Target?, actual: ActualInput, points w: Decimal, rules: RuleSet) -> RowScore {
-        let full = Rounding.halfUp(w)
-        guard let target else {
-            return RowScore(score: 0, status: .invalid, basis: "no target → 0.00")
-        }
+        guard let target else { return fixed(.noTarget, w: w, status: .invalid, basis: "no target → 0.00") }
         switch actual {
         case .missing:
-            return RowScore(score: 0, status: .missing, basis: "no actual → 0.00")
+            return fixed(.missingActual, w: w, status: .missing, basis: "no actual → 0.00")
         case .invalid:
-            return RowScore(score: 0, status: .invalid, basis: "actual not usable → 0.00")
+            return fixed(.invalidActual, w: w, status: .invalid, basis: "actual not usable → 0.00")
         case .level(let level, let percent):
             return qualitative(level: level, percent: percent, w: w, rules: rules.qualitative)
         case .number(let a):
             guard target.kind == .quantitative, let op = target.operator, let t = target.value else {
-                return RowScore(score: 0, status: .invalid, basis: "a number for a qualitative target → 0.00")
+                return fixed(.numberForQualitative, w: w, status: .invalid, basis: "a number for a qualitative target → 0.00")
             }
-            var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, full: full, reverse: rules.reverse)
+            var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, reverse: rules.reverse)
             if let ratio = rules.overAchievementRatio, t > 0, [.atLeast, .greater, .equal].contains(op), a >= ratio * t {
                 row.overAchievement = a / t
             }
@@ -37,55 +34,65 @@ public enum IndicatorScorer {
         }
     }
 
-    static func quantitative(op: TargetOperator, t: Decimal, upper: Decimal?, a: Decimal, w: Decimal, full: Decimal,
+    static func quantitative(op: TargetOperator, t: Decimal, upper: Decimal?, a: Decimal, w: Decimal,
                              reverse: RuleSet.ReverseFormula) -> RowScore {
-        let (fw, ft, fa) = (Rounding.fixed(w), "\(t)", "\(a)")
         switch op {
         case .atLeast, .greater:
-            return higherIsBetter(t: t, a: a, w: w, full: full, sign: "≥")
+            return higherIsBetter(t: t, a: a, w: w)
         case .equal:
-            if t == 0 {
-                return a == 0 ? RowScore(score: full, status: .met, basis: "T = 0, A = 0 → \(fw)")
-                              : RowScore(score: 0, status: .unmet, basis: "T = 0, A = \(fa) ≠ 0 → 0.00")
-            }
-            return higherIsBetter(t: t, a: a, w: w, full: full, sign: "≥")
+            guard t == 0 else { return higherIsBetter(t: t, a: a, w: w) }
+            let working = Working(rule: .zeroTarget, points: w, target: t, actual: a)
+            return a == 0 ? RowScore(score: Rounding.halfUp(w), status: .met, basis: "T = 0, A = 0 → \(Rounding.fixed(w))", working: working)
+                          : RowScore(score: 0, status: .unmet, basis: "T = 0, A = \(a) ≠ 0 → 0.00", working: working)
         case .atMost, .less:
-            return lowerIsBetter(t: t, a: a, w: w, full: full, reverse: reverse)
+            return lowerIsBetter(t: t, a: a, w: w, reverse: reverse)
         case .range:
             let u = upper ?? t
             if a >= t && a <= u {
-                return RowScore(score: full, status: .met, basis: "\(ft) ≤ \(fa) ≤ \(u) → \(fw)")
+                return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(t) ≤ \(a) ≤ \(u) → \(Rounding.fixed(w))",
+                                working: Working(rule: .reached(sign: "within"), points: w, target: t, upper: u, actual: a))
             }
-            if a < t { return higherIsBetter(t: t, a: a, w: w, full: full, sign: "≥") }
-            return lowerIsBetter(t: u, a: a, w: w, full: full, reverse: reverse)
+            return a < t ? higherIsBetter(t: t, a: a, w: w) : lowerIsBetter(t: u, a: a, w: w, reverse: reverse)
         }
     }
 
-    static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal, full: Decimal, sign: String) -> RowScore {
+    static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal) -> RowScore {
         let fw = Rounding.fixed(w)
-        if a >= t { return RowScore(score: full, status: .met, basis: "\(a) \(sign) \(t) → \(fw)") }
-        guard t > 0 else { return RowScore(score: 0, status: .unmet, basis: "\(a) < \(t), T ≤ 0 → 0.00") }
+        if a >= t {
+            return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(a) ≥ \(t) → \(fw)",
+                            working: Working(rule: .reached(sign: "≥"), points: w, target: t, actual: a))
+        }
+        guard t > 0 else {
+            return RowScore(score: 0, status: .unmet, basis: "\(a) < \(t), T ≤ 0 → 0.00",
+                            working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
+        }
         let used = max(a, 0)
-        return finish(w * used / t, full: full, basis: "\(fw) × \(used)/\(t)")
+        return finish(Working(rule: .proportional, points: w, target: t, actual: a, exact: w * used / t),
+                      basis: "\(fw) × \(used)/\(t)")
     }
 
-    static func lowerIsBetter(t: Decimal, a: Decimal, w: Decimal, full: Decimal,
-                              reverse: RuleSet.ReverseFormula) -> RowScore {
+    static func lowerIsBetter(t: Decimal, a: Decimal, w: Decimal, reverse: RuleSet.ReverseFormula) -> RowScore {
         let fw = Rounding.fixed(w)
-        if a <= t { return RowScore(score: full, status: .met, basis: "\(a) ≤ \(t) → \(fw)") }
-        guard t > 0 else { return RowScore(score: 0, status: .unmet, basis: "\(a) > \(t), T ≤ 0 → 0.00") }
+        if a <= t {
+            return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(a) ≤ \(t) → \(fw)",
+                            working: Working(rule: .reached(sign: "≤"), points: w, target: t, actual: a))
+        }
+        guard t > 0 else {
+            return RowScore(score: 0, status: .unmet, basis: "\(a) > \(t), T ≤ 0 → 0.00",
+                            working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
+        }
         switch reverse {
         case .ratio:
-            return finish(w * t / a, full: full, basis: "\(fw) × \(t)/\(a)")
+            return finish(Working(rule: .reverseRatio, points: w, target: t, actual: a, exact: w * t / a),
+                          basis: "\(fw) × \(t)/\(a)")
         case .linear:
-            return finish(max(w * (2 * t - a) / t, 0), full: full, basis: "\(fw) × (2×\(t) − \(a))/\(t)")
+            return finish(Working(rule: .reverseLinear, points: w, target: t, actual: a, exact: max(w * (2 * t - a) / t, 0)),
+                          basis: "\(fw) × (2×\(t) − \(a))/\(t)")
         }
     }
 
-    static func qualitative(level: QualitativeLevel, percent: Decimal?, w: Decimal,
-                            rules: RuleSet.Qualitative) -> RowScore {
+    static func qualitative(level: QualitativeLevel, percent: Decimal?, w: Decimal, rules: RuleSet.Qualitative) -> RowScore {
         let fw = Rounding.fixed(w)
-        let status: ScoreStatus = level == .met ? .met : level == .partial ? .partial : .unmet
         let (low, high, highIncluded, share): (Decimal, Decimal, Bool, Decimal) = {
             switch level {
             case .met: return (rules.metMinimum, 100, true, rules.met)
@@ -93,21 +100,27 @@ public enum IndicatorScorer {
             case .unmet: return (0, rules.partialMinimum, false, rules.unmet)
             }
         }()
-        let used = percent ?? share
         if let percent, percent < low || percent > high || (!highIncluded && percent == high) {
             let band = "[\(low), \(high)\(highIncluded ? "]" : ")")"
             return RowScore(score: 0, status: .invalid, basis: "\(level.rawValue) \(percent)% outside \(band) → 0.00",
-                            bandViolation: band)
+                            bandViolation: band, working: Working(rule: .outOfBand(level, percent: percent, band: band), points: w))
         }
-        var row = finish(w * used / 100, full: Rounding.halfUp(w), basis: "\(level.rawValue) \(used)% × \(fw)")
-        row.status = status
+        let used = percent ?? share
+        var row = finish(Working(rule: .level(level, percent: used, written: percent != nil), points: w, exact: w * used / 100),
+                         basis: "\(level.rawValue) \(used)% × \(fw)")
+        row.status = level == .met ? .met : level == .partial ? .partial : .unmet
         return row
     }
 
+    static func fixed(_ rule: ScoringRule, w: Decimal, status: ScoreStatus, basis: String) -> RowScore {
+        RowScore(score: 0, status: status, basis: basis, working: Working(rule: rule, points: w))
+    }
+
     /// Rounds half-up to 0.01, caps at W, and names the status by the score.
-    static func finish(_ exact: Decimal, full: Decimal, basis: String) -> RowScore {
-        let score = min(Rounding.halfUp(exact), full)
+    static func finish(_ working: Working, basis: String) -> RowScore {
+        let full = Rounding.halfUp(working.points)
+        let score = min(Rounding.halfUp(working.exact ?? 0), full)
         let status: ScoreStatus = score >= full ? .met : score > 0 ? .partial : .unmet
-        return RowScore(score: score, status: status, basis: "\(basis) = \(Rounding.fixed(score))")
+        return RowScore(score: score, status: status, basis: "\(basis) = \(Rounding.fixed(score))", working: working)
     }
 }

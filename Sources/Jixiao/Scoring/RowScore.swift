@@ -11,4 +11,16 @@ public struct RowScore: Hashable, Sendable {
     public var overAchievement: Decimal?
     /// The band a written percentage should have been in, when it was not (e.g. `[60, 80)`).
     public var bandViolation: String?
+    /// The rule applied and its numbers before rounding.
+    public var working: Working
+
+    public init(score: Decimal, status: ScoreStatus, basis: String, overAchievement: Decimal? = nil,
+                bandViolation: String? = nil, working: Working) {
+        self.score = score
+        self.status = status
+        self.basis = basis
+        self.overAchievement = overAchievement
+        self.bandViolation = bandViolation
+        self.working = working
+    }
 }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The declaration lint's data (`scoring-rules/lint.json5`): the keyword table for rows that sit
+/// under a label their name does not suggest, and the cost-ceiling tolerances.
+public struct LintRules: Hashable, Sendable, Decodable {
+    public struct Keyword: Hashable, Sendable, Decodable {
+        public var words: [String]
+        /// The 二级 or 一级 label such a name reads like.
+        public var reads: String
+    }
+
+    public struct Cost: Hashable, Sendable, Decodable {
+        public var unitPriceWords: [String]
+        public var roundingTolerance: Decimal
+        public var farAboveRatio: Decimal
+    }
+
+    public var keywords: [Keyword]
+    public var cost: Cost
+
+    public static let defaultPath = "scoring-rules/lint.json5"
+
+    /// Reads a lint file; a problem is one diagnostic naming the key path.
+    public static func load(path: String) -> (LintRules?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, [Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0), FileProblem.describe(path))])
+        }
+        let decoder = JSONDecoder()
+        decoder.allowsJSON5 = true
+        do {
+            return (try decoder.decode(LintRules.self, from: data), [])
+        } catch {
+            let (line, message) = JSONErrorText.describe(error, in: String(decoding: data, as: UTF8.self))
+            return (nil, [Diagnostic(.ruleSyntax, at: SourceLocation(file: path, line: line), message)])
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// What-if (`score --need GRADE`): for a project below a grade, the fewest rows whose full points
+/// would lift its total to the grade's cut-off. Rows are taken greedily by points lost, largest
+/// first, which gives the fewest rows (any smaller set loses less). 预算执行 counts as a row.
+public struct GradePlan: Hashable, Sendable, Codable {
+    public struct Step: Hashable, Sendable, Codable {
+        public var indicator: String
+        public var lost: Decimal
+    }
+
+    public var project: String
+    public var total: Decimal
+    public var grade: String
+    public var wanted: String
+    public var cutoff: Decimal
+    /// Points missing to the cut-off.
+    public var gap: Decimal
+    public var steps: [Step]
+    /// False when even full points on every row would not reach the cut-off.
+    public var reachable: Bool
+
+    /// Plans for every project below `wanted`; nil when the rule file has no such grade.
+    public static func plans(_ scorecard: Scorecard, wanted: String) -> [GradePlan]? {
+        guard let cutoff = scorecard.rules.grades.first(where: { $0.grade == wanted })?.min else { return nil }
+        return scorecard.projects.filter { $0.total < cutoff }.map { project in
+            var candidates = project.indicators.filter { $0.score < $0.points }
+                .map { Step(indicator: $0.name, lost: $0.points - $0.score) }
+            if project.executionScore < project.executionPoints {
+                candidates.append(Step(indicator: "预算执行", lost: project.executionPoints - project.executionScore))
+            }
+            candidates = candidates.enumerated().sorted { a, b in
+                a.element.lost != b.element.lost ? a.element.lost > b.element.lost : a.offset < b.offset
+            }.map(\.element)
+            let gap = cutoff - project.total
+            var gained = Decimal(0)
+            var steps: [Step] = []
+            for candidate in candidates where gained < gap {
+                steps.append(candidate)
+                gained += candidate.lost
+            }
+            return GradePlan(project: project.name, total: project.total, grade: project.grade, wanted: wanted, cutoff: cutoff,
+                             gap: gap, steps: steps, reachable: gained >= gap)
+        }
+    }
+
+    /// The plan in a few lines of text.
+    public func text(language: Language) -> String {
+        let zh = language == .zh
+        var out = zh ? "\(project)：总分 \(Rounding.fixed(total))（\(grade)），距\(wanted)（\(cutoff)）差 \(Rounding.fixed(gap)) 分"
+                     : "\(project): total \(Rounding.fixed(total)) (\(grade)), \(Rounding.fixed(gap)) short of \(wanted) (\(cutoff))"
+        if !reachable {
+            out += zh ? "；即使全部指标得满分也达不到。\n" : "; not reachable even with full points on every row.\n"
+            return out
+        }
+        out += zh ? "；以下 \(steps.count) 项得满分即可达到：\n"
+                  : "; full points on \(steps.count == 1 ? "this row" : "these \(steps.count) rows") would reach it:\n"
+        for step in steps { out += "  - \(step.indicator) (+\(Rounding.fixed(step.lost)))\n" }
+        return out
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Which branch of the rules scored a row, with the numbers it used: what `jixiao explain` turns
+/// into sentences. W = points, T = target, U = upper bound, A = actual in the target's unit.
+public enum ScoringRule: Hashable, Sendable {
+    /// A ≥ T (or ≤, or inside a range): full points.
+    case reached(sign: String)
+    /// ≥ (or =) not reached: W·max(A,0)/T.
+    case proportional
+    /// ≤ exceeded: W·T/A.
+    case reverseRatio
+    /// ≤ exceeded: W·(2T − A)/T, floored at 0.
+    case reverseLinear
+    /// A target of 0 (=0): W when A = 0, else 0.
+    case zeroTarget
+    /// A target T ≤ 0 not reached: 0.
+    case nonPositiveTarget
+    /// A qualitative level: W × percent / 100.
+    case level(QualitativeLevel, percent: Decimal, written: Bool)
+    /// A written percentage outside its level's band: 0.
+    case outOfBand(QualitativeLevel, percent: Decimal, band: String)
+    case missingActual
+    case invalidActual
+    case noTarget
+    case numberForQualitative
+    case noBlock
+}
+
+/// The numbers behind a row's score, before rounding.
+public struct Working: Hashable, Sendable {
+    public var rule: ScoringRule
+    public var points: Decimal
+    public var target: Decimal?
+    public var upper: Decimal?
+    public var actual: Decimal?
+    /// The score before rounding and capping; nil where the rule gives a fixed 0 or W.
+    public var exact: Decimal?
+}

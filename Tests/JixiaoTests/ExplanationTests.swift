@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// `explain` for every rule branch, and against every row of the sample.
+final class ExplanationTests: XCTestCase {
+    let declaration = Declaration(projects: [Project(name: "甲项目", unit: "某单位", funds: Funds(total: 1_000_000), indicators: [
+        Indicator(category: "产出指标", subcategory: "数量指标", name: "完成率", target: RuleFixtures.target("≥100(%)"), line: 10),
+        Indicator(category: "产出指标", subcategory: "质量指标", name: "合格率", target: RuleFixtures.target("=100(%)"), line: 11),
+        Indicator(category: "产出指标", subcategory: "时效指标", name: "及时性", target: .qualitative("及时"), line: 12),
+        Indicator(category: "效益指标", subcategory: "社会效益指标", name: "投诉", target: RuleFixtures.target("≤5(件)"), line: 13),
+        Indicator(category: "效益指标", subcategory: "社会效益指标", name: "事故", target: RuleFixtures.target("=0(次)"), line: 14),
+        Indicator(category: "效益指标", subcategory: "社会效益指标", name: "支出", target: RuleFixtures.target("≤90(万元)"), line: 15),
+        Indicator(category: "效益指标", subcategory: "社会效益指标", name: "无指标值", target: nil, line: 16),
+        Indicator(category: "满意度指标", subcategory: "服务对象满意度指标", name: "满意度", target: RuleFixtures.target("≥90(%)"), line: 17),
+        Indicator(category: "满意度指标", subcategory: "服务对象满意度指标", name: "评价", target: .qualitative("良好"), line: 18),
+        Indicator(category: "其他指标", subcategory: "", name: "杂项", target: RuleFixtures.target("≥1(次)"), line: 19),
+    ])])
+
+    private func card(_ rules: RuleSet = RuleFixtures.mof) -> Scorecard {
+        let body = "甲项目,完成率,85%,\n甲项目,合格率,100,\n甲项目,及时性,部分达成 75%,\n甲项目,投诉,7件,原因\n甲项目,事故,1,\n"
+            + "甲项目,支出,\"880,000元\",\n甲项目,满意度,很好,\n甲项目,评价,达成 50%,\n甲项目,全年执行数,\"950,000\",\n"
+        let rows = ActualsReader.read(text: "项目名称,三级指标,实际完成值,偏差原因\n" + body, file: "a.csv").rows
+        let matched = ActualsMatcher.match(declaration, rows: rows, file: "a.csv")
+        return ScorecardBuilder.build(declaration: declaration, matched: matched.projects, rules: rules, rulesFile: "r",
+                                      declarationFile: "d", actualsFile: "a.csv")
+    }
+
+    private func explain(_ indicator: String, rules: RuleSet = RuleFixtures.mof, language: Language = .en) -> String {
+        guard case .success(let text) = Explanation.explain(card(rules), project: "甲项目", indicator: indicator, language: language) else {
+            XCTFail("no explanation for \(indicator)")
+            return ""
+        }
+        return text
+    }
+
+    func testEveryBranch() {
+        // 产出 50 over three rows: 16.67, 16.67, 16.66. 16.67 × 85 / 100 = 14.1695 → 14.17.
+        XCTAssertTrue(explain("完成率").contains("points × actual / target = 16.67 × 85 / 100 = 14.1695, rounded half-up to 14.17"),
+                      explain("完成率"))
+        XCTAssertTrue(explain("合格率").contains("Actual 100 has no unit, so it is read in the target's unit: 100 %"))
+        XCTAssertTrue(explain("合格率").contains("the actual reaches the target (100 ≥ 100), so full points: 16.67"))
+        // 16.66 × 75% = 12.495 → 12.50 (half-up).
+        XCTAssertTrue(explain("及时性").contains("scores the percentage written with it, 75%: 16.66 × 75% = 12.495, rounded half-up to 12.50"),
+                      explain("及时性"))
+        XCTAssertTrue(explain("投诉").contains("points × target / actual = 7.50 × 5 / 7 = 5.357143…, rounded half-up to 5.36"), explain("投诉"))
+        XCTAssertTrue(explain("投诉").contains("偏差原因: 原因"))
+        XCTAssertTrue(explain("投诉", rules: RuleFixtures.province).contains("linearly down to 0 at twice the target"))
+        XCTAssertTrue(explain("事故").contains("a target of 0 gives full points for an actual of 0 and nothing otherwise; the actual is 1, so 0.00"))
+        XCTAssertTrue(explain("支出").contains("Actual 880,000元, converted to the target's unit: 88 万元."), explain("支出"))
+        XCTAssertTrue(explain("无指标值").contains("with no declared target there is nothing to compare with"))
+        XCTAssertTrue(explain("满意度").contains("could not be read or converted"))
+        XCTAssertTrue(explain("评价").contains("outside the 达成 band [80, 100]"))
+        XCTAssertTrue(explain("杂项").contains("no block of the rule file scores this category"))
+        XCTAssertTrue(explain("完成率", language: .zh).contains("四舍五入保留两位小数为 14.17"))
+    }
+
+    func testProjectExplanation() {
+        guard case .success(let text) = Explanation.explain(card(), project: "甲项目", indicator: nil, language: .en) else {
+            return XCTFail("no explanation")
+        }
+        XCTAssertTrue(text.contains("It scores 10.00 × min(950,000.00 / 1,000,000.00, 1) = 9.5, rounded half-up to 9.50."), text)
+        XCTAssertTrue(text.contains("Block 产出 holds 50.00 points for 3 rows: split in whole cents: 16.67 for each of the first 2 rows"), text)
+        XCTAssertTrue(text.contains("Grade "), text)
+        XCTAssertEqual(Explanation.explain(card(), project: "乙", indicator: nil, language: .en),
+                       .failure(.noProject("乙", available: ["甲项目"])))
+    }
+
+    /// For every row of the bundled sample, the working shown rounds to the score shown.
+    func testExplainReproducesEverySampleRow() throws {
+        let (card, _) = Assessment.score(declarationPath: Fixtures.seedDeclaration,
+                                         actualsPath: Fixtures.path("samples/shanghai-hpf-2026/actuals.csv"),
+                                         rulesPath: Fixtures.path("scoring-rules/mof-2020.json5"))
+        let scorecard = try XCTUnwrap(card)
+        var checked = 0
+        for project in scorecard.projects {
+            for row in project.indicators {
+                let working = try XCTUnwrap(row.working)
+                if let exact = working.exact {
+                    XCTAssertEqual(min(Rounding.halfUp(exact), Rounding.halfUp(row.points)), row.score, row.name)
+                    guard case .success(let text) = Explanation.explain(scorecard, project: project.name, indicator: row.name,
+                                                                        language: .en) else { return XCTFail(row.name) }
+                    XCTAssertTrue(text.contains("rounded half-up to \(Rounding.fixed(row.score))"), text)
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 50)
+    }
+}
