@@ -12,11 +12,10 @@ public enum ActualsReader {
     }
 
     public static func load(path: String, sheet: String? = nil) -> Result {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return Result(rows: [], diagnostics: [Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0),
-                                                             FileProblem.describe(path))])
+        switch InputFile.read(path) {
+        case .success(let data): return read(data: data, file: path, sheet: sheet)
+        case .failure(let diagnostic): return Result(rows: [], diagnostics: [diagnostic])
         }
-        return read(data: data, file: path, sheet: sheet)
     }
 
     public static func read(data: Data, file: String, sheet: String? = nil) -> Result {
@@ -58,6 +57,9 @@ public enum ActualsReader {
                 diagnostics.append(Diagnostic(.csvTextAfterQuote, at: SourceLocation(file: file, line: line, column: column)))
             case .unterminatedQuote(let line):
                 diagnostics.append(Diagnostic(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line)))
+            case .cellTooLong(let line, let bytes):
+                diagnostics.append(Diagnostic(.csvCellTooLong, at: SourceLocation(file: file, line: line),
+                                              InputFile.megabytes(bytes), InputFile.megabytes(CSVReader.maxCellBytes)))
             }
         }
         guard let headerIndex = records.firstIndex(where: { !isBlank($0) }) else {

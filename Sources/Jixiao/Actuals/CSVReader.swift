@@ -5,6 +5,9 @@
 /// kept as a character and reported; a quoted field still open at the end of the file is reported
 /// and its text kept.
 public enum CSVReader {
+    /// The longest cell read, in UTF-8 bytes; a longer cell is emptied and reported.
+    public static let maxCellBytes = 4 << 20
+
     public enum Problem: Hashable, Sendable {
         /// A `"` inside a field that did not start with one (line, column).
         case quoteInUnquotedField(line: Int, column: Int)
@@ -12,6 +15,8 @@ public enum CSVReader {
         case unterminatedQuote(line: Int)
         /// Text after the closing quote of a quoted field (`"a"b`).
         case textAfterQuote(line: Int, column: Int)
+        /// A cell longer than `maxCellBytes` (its line and size in bytes); it is read as empty.
+        case cellTooLong(line: Int, bytes: Int)
     }
 
     public static func read(_ text: String) -> (records: [CSVRecord], problems: [Problem]) {
@@ -29,12 +34,19 @@ public enum CSVReader {
         var fieldStarted = false
         var pendingCR = false
 
+        var fieldLine = 1
         func endField() {
+            let bytes = field.reduce(0) { $0 + UTF8.width($1) }
+            if bytes > maxCellBytes {
+                problems.append(.cellTooLong(line: fieldLine, bytes: bytes))
+                field = String.UnicodeScalarView()
+            }
             fields.append(String(field))
             field = String.UnicodeScalarView()
             quotedField = false
             afterClosingQuote = false
             fieldStarted = false
+            fieldLine = line
         }
         func endRecord() {
             endField()
@@ -81,6 +93,7 @@ public enum CSVReader {
                 line += 1
                 column = 0
                 recordLine = line
+                fieldLine = line
                 pendingCR = c == "\r"
             case "\"" where !fieldStarted:
                 inQuotes = true

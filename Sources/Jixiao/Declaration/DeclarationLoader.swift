@@ -11,11 +11,10 @@ public enum DeclarationLoader {
     }
 
     public static func load(path: String) -> Loaded {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return Loaded.failed(Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0),
-                                            FileProblem.describe(path)))
+        switch InputFile.read(path) {
+        case .success(let data): return load(data: data, file: path)
+        case .failure(let diagnostic): return Loaded.failed(diagnostic)
         }
-        return load(data: data, file: path)
     }
 
     public static func load(data: Data, file: String) -> Loaded {

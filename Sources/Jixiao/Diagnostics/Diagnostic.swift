@@ -68,3 +68,6 @@ extension Array where Element == Diagnostic {
         }.map(\.element)
     }
 }
+
+/// A diagnostic can be thrown or returned as a `Result` failure where one finding ends the work.
+extension Diagnostic: Error {}

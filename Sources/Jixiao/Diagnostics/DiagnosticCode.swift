@@ -5,6 +5,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     // Files and encodings (JX0xx)
     case fileUnreadable = "JX001"
     case notText = "JX002"
+    case fileTooLarge = "JX003"
 
     // Declaration text (JX1xx)
     case noForm = "JX101"
@@ -54,6 +55,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case workbookUnreadable = "JX323"
     case sheetNotFound = "JX324"
     case actualsShortRow = "JX325"
+    case csvCellTooLong = "JX326"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"

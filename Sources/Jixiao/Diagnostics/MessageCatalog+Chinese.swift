@@ -71,6 +71,8 @@ extension MessageCatalog {
         .dateOutsideYear: "项目“{0}”：{1} {2} 不在申报表所属年度 {3} 内",
         .emptyGoal: "项目“{0}”没有填写年度总体目标",
         .noDeviationReason: "项目“{1}”的“{0}”得分 {2}（分值 {3}），未填写偏差原因",
+        .fileTooLarge: "文件大小为 {0} MB；jixiao 最多读取 {1} MB 的文件，因此未读取",
+        .csvCellTooLong: "单元格长度为 {0} MB，超过 jixiao 单个单元格 {1} MB 的上限；其内容未读取",
     ], hints: chineseHints)
 
     /// 一行修改建议，显示在提示下方。

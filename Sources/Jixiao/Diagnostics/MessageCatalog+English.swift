@@ -71,6 +71,8 @@ extension MessageCatalog {
         .dateOutsideYear: "project '{0}': {1} {2} is outside the form's year {3}",
         .emptyGoal: "project '{0}' has no 年度总体目标 text",
         .noDeviationReason: "'{0}' in project '{1}' scored {2} of {3} points and has no 偏差原因 (deviation reason)",
+        .fileTooLarge: "the file is {0} MB; jixiao reads files of up to {1} MB, so it is not read",
+        .csvCellTooLong: "a cell of {0} MB is longer than the {1} MB jixiao accepts in one cell; its text is not read",
     ], hints: englishHints)
 
     /// One-line fix hints, shown under the message.

@@ -22,8 +22,10 @@ public struct LintRules: Hashable, Sendable, Decodable {
 
     /// Reads a lint file; a problem is one diagnostic naming the key path.
     public static func load(path: String) -> (LintRules?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0), FileProblem.describe(path))])
+        let data: Data
+        switch InputFile.read(path, limit: InputFile.maxRuleBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let diagnostic): return (nil, [diagnostic])
         }
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true

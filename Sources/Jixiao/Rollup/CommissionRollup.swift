@@ -9,8 +9,11 @@ public enum CommissionRollup {
         var diagnostics: [Diagnostic] = []
         var files: [(path: String, card: ScorecardFile)] = []
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0), FileProblem.describe(path)))
+            let data: Data
+            switch InputFile.read(path) {
+            case .success(let bytes): data = bytes
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
                 continue
             }
             do {

@@ -7,10 +7,10 @@ public enum RuleSetLoader {
     public static let defaultPath = "scoring-rules/mof-2020.json5"
 
     public static func load(path: String) -> (RuleSet?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [Diagnostic(.fileUnreadable, at: SourceLocation(file: path, line: 0), FileProblem.describe(path))])
+        switch InputFile.read(path, limit: InputFile.maxRuleBytes) {
+        case .success(let data): return load(data: data, file: path)
+        case .failure(let diagnostic): return (nil, [diagnostic])
         }
-        return load(data: data, file: path)
     }
 
     public static func load(data: Data, file: String) -> (RuleSet?, [Diagnostic]) {

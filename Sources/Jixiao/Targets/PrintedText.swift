@@ -22,7 +22,7 @@ public enum PrintedText {
     public static func normalizeName(_ text: String) -> String {
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where !isInvisible(scalar) {
             if isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
@@ -38,11 +38,18 @@ public enum PrintedText {
         return String(view)
     }
 
-    /// The text with every white-space character removed: how labels such as `计划开始 日期` are compared.
+    /// The text with every white-space (and invisible format) character removed: how labels such as
+    /// `计划开始 日期` are compared.
     public static func compact(_ text: String) -> String {
         var view = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isWhitespace(scalar) { view.append(scalar) }
+        for scalar in text.unicodeScalars where !isWhitespace(scalar) && !isInvisible(scalar) { view.append(scalar) }
         return String(view)
+    }
+
+    /// Invisible format characters that copy and paste bring along (RTL/LTR marks, zero-width
+    /// joiners, the BOM inside a text): they are dropped from names and values.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format
     }
 
     /// Space, tab, no-break and ideographic spaces, and the other Unicode white space.

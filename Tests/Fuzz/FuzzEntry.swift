@@ -1,0 +1,48 @@
+// libFuzzer entry point for jixiao's readers. Compiled together with the library's sources by
+// Tests/Fuzz/fuzz.sh (not part of the SwiftPM package). The reader under test is chosen by the
+// environment variable JIXIAO_FUZZ_TARGET: target, declaration, csv, xlsx or rules.
+import Foundation
+
+private let fuzzTarget = ProcessInfo.processInfo.environment["JIXIAO_FUZZ_TARGET"] ?? "target"
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let data = Data(bytes: start, count: count)
+    switch fuzzTarget {
+    case "target":
+        let text = String(decoding: data, as: UTF8.self)
+        let parsed = TargetParser.parse(text)
+        // A quantitative target always has an operator and a value; a range has an upper bound.
+        if parsed.target.kind == .quantitative {
+            precondition(parsed.target.operator != nil && parsed.target.value != nil)
+            if parsed.target.operator == .range { precondition(parsed.target.upper != nil) }
+        }
+        _ = Quantity.parse(text)
+    case "declaration":
+        let loaded = DeclarationLoader.load(data: data, file: "fuzz.txt")
+        // Nothing lost: every non-blank line is consumed or reported.
+        if case .success(let (text, _)) = TextFileDecoder.decode(data), !text.hasPrefix("{") {
+            let reported = Set(loaded.diagnostics.map(\.location.line))
+            for (index, line) in DeclarationTextReader.lines(of: text).enumerated()
+            where !PrintedLine(number: index + 1, raw: line).isBlank {
+                precondition(loaded.consumedLines.contains(index + 1) || reported.contains(index + 1), "line \(index + 1) lost")
+            }
+        }
+        _ = DeclarationDocument(declaration: loaded.declaration, diagnostics: loaded.diagnostics, language: .en).encoded()
+    case "csv":
+        let result = ActualsReader.read(data: data, file: "fuzz.csv")
+        let declaration = Declaration(projects: [Project(name: "甲", indicators: [
+            Indicator(category: "产出指标", subcategory: "数量指标", name: "率", target: TargetParser.parse("≥90%").target, line: 1),
+        ])])
+        _ = ActualsMatcher.match(declaration, rows: result.rows, file: "fuzz.csv")
+    case "xlsx":
+        _ = WorkbookReader.records(data)
+        _ = ActualsReader.read(data: data, file: "fuzz.xlsx")
+    case "rules":
+        _ = RuleSetLoader.load(data: data, file: "fuzz.json5")
+        _ = LintRules.self
+    default:
+        fatalError("unknown JIXIAO_FUZZ_TARGET \(fuzzTarget)")
+    }
+    return 0
+}

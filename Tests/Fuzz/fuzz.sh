@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Fuzz jixiao's readers with libFuzzer (it ships with the Swift toolchain on Linux).
+#   Tests/Fuzz/fuzz.sh build                 # build .build/fuzz/jixiao-fuzz once
+#   Tests/Fuzz/fuzz.sh run TARGET SECONDS    # TARGET: target declaration csv xlsx rules
+#   Tests/Fuzz/fuzz.sh all SECONDS           # every target in turn
+# Each target's corpus starts from the bad-input corpus and the samples (copied into
+# .build/fuzz/corpus/TARGET); crashes are written to .build/fuzz/crashes/TARGET.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=.build/fuzz
+bin=$out/jixiao-fuzz
+targets="target declaration csv xlsx rules"
+
+build() {
+  mkdir -p "$out"
+  if [ -x "$bin" ] && [ -z "$(find Sources/Jixiao Tests/Fuzz -newer "$bin" -name '*.swift' | head -1)" ]; then return; fi
+  echo "fuzz: building $bin"
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name Jixiao \
+    -I Sources/CZlib -lz $(find Sources/Jixiao -name '*.swift' | sort) Tests/Fuzz/FuzzEntry.swift -o "$bin" 2>&1 \
+    | { grep -v "Cannot export local symbol" || true; }
+}
+
+seed() {
+  local target=$1 dir=$out/corpus/$1
+  mkdir -p "$dir" "$out/crashes/$target"
+  local bad=Tests/JixiaoTests/BadInputs
+  case $target in
+    target) for f in $bad/targets/*.txt; do [ -f "$f" ] && tail -n 1 "$f" | cut -f5 > "$dir/$(basename "$f")"; done
+            printf '≤873.41(万元)' > "$dir/seed1"; printf '90%%～100%%' > "$dir/seed2"; printf '不低于９０（％）' > "$dir/seed3" ;;
+    declaration) for f in samples/*/declaration.txt; do cp "$f" "$dir/$(basename "$(dirname "$f")").txt"; done
+                 cp $bad/declarations/* "$dir/" 2>/dev/null || true ;;
+    csv) for f in samples/*/actuals.csv; do cp "$f" "$dir/$(basename "$(dirname "$f")").csv"; done
+         cp $bad/actuals/*.csv "$dir/" 2>/dev/null || true ;;
+    xlsx) cp Tests/JixiaoTests/Fixtures/*.xlsx "$dir/" ;;
+    rules) cp scoring-rules/*.json5 "$dir/"; cp $bad/rules/*.json5 "$dir/" 2>/dev/null || true ;;
+  esac
+}
+
+run() {
+  local target=$1 seconds=$2
+  seed "$target"
+  echo "fuzz: $target for ${seconds}s"
+  JIXIAO_FUZZ_TARGET=$target "$bin" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
+    -artifact_prefix="$out/crashes/$target/" -print_final_stats=1 "$out/corpus/$target" 2>&1 \
+    | grep -E '^(#[0-9]+.*(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|Fatal|Test unit written)' || true
+  local crashes
+  crashes=$(find "$out/crashes/$target" -type f | wc -l)
+  echo "fuzz: $target crashes: $crashes"
+  [ "$crashes" -eq 0 ]
+}
+
+case ${1:-} in
+  build) build ;;
+  run) build; run "$2" "$3" ;;
+  all) build; status=0; for t in $targets; do run "$t" "$2" || status=1; done; exit $status ;;
+  *) sed -n '2,8p' "$0"; exit 64 ;;
+esac
