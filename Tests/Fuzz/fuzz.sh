@@ -25,14 +25,14 @@ seed() {
   mkdir -p "$dir" "$out/crashes/$target"
   local bad=Tests/JixiaoTests/BadInputs
   case $target in
-    target) for f in $bad/targets/*.txt; do [ -f "$f" ] && tail -n 1 "$f" | cut -f5 > "$dir/$(basename "$f")"; done
+    target) for f in $bad/targets/*.txt; do [ -f "$f" ] && sed -n 6p "$f" | cut -f4 > "$dir/$(basename "$f")"; done
             printf '≤873.41(万元)' > "$dir/seed1"; printf '90%%～100%%' > "$dir/seed2"; printf '不低于９０（％）' > "$dir/seed3" ;;
     declaration) for f in samples/*/declaration.txt; do cp "$f" "$dir/$(basename "$(dirname "$f")").txt"; done
-                 cp $bad/declarations/* "$dir/" 2>/dev/null || true ;;
+                 for f in $bad/declarations/*.txt; do cp "$f" "$dir/"; done ;;
     csv) for f in samples/*/actuals.csv; do cp "$f" "$dir/$(basename "$(dirname "$f")").csv"; done
-         cp $bad/actuals/*.csv "$dir/" 2>/dev/null || true ;;
+         for f in $bad/actuals/*.csv; do cp "$f" "$dir/"; done ;;
     xlsx) cp Tests/JixiaoTests/Fixtures/*.xlsx "$dir/" ;;
-    rules) cp scoring-rules/*.json5 "$dir/"; cp $bad/rules/*.json5 "$dir/" 2>/dev/null || true ;;
+    rules) cp scoring-rules/*.json5 "$dir/"; for f in $bad/rules/*.json5; do cp "$f" "$dir/"; done ;;
   esac
 }
 

@@ -6,7 +6,7 @@ enum DeclarationChecks {
         func at(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
         for project in declaration.projects {
             if project.name.isEmpty {
-                out.append(Diagnostic(.missingField, at: at(project.line), "(line \(project.line))", "项目名称")
+                out.append(Diagnostic(.missingField, at: at(project.line), String(project.line), "项目名称")
                     .about(project: project.name))
             }
             if project.indicators.isEmpty {

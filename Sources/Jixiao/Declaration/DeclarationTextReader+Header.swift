@@ -86,6 +86,13 @@ extension DeclarationTextReader {
             consume(line)
             return
         }
+        if line.cells.contains(where: { IndicatorLabels.isLabel($0.compact) }) {
+            // An indicator row where the goal text should be: the table header line is missing.
+            report(.tableHeaderMissing, line: line.number)
+            stage = .table
+            takeTableRow(line)
+            return
+        }
         let text = line.cells.map(\.text).joined(separator: " ")
         let cleaned = PrintedText.normalizeName(
             text.replacingOccurrences(of: "<p>", with: " ").replacingOccurrences(of: "</p>", with: " "))

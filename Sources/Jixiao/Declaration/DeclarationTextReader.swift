@@ -83,6 +83,9 @@ public struct DeclarationTextReader {
     }
 
     mutating func take(_ line: PrintedLine) {
+        if !line.controlCharacters.isEmpty {
+            report(.controlCharacters, line: line.number, line.controlCharacters.joined(separator: " "))
+        }
         if line.isBlank {
             if stage == .table { blankSinceLastRow = true }
             return

@@ -15,4 +15,9 @@ public enum IndicatorLabels {
 
     /// The label over the whole indicator block, printed in the left-most merged cell.
     public static let tableLabel = "绩效指标"
+
+    /// True for a 一级 or 二级 label or the table label (compared without white space).
+    public static func isLabel(_ compact: String) -> Bool {
+        compact == tableLabel || categories.contains(compact) || categoryOfSubcategory[compact] != nil
+    }
 }

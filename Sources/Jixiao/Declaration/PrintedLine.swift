@@ -12,9 +12,26 @@ struct PrintedLine {
     var number: Int
     var raw: String
     var cells: [Cell]
+    /// Control characters (other than tab) found in the line and removed, as `\u{…}` text.
+    var controlCharacters: [String] = []
 
-    init(number: Int, raw: String) {
+    init(number: Int, raw input: String) {
         self.number = number
+        var raw = input
+        if input.unicodeScalars.contains(where: Self.isControl) {
+            var kept = String.UnicodeScalarView()
+            var found: [String] = []
+            for scalar in input.unicodeScalars {
+                if Self.isControl(scalar) {
+                    let name = "\\u{\(String(scalar.value, radix: 16))}"
+                    if !found.contains(name) { found.append(name) }
+                } else {
+                    kept.append(scalar)
+                }
+            }
+            raw = String(kept)
+            controlCharacters = found
+        }
         self.raw = raw
         var cells: [Cell] = []
         var column = 1
@@ -29,6 +46,10 @@ struct PrintedLine {
     }
 
     var isBlank: Bool { cells.isEmpty }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+    }
 
     /// The line's cells joined by one space, as a diagnostic quotes it.
     var quoted: String { cells.map(\.text).joined(separator: " | ") }

@@ -20,6 +20,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case missingSubcategory = "JX110"
     case declarationJSON = "JX111"
     case emptyProjectTable = "JX112"
+    case controlCharacters = "JX113"
+    case tableHeaderMissing = "JX114"
 
     // Target expressions (JX2xx)
     case targetNoNumber = "JX201"
@@ -28,6 +30,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case targetUnreadableUnit = "JX204"
     case targetRangeUnitsDiffer = "JX205"
     case targetRangeReversed = "JX206"
+    case targetComparisonInText = "JX207"
 
     // Actuals files (JX3xx)
     case csvQuoteInField = "JX301"
@@ -89,6 +92,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case fundsDoNotAddUp = "JX708"
     case dateOutsideYear = "JX709"
     case emptyGoal = "JX710"
+    case negativeTarget = "JX711"
 
     /// The severity a diagnostic of this code has unless the caller says otherwise.
     public var defaultSeverity: Severity {
@@ -98,10 +102,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .csvQuoteInField, .actualsUnknownColumn, .actualsShortRow, .actualLooksLikeFraction, .actualSharedByRepeat,
              .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules,
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
-             .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason:
+             .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget:
             return .warning
-        case .targetNoNumber, .targetTooManyDigits, .targetMisplacedSeparator, .targetUnreadableUnit,
-             .targetRangeUnitsDiffer, .targetRangeReversed:
+        case .targetComparisonInText, .controlCharacters, .tableHeaderMissing:
             return .warning
         default:
             return .error

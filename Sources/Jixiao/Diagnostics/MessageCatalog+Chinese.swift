@@ -7,7 +7,7 @@ extension MessageCatalog {
         .missingTarget: "项目“{1}”的指标“{0}”没有年度指标值；该指标保留，未补充指标值时得 0 分",
         .repeatedIndicator: "项目“{1}”中指标“{0}”重复出现（首次在第 {2} 行）；两行均保留",
         .unexpectedLine: "无法识别的行（{0}）：“{1}”",
-        .missingField: "项目“{0}”缺少{1}",
+        .missingField: "第 {0} 行的项目缺少{1}",
         .badAmount: "{1}的金额“{0}”不是数字；应为如 8,734,121.00 的金额",
         .extraCells: "指标行有 {0} 个单元格，应只有指标名称和指标值；多出：“{1}”",
         .targetWithoutName: "指标值“{0}”所在行没有三级指标名称",
@@ -73,6 +73,10 @@ extension MessageCatalog {
         .noDeviationReason: "项目“{1}”的“{0}”得分 {2}（分值 {3}），未填写偏差原因",
         .fileTooLarge: "文件大小为 {0} MB；jixiao 最多读取 {1} MB 的文件，因此未读取",
         .csvCellTooLong: "单元格长度为 {0} MB，超过 jixiao 单个单元格 {1} MB 的上限；其内容未读取",
+        .targetComparisonInText: "指标值“{0}”含比较符和数字，但不是 jixiao 能读取的指标值；按文字保留：应如 ≥90(%)",
+        .controlCharacters: "该行含控制字符（{0}）；已删除",
+        .tableHeaderMissing: "指标表缺少表头行（一级指标 | 二级指标 | 三级指标 | 指标值）；从此行起按指标表读取",
+        .negativeTarget: "“{1}”的指标值“{0}”为负数",
     ], hints: chineseHints)
 
     /// 一行修改建议，显示在提示下方。
@@ -91,5 +95,6 @@ extension MessageCatalog {
         .emptyGoal: "说明项目本年度要达成的目标，尽量给出数字",
         .noDeviationReason: "在实际值文件中为该行填写偏差原因（及改进措施）",
         .overAchievement: "在偏差原因中说明原因；下一年度按本年实际值设定指标值",
+        .negativeTarget: "核对正负号；数量、比率或金额不应小于 0",
     ]
 }

@@ -7,7 +7,7 @@ extension MessageCatalog {
         .missingTarget: "indicator '{0}' in project '{1}' has no target value (年度指标值); it is kept and will score 0 unless given one",
         .repeatedIndicator: "indicator '{0}' appears again in project '{1}' (first at line {2}); both rows are kept",
         .unexpectedLine: "line not understood {0}: '{1}'",
-        .missingField: "project '{0}' has no {1}",
+        .missingField: "the project at line {0} has no {1}",
         .badAmount: "amount '{0}' for {1} is not a number; expected a figure such as 8,734,121.00",
         .extraCells: "indicator row has {0} cells where a name and a target were expected; extra: '{1}'",
         .targetWithoutName: "target '{0}' has no indicator name (三级指标) on its row",
@@ -73,6 +73,10 @@ extension MessageCatalog {
         .noDeviationReason: "'{0}' in project '{1}' scored {2} of {3} points and has no 偏差原因 (deviation reason)",
         .fileTooLarge: "the file is {0} MB; jixiao reads files of up to {1} MB, so it is not read",
         .csvCellTooLong: "a cell of {0} MB is longer than the {1} MB jixiao accepts in one cell; its text is not read",
+        .targetComparisonInText: "target '{0}' holds a comparison and a number but is not a target jixiao can read; it is kept as text: expected e.g. ≥90(%)",
+        .controlCharacters: "the line holds control characters ({0}); they are removed",
+        .tableHeaderMissing: "the indicator table has no header line (一级指标 | 二级指标 | 三级指标 | 指标值); the table is taken to start here",
+        .negativeTarget: "target '{0}' of '{1}' is negative",
     ], hints: englishHints)
 
     /// One-line fix hints, shown under the message.
@@ -91,5 +95,6 @@ extension MessageCatalog {
         .emptyGoal: "state what the project will achieve this year, with figures where possible",
         .noDeviationReason: "fill in 偏差原因 (and 改进措施) for the row in the actuals file",
         .overAchievement: "give the reason in 偏差原因; next year, set the target from this year's actual",
+        .negativeTarget: "check the sign; a count, rate or amount is not below 0",
     ]
 }

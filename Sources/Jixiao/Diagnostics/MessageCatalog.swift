@@ -29,8 +29,31 @@ public struct MessageCatalog: Sendable {
         guard let template = templates[code] else { return code.rawValue + " " + arguments.joined(separator: " ") }
         var text = template
         for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+            text = text.replacingOccurrences(of: "{\(index)}", with: Self.shown(argument))
         }
         return text
+    }
+
+    /// A value as a message quotes it: on one line (line breaks and tabs written as `\n`, `\t`),
+    /// control characters as `\u{…}`, and at most 120 characters (then `…`).
+    static func shown(_ value: String) -> String {
+        var out = ""
+        var count = 0
+        for scalar in value.unicodeScalars {
+            if count == 120 { return out + "…" }
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+            count += 1
+        }
+        return out
     }
 }

@@ -17,6 +17,9 @@ enum JSONErrorText {
         case .valueNotFound(let type, let context):
             return (0, "\(path(context)): expected \(type), found null")
         case .dataCorrupted(let context):
+            if context.codingPath.isEmpty, let problem = JSON5Locator.firstProblem(in: text) {
+                return (problem.line, "line \(problem.line), column \(problem.column): expected \(problem.expected), found \(problem.found)")
+            }
             let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
                 ?? context.debugDescription
             return (lineNumber(in: detail) ?? 0, "\(path(context)): \(detail)")

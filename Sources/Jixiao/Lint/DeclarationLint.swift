@@ -15,7 +15,8 @@ public enum DeclarationLint {
             if let rules { out += blocks(project, rules: rules, file: file) }
             out += CostCeilingLint.run(project, lint: lint.cost, file: file)
             let f = project.funds
-            if f.fiscal + f.carryover + f.other != f.total {
+            // A total of 0 is left alone: an unreadable amount was reported by the reader already.
+            if f.total != 0 && f.fiscal + f.carryover + f.other != f.total {
                 out.append(Diagnostic(.fundsDoNotAddUp, at: at, project.name, Rounding.grouped(f.fiscal),
                                       Rounding.grouped(f.carryover), Rounding.grouped(f.other),
                                       Rounding.grouped(f.fiscal + f.carryover + f.other), Rounding.grouped(f.total))
@@ -35,10 +36,19 @@ public enum DeclarationLint {
     }
 
     static func units(_ project: Project, file: String) -> [Diagnostic] {
-        project.indicators.compactMap { indicator in
-            guard let target = indicator.target, let unit = target.parsedUnit, !unit.isKnown else { return nil }
-            return Diagnostic(.unknownUnit, at: SourceLocation(file: file, line: indicator.line), target.text,
-                              indicator.name, unit.symbol).about(project: project.name, indicator: indicator.name)
+        project.indicators.flatMap { indicator -> [Diagnostic] in
+            guard let target = indicator.target else { return [] }
+            let at = SourceLocation(file: file, line: indicator.line)
+            var out: [Diagnostic] = []
+            if let unit = target.parsedUnit, !unit.isKnown {
+                out.append(Diagnostic(.unknownUnit, at: at, target.text, indicator.name, unit.symbol)
+                    .about(project: project.name, indicator: indicator.name))
+            }
+            if let value = target.value, value < 0 {
+                out.append(Diagnostic(.negativeTarget, at: at, target.text, indicator.name)
+                    .about(project: project.name, indicator: indicator.name))
+            }
+            return out
         }
     }
 

@@ -21,20 +21,23 @@ struct RuleFileReader {
         _ = string(top["source"], path: "source", required: false)
 
         let execution = object(top["execution"], path: "execution", keys: ["points"])
-        let executionPoints = number(execution["points"], path: "execution.points", range: 0...100) ?? 0
+        let executionPoints = number(execution["points"], path: "execution.points", range: 0...100)
 
         var blocks: [RuleSet.Block] = []
+        var pointsUnreadable = false
         for (index, item) in array(top["blocks"], path: "blocks").enumerated() {
             let path = "blocks[\(index)]"
             let block = object(item, path: path, keys: ["name", "points", "categories"])
             let blockName = string(block["name"], path: path + ".name") ?? ""
-            let points = number(block["points"], path: path + ".points", range: 0...100) ?? 0
+            let points = number(block["points"], path: path + ".points", range: 0...100)
+            if points == nil { pointsUnreadable = true }
             let categories = array(block["categories"], path: path + ".categories").enumerated().compactMap {
                 string($0.element, path: path + ".categories[\($0.offset)]")
             }
-            blocks.append(RuleSet.Block(name: blockName, points: points, categories: categories))
+            blocks.append(RuleSet.Block(name: blockName, points: points ?? 0, categories: categories))
         }
-        checkBlocks(blocks, executionPoints: executionPoints)
+        // Points already reported as unreadable would only make the sum wrong again.
+        if !pointsUnreadable && executionPoints != nil { checkBlocks(blocks, executionPoints: executionPoints ?? 0) }
 
         let quantitative = object(top["quantitative"], path: "quantitative", keys: ["reverse", "overAchievementRatio"])
         let reverse = choice(quantitative["reverse"], path: "quantitative.reverse", RuleSet.ReverseFormula.self) ?? .ratio
@@ -48,7 +51,7 @@ struct RuleFileReader {
         let rollup = object(top["rollup"], path: "rollup", keys: ["weighting"])
         let weighting = choice(rollup["weighting"], path: "rollup.weighting", RuleSet.RollupWeighting.self) ?? .budget
 
-        return RuleSet(name: name, title: title, executionPoints: executionPoints, blocks: blocks, reverse: reverse,
+        return RuleSet(name: name, title: title, executionPoints: executionPoints ?? 0, blocks: blocks, reverse: reverse,
                        overAchievementRatio: ratio, qualitative: qualitative, grades: grades, rollup: weighting)
     }
 

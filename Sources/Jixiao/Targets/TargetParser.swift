@@ -22,7 +22,8 @@ public enum TargetParser {
 
     public static func parse(_ text: String) -> Parsed {
         let s = Array(PrintedText.compact(PrintedText.foldWidth(text)).unicodeScalars)
-        let qualitative = Parsed(target: .qualitative(text), problem: nil)
+        let comparison = s.contains { "≥≤<>=≧≦".unicodeScalars.contains($0) } && s.contains { DecimalLiteral.isDigit($0) }
+        let qualitative = Parsed(target: .qualitative(text), problem: comparison ? .comparisonInText : nil)
         if s.isEmpty { return qualitative }
 
         var i = 0
@@ -41,7 +42,8 @@ public enum TargetParser {
         case .success(let r): first = r
         case .failure(.noDigits):
             // 达到预期 reads as words, not as a broken number; ≥% does not.
-            return opIsWord ? qualitative : Parsed(target: .qualitative(text), problem: .noNumber(tail(s, i)))
+            return opIsWord ? Parsed(target: .qualitative(text), problem: nil)
+                            : Parsed(target: .qualitative(text), problem: .noNumber(tail(s, i)))
         case .failure(.tooManyDigits(let n)):
             return Parsed(target: .qualitative(text), problem: .tooManyDigits(n))
         case .failure(.misplacedSeparator):

@@ -13,6 +13,9 @@ public enum TargetProblem: Hashable, Sendable {
     case rangeUnitsDiffer(String, String)
     /// A range whose lower end is above its upper end.
     case rangeReversed
+    /// Text that holds a comparison and a number but is not a target jixiao can read
+    /// (`((≥90%))`, `约≥90%`): kept as text, and worth a look.
+    case comparisonInText
 
     /// The diagnostic code for this problem and the values that fill its message after the target
     /// text, which the caller puts first (`{0}`).
@@ -24,6 +27,7 @@ public enum TargetProblem: Hashable, Sendable {
         case .unreadableUnit(let unit): return (.targetUnreadableUnit, [unit])
         case .rangeUnitsDiffer(let a, let b): return (.targetRangeUnitsDiffer, [a, b])
         case .rangeReversed: return (.targetRangeReversed, [])
+        case .comparisonInText: return (.targetComparisonInText, [])
         }
     }
 }
