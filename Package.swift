@@ -12,6 +12,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "Jixiao", dependencies: ["CZlib"]),
         .executableTarget(name: "jixiao", dependencies: ["Jixiao"]),
+        // The benchmark (swift run -c release jixiao-bench); not part of swift test.
+        .executableTarget(name: "jixiao-bench", dependencies: ["Jixiao"]),
         .testTarget(
             name: "JixiaoTests",
             dependencies: ["Jixiao", "jixiao"]

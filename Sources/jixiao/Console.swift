@@ -21,20 +21,17 @@ struct Console {
         }
     }
 
-    /// Writes `data` to `path` (complete or not at all: a temporary file renamed into place), or to
-    /// standard output when `path` is nil. Returns false, having said why, when the file cannot be written.
+    /// Writes `data` to `path` (complete or not at all, see `AtomicFileWriter`), or to standard
+    /// output when `path` is nil. Returns false, having said why, when the file cannot be written.
     func write(_ data: Data, to path: String?) -> Bool {
         guard let path else {
             FileHandle.standardOutput.write(data)
             return true
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-            return true
-        } catch {
-            let reason = (error as NSError).localizedDescription
-            err(language == .zh ? "\(path): 错误：无法写入文件：\(reason)\n"
-                                : "\(path): error: cannot write the file: \(reason)\n")
+        switch AtomicFileWriter.write(data, to: path) {
+        case .success: return true
+        case .failure(let diagnostic):
+            report([diagnostic])
             return false
         }
     }

@@ -12,9 +12,18 @@ public struct ActualRow: Hashable, Sendable {
     public func value(_ column: ActualsColumn) -> String? { cells[column] }
 
     /// The project name after the importer's normalisation.
-    public var projectName: String { PrintedText.normalizeName(cells[.project] ?? "") }
+    public let projectName: String
     /// The indicator name after the importer's normalisation.
-    public var indicatorName: String { PrintedText.normalizeName(cells[.indicator] ?? "") }
+    public let indicatorName: String
+
+    public init(line: Int, row: Int, cells: [ActualsColumn: String], fieldIndex: [ActualsColumn: Int]) {
+        self.line = line
+        self.row = row
+        self.cells = cells
+        self.fieldIndex = fieldIndex
+        projectName = PrintedText.normalizeName(cells[.project] ?? "")
+        indicatorName = PrintedText.normalizeName(cells[.indicator] ?? "")
+    }
 
     /// The spreadsheet cell of `column` in this row (`G12`).
     public func cell(_ column: ActualsColumn) -> String? {

@@ -69,7 +69,7 @@ public enum ActualsReader {
         let header = records[headerIndex]
         var columns: [ActualsColumn: Int] = [:]
         for (index, name) in header.fields.enumerated() {
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.jixiaoTrimmed
             if trimmed.isEmpty { continue }
             let location = SourceLocation(file: file, line: header.line, column: index + 1, cell: header.cell(index))
             guard let column = ActualsColumn.named(trimmed) else {
@@ -100,7 +100,7 @@ public enum ActualsReader {
         var rows: [ActualRow] = []
         for record in records[(headerIndex + 1)...] where !isBlank(record) {
             if record.fields.count > header.fields.count {
-                let extra = record.fields[header.fields.count...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let extra = record.fields[header.fields.count...].filter { !$0.jixiaoTrimmed.isEmpty }
                 if !extra.isEmpty {
                     diagnostics.append(Diagnostic(.actualsRagged, at: SourceLocation(file: file, line: record.line),
                                                   String(record.fields.count), String(header.fields.count),
@@ -112,7 +112,7 @@ public enum ActualsReader {
             }
             var cells: [ActualsColumn: String] = [:]
             for (column, index) in columns where index < record.fields.count {
-                let value = neutralised(record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines))
+                let value = neutralised(record.fields[index].jixiaoTrimmed)
                 if !value.isEmpty { cells[column] = value }
             }
             let row = ActualRow(line: record.line, row: record.row, cells: cells, fieldIndex: columns)
@@ -128,7 +128,7 @@ public enum ActualsReader {
     }
 
     static func isBlank(_ record: CSVRecord) -> Bool {
-        record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        record.fields.allSatisfy { $0.jixiaoTrimmed.isEmpty }
     }
 
     /// Undoes the formula guard that jixiao's own CSV writer adds (`'=100.00(%)` → `=100.00(%)`).

@@ -10,6 +10,11 @@ extension DeclarationTextReader {
         var rowSubcategory: String?
         var payload: [PrintedLine.Cell] = []
         for cell in line.cells {
+            // Every label ends in 指标; most cells do not, and skip the table look-ups.
+            guard cell.compact.hasSuffix("指标") else {
+                payload.append(cell)
+                continue
+            }
             if cell.compact == IndicatorLabels.tableLabel { continue }
             if IndicatorLabels.categories.contains(cell.compact) {
                 rowCategory = cell.compact

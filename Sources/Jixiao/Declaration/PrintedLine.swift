@@ -33,14 +33,24 @@ struct PrintedLine {
             controlCharacters = found
         }
         self.raw = raw
+        // Split on tab bytes (no grapheme breaking); columns count Unicode scalars.
         var cells: [Cell] = []
         var column = 1
-        for piece in raw.split(separator: "\t", omittingEmptySubsequences: false) {
-            let text = PrintedText.normalizeName(String(piece))
-            if !text.isEmpty {
-                cells.append(Cell(text: text, compact: PrintedText.compact(PrintedText.foldWidth(text)), column: column))
+        let utf8 = raw.utf8
+        var start = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: 0x09) ?? utf8.endIndex
+            let piece = Substring(raw[start..<end])
+            if !piece.isEmpty {
+                let text = PrintedText.normalizeName(String(piece))
+                if !text.isEmpty {
+                    cells.append(Cell(text: text, compact: PrintedText.compact(PrintedText.foldWidth(text)), column: column))
+                }
+                column += piece.unicodeScalars.count
             }
-            column += piece.count + 1
+            column += 1
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
         }
         self.cells = cells
     }

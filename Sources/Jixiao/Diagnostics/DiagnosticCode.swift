@@ -6,6 +6,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case fileUnreadable = "JX001"
     case notText = "JX002"
     case fileTooLarge = "JX003"
+    case outputUnwritable = "JX004"
 
     // Declaration text (JX1xx)
     case noForm = "JX101"

@@ -77,6 +77,7 @@ extension MessageCatalog {
         .controlCharacters: "该行含控制字符（{0}）；已删除",
         .tableHeaderMissing: "指标表缺少表头行（一级指标 | 二级指标 | 三级指标 | 指标值）；从此行起按指标表读取",
         .negativeTarget: "“{1}”的指标值“{0}”为负数",
+        .outputUnwritable: "无法写入文件（{0}）；原有文件（如有）保持不变",
     ], hints: chineseHints)
 
     /// 一行修改建议，显示在提示下方。

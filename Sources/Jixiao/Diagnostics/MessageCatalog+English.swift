@@ -77,6 +77,7 @@ extension MessageCatalog {
         .controlCharacters: "the line holds control characters ({0}); they are removed",
         .tableHeaderMissing: "the indicator table has no header line (一级指标 | 二级指标 | 三级指标 | 指标值); the table is taken to start here",
         .negativeTarget: "target '{0}' of '{1}' is negative",
+        .outputUnwritable: "could not write the file ({0}); the previous file, if any, is unchanged",
     ], hints: englishHints)
 
     /// One-line fix hints, shown under the message.

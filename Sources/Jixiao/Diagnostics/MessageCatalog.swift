@@ -27,11 +27,22 @@ public struct MessageCatalog: Sendable {
 
     public func render(_ code: DiagnosticCode, _ arguments: [String]) -> String {
         guard let template = templates[code] else { return code.rawValue + " " + arguments.joined(separator: " ") }
-        var text = template
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: Self.shown(argument))
+        // One pass over the template: `{n}` becomes argument n.
+        var text = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
+               index < arguments.count {
+                text += Self.shown(arguments[index])
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return text + rest
     }
 
     /// A value as a message quotes it: on one line (line breaks and tabs written as `\n`, `\t`),
@@ -46,7 +57,7 @@ public struct MessageCatalog: Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format {
+                if scalar.value < 0x20 || scalar.value == 0x7F || PrintedText.isInvisible(scalar) {
                     out += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -28,7 +28,7 @@ public enum DeclarationLint {
                     out.append(Diagnostic(.dateOutsideYear, at: at, project.name, label, date, String(year)).about(project: project.name))
                 }
             }
-            if project.goal.trimmingCharacters(in: .whitespaces).isEmpty {
+            if project.goal.jixiaoTrimmed.isEmpty {
                 out.append(Diagnostic(.emptyGoal, at: at, project.name).about(project: project.name))
             }
         }

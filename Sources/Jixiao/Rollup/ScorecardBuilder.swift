@@ -13,21 +13,41 @@ public struct ScorecardBuilder {
 
     public static func build(declaration: Declaration, matched: [MatchedProject], rules: RuleSet, rulesFile: String,
                              declarationFile: String, actualsFile: String) -> Scorecard {
-        var builder = ScorecardBuilder(rules: rules, rulesFile: rulesFile, declarationFile: declarationFile,
-                                       actualsFile: actualsFile)
-        let projects = zip(declaration.projects, matched).map { pair in
-            let first = builder.diagnostics.count
-            let score = builder.project(pair.0, pair.1)
-            for i in first..<builder.diagnostics.count where builder.diagnostics[i].project == nil {
-                builder.diagnostics[i].project = pair.0.name
-            }
-            return score
+        // Projects are independent: score them in as many chunks as there are cores, then put the
+        // results back in declaration order, so the output does not depend on the scheduling.
+        let pairs = Array(zip(declaration.projects, matched))
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, pairs.count / 64))
+        let results = ChunkResults<Part>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var builder = ScorecardBuilder(rules: rules, rulesFile: rulesFile, declarationFile: declarationFile,
+                                               actualsFile: actualsFile)
+                let range = (pairs.count * chunk / chunks)..<(pairs.count * (chunk + 1) / chunks)
+                var projects: [ProjectScore] = []
+                projects.reserveCapacity(range.count)
+                for (project, matchedProject) in pairs[range] {
+                    let first = builder.diagnostics.count
+                    projects.append(builder.project(project, matchedProject))
+                    for i in first..<builder.diagnostics.count where builder.diagnostics[i].project == nil {
+                        builder.diagnostics[i].project = project.name
+                    }
+                }
+                results[chunk] = Part(projects: projects, diagnostics: builder.diagnostics, deviations: builder.deviations)
         }
+        let parts = results.values
+        let projects = parts.flatMap(\.projects)
+        let builder = (diagnostics: parts.flatMap(\.diagnostics), deviations: parts.flatMap(\.deviations))
         let unit = UnitRollup.unit(projects, rules: rules)
         let cutoffs = rules.grades.map { Scorecard.Cutoff(grade: $0.grade, min: $0.minimum) }
         return Scorecard(unit: unit, rules: Scorecard.Rules(name: rules.name, title: rules.title, file: rulesFile,
                                                             grades: cutoffs), ruleSet: rules,
                          projects: projects, deviations: builder.deviations, diagnostics: builder.diagnostics)
+    }
+
+    /// What one chunk of projects gave.
+    struct Part {
+        var projects: [ProjectScore] = []
+        var diagnostics: [Diagnostic] = []
+        var deviations: [Deviation] = []
     }
 
     mutating func project(_ project: Project, _ matched: MatchedProject) -> ProjectScore {

@@ -58,7 +58,7 @@ public enum PointsAllocator {
         let cents = wholeCents(total)
         let base = cents / count
         let extra = cents % count
-        return (0..<count).map { Decimal(base + ($0 < extra ? 1 : 0)) / 100 }
+        return (0..<count).map { fromCents(base + ($0 < extra ? 1 : 0)) }
     }
 
     /// Gives the points of blocks without indicators to the filled ones, in proportion, in cents.
@@ -73,7 +73,12 @@ public enum PointsAllocator {
             cents[index] += 1
             left -= 1
         }
-        return cents.map { Decimal($0) / 100 }
+        return cents.map { Self.fromCents($0) }
+    }
+
+    /// A whole number of cents as an exact decimal, without a division.
+    static func fromCents(_ count: Int) -> Decimal {
+        Decimal(sign: count < 0 ? .minus : .plus, exponent: -2, significand: Decimal(count.magnitude))
     }
 
     /// A non-negative amount in whole cents (amounts here have at most two decimals).

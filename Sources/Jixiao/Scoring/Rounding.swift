@@ -4,6 +4,8 @@ import Foundation
 public enum Rounding {
     /// Rounds half away from zero to `places` decimals (2.675 → 2.68, -2.675 → -2.68).
     public static func halfUp(_ value: Decimal, places: Int = 2) -> Decimal {
+        // Already at most `places` decimals: nothing to round (the common case for amounts).
+        if value.exponent >= -places || value.isZero { return value }
         var input = value
         var output = Decimal()
         NSDecimalRound(&output, &input, places, .plain)

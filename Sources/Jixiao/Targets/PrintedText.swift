@@ -1,10 +1,14 @@
 /// Normalisation of text as printed in the forms: full-width folding and PDF line-wrap repair.
 ///
 /// Both the declaration reader and the actuals reader use these, so a name or a value means the
-/// same thing wherever it was typed.
+/// same thing wherever it was typed. Character classes are by code point (no Unicode property
+/// lookups), and text that needs no change is returned as it is: these run on every cell.
 public enum PrintedText {
     /// Folds full-width ASCII (`９０％`, `（`) to half-width and the ideographic space to a space.
     public static func foldWidth(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: { $0.value >= 0x3000 && ($0.value == 0x3000 || (0xFF01...0xFF5E).contains($0.value)) }) {
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -18,8 +22,9 @@ public enum PrintedText {
 
     /// A name as the importer keeps it: trimmed, runs of white space folded to one space, and the
     /// space that a PDF line wrap leaves between two CJK characters removed (`满意度指 标` → `满意度指标`).
-    /// Other spaces stay (`17 个网点…` keeps its space).
+    /// Other spaces stay (`17 个网点…` keeps its space). Invisible format characters are dropped.
     public static func normalizeName(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: { isWhitespace($0) || isInvisible($0) }) { return text }
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
         for scalar in text.unicodeScalars where !isInvisible(scalar) {
@@ -41,20 +46,46 @@ public enum PrintedText {
     /// The text with every white-space (and invisible format) character removed: how labels such as
     /// `计划开始 日期` are compared.
     public static func compact(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: { isWhitespace($0) || isInvisible($0) }) { return text }
         var view = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isWhitespace(scalar) && !isInvisible(scalar) { view.append(scalar) }
         return String(view)
     }
 
-    /// Invisible format characters that copy and paste bring along (RTL/LTR marks, zero-width
-    /// joiners, the BOM inside a text): they are dropped from names and values.
-    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .format
+    /// The text without white space (as `isWhitespace`) at either end.
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !isWhitespace($0) }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
-    /// Space, tab, no-break and ideographic spaces, and the other Unicode white space.
+    /// Space, tab, line breaks, no-break and ideographic spaces: Unicode's White_Space, by code point.
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value == 0xFEFF || scalar.value == 0x200B
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Invisible format characters that copy and paste bring along (RTL/LTR marks, zero-width
+    /// spaces and joiners, a BOM inside the text): Unicode's format category, by code point.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0xAD { return false }
+        switch v {
+        case 0xAD, 0x600...0x605, 0x61C, 0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x180E, 0x200B...0x200F, 0x202A...0x202E,
+             0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0xFFF9...0xFFFB, 0x110BD, 0x110CD, 0x13430...0x1343F,
+             0x1BCA0...0x1BCA3, 0x1D173...0x1D17A, 0xE0001, 0xE0020...0xE007F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// CJK ideographs, CJK punctuation and full-width forms: the characters between which a PDF wrap

@@ -46,6 +46,7 @@ public struct Unit: Hashable, Sendable {
     /// Folds width, removes white space (`元/m ²` → `元/m²`) and spells area and percent one way.
     static func canonicalSpelling(_ written: String) -> String {
         var text = PrintedText.compact(PrintedText.foldWidth(written))
+        guard text.contains(where: { $0 == "㎡" || $0 == "2" || $0 == "²" || $0 == "米" }) else { return text }
         for (from, to) in [("㎡", "m²"), ("m2", "m²"), ("M2", "m²"), ("M²", "m²"), ("平米", "平方米")] {
             text = text.replacingOccurrences(of: from, with: to)
         }

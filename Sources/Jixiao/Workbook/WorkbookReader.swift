@@ -163,7 +163,7 @@ public enum WorkbookReader {
     static func display(_ raw: String, type: String, percent: Bool, strings: [String]) -> String {
         switch type {
         case "s":
-            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), index >= 0, index < strings.count else { return "" }
+            guard let index = Int(raw.jixiaoTrimmed), index >= 0, index < strings.count else { return "" }
             return strings[index]
         case "inlineStr", "str", "e":
             return raw
@@ -176,7 +176,7 @@ public enum WorkbookReader {
 
     /// Excel keeps binary doubles (0.98499999999999999); it shows 15 significant digits. So do we.
     static func number(_ raw: String, percent: Bool) -> String {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.jixiaoTrimmed
         guard let double = Double(trimmed), double.isFinite else { return trimmed }
         let scaled = percent ? double * 100 : double
         guard let decimal = Decimal(string: String(format: "%.15g", scaled), locale: Locale(identifier: "en_US_POSIX")) else {

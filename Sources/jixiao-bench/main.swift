@@ -1,0 +1,70 @@
+import Foundation
+import Jixiao
+
+// jixiao-bench: times each phase of `score` on the bundled sample repeated N times.
+//   swift run -c release jixiao-bench [N …]        (default: 1 100 1000 5000)
+// Prints, per phase and N: wall time, indicators per second, MB/s of input, and peak resident
+// memory; then the whole `jixiao score DECL ACTUALS --format json -o OUT` as a process, and the
+// scaling between sizes. Generated files live in a temporary folder that is removed at the end.
+
+let arguments = CommandLine.arguments.dropFirst()
+let sizes = arguments.isEmpty ? [1, 100, 1000, 5000] : arguments.compactMap { Int($0) }
+let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let sample = package.appendingPathComponent("samples/shanghai-hpf-2026")
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("jixiao").path
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-bench-\(getpid())")
+defer { try? FileManager.default.removeItem(at: root) }
+let (rules, ruleDiagnostics) = RuleSetLoader.load(path: package.appendingPathComponent(RuleSetLoader.defaultPath).path)
+guard let rules else { fatalError("rules: \(ruleDiagnostics.map { $0.rendered(in: .en) })") }
+
+func row(_ cells: [String]) -> String {
+    let widths = [22, 7, 10, 12, 14, 10, 10]
+    return zip(cells, widths).enumerated().map { i, pair in
+        i == 0 ? pair.0.padding(toLength: pair.1, withPad: " ", startingAt: 0)
+               : String(repeating: " ", count: max(0, pair.1 - pair.0.count)) + pair.0
+    }.joined(separator: " ")
+}
+func f(_ value: Double, _ places: Int = 2) -> String { String(format: "%.\(places)f", value) }
+
+print("jixiao-bench on \(ProcessInfo.processInfo.activeProcessorCount) cores; sizes \(sizes.map(String.init).joined(separator: ", "))")
+print(row(["phase", "N", "indicators", "wall s", "indicators/s", "MB/s", "peak MB"]))
+var processSeconds: [Int: Double] = [:]
+for n in sizes {
+    let input = try BenchInput.make(copies: n, sampleFolder: sample, in: root)
+    let megabytes = Double(input.bytes) / 1_048_576
+    let (loaded, importTime) = Measure.phase { DeclarationLoader.load(path: input.declaration.path) }
+    let indicators = loaded.declaration.indicatorCount
+    func line(_ name: String, _ m: Measure, bytes: Double?) {
+        print(row([name, "\(n)", "\(indicators)", f(m.seconds, 3), f(Double(indicators) / m.seconds, 0),
+                   bytes.map { f($0 / m.seconds, 1) } ?? "-", f(m.peakMB, 0)]))
+    }
+    line("import declaration", importTime, bytes: Double(try Data(contentsOf: input.declaration).count) / 1_048_576)
+    let (matched, actualsTime) = Measure.phase { () -> ActualsMatcher.Result in
+        let actuals = ActualsReader.load(path: input.actuals.path)
+        return ActualsMatcher.match(loaded.declaration, rows: actuals.rows, file: input.actuals.path)
+    }
+    line("read+match actuals", actualsTime, bytes: Double(try Data(contentsOf: input.actuals).count) / 1_048_576)
+    let (scorecard, scoreTime) = Measure.phase {
+        ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: rules, rulesFile: "r",
+                               declarationFile: input.declaration.path, actualsFile: input.actuals.path)
+    }
+    line("score + roll-up", scoreTime, bytes: nil)
+    let (json, jsonTime) = Measure.phase { ScorecardJSON.encode(scorecard, language: .en) }
+    line("JSON export", jsonTime, bytes: nil)
+    let (_, xlsxTime) = Measure.phase { ScorecardWorkbook.xlsx(scorecard) }
+    line("XLSX export", xlsxTime, bytes: nil)
+    _ = json
+    let out = input.folder.appendingPathComponent("out.json").path
+    let (status, whole) = Measure.process(binary, ["score", input.declaration.path, input.actuals.path, "--format", "json",
+                                                   "-o", out, "--rules", package.appendingPathComponent(RuleSetLoader.defaultPath).path])
+    print(row(["jixiao score (process)", "\(n)", "\(indicators)", f(whole.seconds, 3), f(Double(indicators) / whole.seconds, 0),
+               f(megabytes / whole.seconds, 1), f(whole.peakMB, 0)]) + "   exit \(status), input \(f(megabytes, 1)) MB, peak/input \(f(whole.peakMB / max(megabytes, 0.001), 1))×")
+    processSeconds[n] = whole.seconds
+    try? FileManager.default.removeItem(at: input.folder)
+}
+let sorted = sizes.sorted()
+for (a, b) in zip(sorted, sorted.dropFirst()) {
+    if let ta = processSeconds[a], let tb = processSeconds[b] {
+        print("scaling N=\(a) → N=\(b): time ×\(f(tb / ta, 2)) for size ×\(f(Double(b) / Double(a), 0))")
+    }
+}
