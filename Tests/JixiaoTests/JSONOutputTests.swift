@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// The streaming writer must give JSONEncoder's bytes (pretty, sorted keys, slashes unescaped).
+final class JSONOutputTests: XCTestCase {
+    struct Sample: Encodable {
+        var a: [Int] = []
+        var b: String = "quote \" backslash \\ slash / newline \n tab \t bell \u{7} nul \u{0} 中文 é"
+        var c: Decimal = Decimal(string: "-0.05")!
+        var d: [String: Int] = [:]
+        var e: [[Int]] = [[1, 2], []]
+        var f: String? = nil
+        var g: Bool = false
+
+        enum CodingKeys: String, CodingKey { case a, b, c, d, e, f, g }
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(a, forKey: .a)
+            try container.encode(b, forKey: .b)
+            try container.encode(c, forKey: .c)
+            try container.encode(d, forKey: .d)
+            try container.encode(e, forKey: .e)
+            try container.encode(f, forKey: .f)
+            try container.encode(g, forKey: .g)
+        }
+    }
+
+    func testSameBytesAsJSONEncoder() throws {
+        let sample = Sample()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = try encoder.encode(sample)
+
+        var out = JSONOutput()
+        out.beginObject()
+        out.key("a"); out.beginArray(); out.endArray()
+        out.member("b", sample.b)
+        out.member("c", sample.c)
+        out.key("d"); out.beginObject(); out.endObject()
+        out.key("e"); out.beginArray()
+        out.element(); out.beginArray(); out.element(); out.number(1); out.element(); out.number(2); out.endArray()
+        out.element(); out.beginArray(); out.endArray()
+        out.endArray()
+        out.memberOrNull("f", sample.f)
+        out.member("g", sample.g)
+        out.endObject()
+        XCTAssertEqual(String(decoding: out.bytes, as: UTF8.self), String(decoding: expected, as: UTF8.self))
+    }
+}
