@@ -3,7 +3,8 @@
 ///
 /// Lenient where no data is lost and strict where it would be: a quote inside an unquoted field is
 /// kept as a character and reported; a quoted field still open at the end of the file is reported
-/// and its text kept.
+/// and its text kept. Works on UTF-8 bytes (every delimiter is ASCII); columns in messages count
+/// characters (Unicode scalars), not bytes.
 public enum CSVReader {
     /// The longest cell read, in UTF-8 bytes; a longer cell is emptied and reported.
     public static let maxCellBytes = 4 << 20
@@ -20,29 +21,32 @@ public enum CSVReader {
     }
 
     public static func read(_ text: String) -> (records: [CSVRecord], problems: [Problem]) {
+        var copy = text
+        return copy.withUTF8 { read(bytes: $0) }
+    }
+
+    static func read(bytes: UnsafeBufferPointer<UInt8>) -> (records: [CSVRecord], problems: [Problem]) {
         var records: [CSVRecord] = []
         var problems: [Problem] = []
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
+        var field: [UInt8] = []
         var line = 1
         var column = 0
         var recordLine = 1
+        var fieldLine = 1
         var inQuotes = false
         var quotedField = false
         var afterClosingQuote = false
         var quoteStartLine = 1
         var fieldStarted = false
-        var pendingCR = false
 
-        var fieldLine = 1
         func endField() {
-            let bytes = field.reduce(0) { $0 + UTF8.width($1) }
-            if bytes > maxCellBytes {
-                problems.append(.cellTooLong(line: fieldLine, bytes: bytes))
-                field = String.UnicodeScalarView()
+            if field.count > maxCellBytes {
+                problems.append(.cellTooLong(line: fieldLine, bytes: field.count))
+                field.removeAll()
             }
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
             quotedField = false
             afterClosingQuote = false
             fieldStarted = false
@@ -54,30 +58,26 @@ public enum CSVReader {
             fields = []
         }
 
-        let scalars = Array(text.unicodeScalars)
         var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
+        let count = bytes.count
+        while i < count {
+            let c = bytes[i]
             i += 1
-            if pendingCR {
-                pendingCR = false
-                if c == "\n" { continue }
-            }
-            column += 1
+            if c & 0xC0 != 0x80 { column += 1 } // a new character, not a UTF-8 continuation byte
             if inQuotes {
-                if c == "\"" {
-                    if i < scalars.count && scalars[i] == "\"" {
-                        field.append("\"")
+                if c == 0x22 {
+                    if i < count && bytes[i] == 0x22 {
+                        field.append(0x22)
                         i += 1
                         column += 1
                     } else {
                         inQuotes = false
                         afterClosingQuote = true
                     }
-                } else if c == "\n" || c == "\r" {
+                } else if c == 0x0A || c == 0x0D {
                     // A line break inside a cell is kept as LF, whatever the file's line ends.
-                    field.append("\n")
-                    if c == "\r" && i < scalars.count && scalars[i] == "\n" { i += 1 }
+                    field.append(0x0A)
+                    if c == 0x0D && i < count && bytes[i] == 0x0A { i += 1 }
                     line += 1
                     column = 0
                 } else {
@@ -86,16 +86,16 @@ public enum CSVReader {
                 continue
             }
             switch c {
-            case ",":
+            case 0x2C:
                 endField()
-            case "\n", "\r":
+            case 0x0A, 0x0D:
                 endRecord()
+                if c == 0x0D && i < count && bytes[i] == 0x0A { i += 1 }
                 line += 1
                 column = 0
                 recordLine = line
                 fieldLine = line
-                pendingCR = c == "\r"
-            case "\"" where !fieldStarted:
+            case 0x22 where !fieldStarted:
                 inQuotes = true
                 quotedField = true
                 fieldStarted = true
@@ -104,7 +104,7 @@ public enum CSVReader {
                 if afterClosingQuote {
                     problems.append(.textAfterQuote(line: line, column: column))
                     afterClosingQuote = false
-                } else if c == "\"" && !quotedField {
+                } else if c == 0x22 && !quotedField {
                     problems.append(.quoteInUnquotedField(line: line, column: column))
                 }
                 field.append(c)

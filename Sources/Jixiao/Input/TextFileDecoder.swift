@@ -18,9 +18,10 @@ public enum TextFileDecoder {
 
     /// The text and the encoding it was found in.
     public static func decode(_ data: Data) -> Result<(String, Encoding), Failure> {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return .success((text, .utf8)) }
+        // Validated straight from the data, without a copy: inputs can be large.
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if let text = String(validating: body, as: UTF8.self) { return .success((text, .utf8)) }
+        let bytes = [UInt8](body)
         if let text = gb18030(bytes) { return .success((text, .gb18030)) }
         return .failure(.notText(offset: firstInvalidUTF8Offset(bytes)))
     }

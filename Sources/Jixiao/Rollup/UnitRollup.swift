@@ -8,14 +8,19 @@ public enum UnitRollup {
         let budget = projects.reduce(Decimal(0)) { $0 + $1.budget }
         let spent = projects.reduce(Decimal(0)) { $0 + ($1.spent ?? 0) }
         let score = Rounding.halfUp(weightedMean(projects.map { ($0.total, $0.budget) }, weighting: rules.rollup))
-        let names = Array(Set(projects.map(\.unit).filter { !$0.isEmpty })).sorted()
+        var names: [String] = []
+        for project in projects where !project.unit.isEmpty && names.last != project.unit && !names.contains(project.unit) {
+            names.append(project.unit)
+        }
+        names.sort()
         let gradeCounts = rules.grades.map { cutoff in
             UnitScore.Count(name: cutoff.grade, count: projects.filter { $0.grade == cutoff.grade }.count)
         }
-        let rows = projects.flatMap(\.indicators)
-        let statusCounts = ScoreStatus.allCases.map { status in
-            UnitScore.Count(name: status.rawValue, count: rows.filter { $0.status == status }.count)
+        var byStatus: [ScoreStatus: Int] = [:]
+        for project in projects {
+            for row in project.indicators { byStatus[row.status, default: 0] += 1 }
         }
+        let statusCounts = ScoreStatus.allCases.map { UnitScore.Count(name: $0.rawValue, count: byStatus[$0] ?? 0) }
         return UnitScore(name: names.joined(separator: "、"), score: score, grade: rules.grade(for: score),
                          budget: budget, spent: spent,
                          executionRate: budget > 0 ? Rounding.halfUp(spent / budget * 100) : nil,
