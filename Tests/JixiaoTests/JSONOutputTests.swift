@@ -32,7 +32,7 @@ final class JSONOutputTests: XCTestCase {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let expected = try encoder.encode(sample)
 
-        var out = JSONOutput()
+        let out = JSONOutput()
         out.beginObject()
         out.key("a"); out.beginArray(); out.endArray()
         out.member("b", sample.b)

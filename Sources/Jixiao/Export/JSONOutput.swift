@@ -5,67 +5,113 @@ import Foundation
 /// empty containers as `[\n\n]` — without building a tree, for the large scorecards. The caller
 /// writes the keys of each object in sorted order; the golden-file tests compare the result with
 /// the encoder's bytes.
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+final class JSONOutput {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     private var depth = 0
     /// Per open container: has it had a member yet.
     private var started: [Bool] = []
 
     init(capacity: Int = 1 << 16) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        buffer = .allocate(capacity: self.capacity)
     }
 
-    private mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    deinit { buffer.deallocate() }
+
+    /// The bytes written so far (a copy; for tests).
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
+
+    /// The output as `Data`, handing the buffer over rather than copying it (a province's
+    /// scorecard runs to hundreds of megabytes). The writer is empty afterwards.
+    func data() -> Data {
+        let result = Data(bytesNoCopy: buffer, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })
+        capacity = 64
+        buffer = .allocate(capacity: capacity)
+        count = 0
+        return result
     }
 
-    private mutating func newline() {
-        bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        var newCapacity = capacity * 2
+        while newCapacity < count + extra { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = grown
+        capacity = newCapacity
+    }
+
+    private func append(_ byte: UInt8) {
+        reserve(1)
+        buffer[count] = byte
+        count += 1
+    }
+
+    private func append(_ bytes: some Collection<UInt8>) {
+        reserve(bytes.count)
+        for byte in bytes {
+            buffer[count] = byte
+            count += 1
+        }
+    }
+
+    private func raw(_ text: String) {
+        append(text.utf8)
+    }
+
+    private func newline() {
+        append(0x0A)
+        append(repeatElement(0x20, count: depth * 2))
     }
 
     /// Starts a member or element: the comma and the line break before it.
-    private mutating func next() {
+    private func next() {
         guard !started.isEmpty else { return }
-        if started[started.count - 1] { bytes.append(0x2C) }
+        if started[started.count - 1] { append(0x2C) }
         started[started.count - 1] = true
         newline()
     }
 
-    mutating func key(_ name: String) {
+    func key(_ name: String) {
         next()
         string(name, asValue: false)
         raw(" : ")
     }
 
-    mutating func beginObject() { open(0x7B) }
-    mutating func endObject() { close(0x7D) }
-    mutating func beginArray() { open(0x5B) }
-    mutating func endArray() { close(0x5D) }
+    func beginObject() { open(0x7B) }
+    func endObject() { close(0x7D) }
+    func beginArray() { open(0x5B) }
+    func endArray() { close(0x5D) }
 
-    private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+    private func open(_ bracket: UInt8) {
+        append(bracket)
         depth += 1
         started.append(false)
     }
 
-    private mutating func close(_ bracket: UInt8) {
+    private func close(_ bracket: UInt8) {
         let hadMembers = started.removeLast()
         depth -= 1
         if hadMembers {
             newline()
         } else {
-            bytes.append(0x0A)
+            append(0x0A)
             newline()
         }
-        bytes.append(bracket)
+        append(bracket)
     }
 
-    /// Marks the start of an array element (objects' members start with `key`).
-    mutating func element() { next() }
+    /// The final line break after the top-level value.
+    func newlineAtEnd() { append(0x0A) }
 
-    mutating func string(_ value: String, asValue: Bool = true) {
-        bytes.append(0x22)
+    /// Marks the start of an array element (objects' members start with `key`).
+    func element() { next() }
+
+    func string(_ value: String, asValue: Bool = true) {
+        append(0x22)
         for byte in value.utf8 {
             switch byte {
             case 0x22: raw("\\\"")
@@ -78,29 +124,29 @@ struct JSONOutput {
             case 0x00..<0x20:
                 raw("\\u00")
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
+                append(hex[Int(byte >> 4)])
+                append(hex[Int(byte & 0xF)])
+            default: append(byte)
             }
         }
-        bytes.append(0x22)
+        append(0x22)
     }
 
-    mutating func number(_ value: Decimal) { raw(value.description) }
-    mutating func number(_ value: Int) { raw(String(value)) }
-    mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
-    mutating func null() { raw("null") }
+    func number(_ value: Decimal) { raw(value.description) }
+    func number(_ value: Int) { raw(String(value)) }
+    func bool(_ value: Bool) { raw(value ? "true" : "false") }
+    func null() { raw("null") }
 
     // Members, for brevity at the call sites.
-    mutating func member(_ name: String, _ value: String) { key(name); string(value) }
-    mutating func member(_ name: String, _ value: Decimal) { key(name); number(value) }
-    mutating func member(_ name: String, _ value: Int) { key(name); number(value) }
-    mutating func member(_ name: String, _ value: Bool) { key(name); bool(value) }
+    func member(_ name: String, _ value: String) { key(name); string(value) }
+    func member(_ name: String, _ value: Decimal) { key(name); number(value) }
+    func member(_ name: String, _ value: Int) { key(name); number(value) }
+    func member(_ name: String, _ value: Bool) { key(name); bool(value) }
     /// A member written as `null` when nil (the encoder's `encode(_:forKey:)` of an optional).
-    mutating func memberOrNull(_ name: String, _ value: String?) { key(name); if let value { string(value) } else { null() } }
-    mutating func memberOrNull(_ name: String, _ value: Int?) { key(name); if let value { number(value) } else { null() } }
+    func memberOrNull(_ name: String, _ value: String?) { key(name); if let value { string(value) } else { null() } }
+    func memberOrNull(_ name: String, _ value: Int?) { key(name); if let value { number(value) } else { null() } }
     /// A member left out when nil (the encoder's `encodeIfPresent`).
-    mutating func memberIfPresent(_ name: String, _ value: String?) { if let value { member(name, value) } }
-    mutating func memberIfPresent(_ name: String, _ value: Decimal?) { if let value { member(name, value) } }
-    mutating func memberIfPresent(_ name: String, _ value: Int?) { if let value { member(name, value) } }
+    func memberIfPresent(_ name: String, _ value: String?) { if let value { member(name, value) } }
+    func memberIfPresent(_ name: String, _ value: Decimal?) { if let value { member(name, value) } }
+    func memberIfPresent(_ name: String, _ value: Int?) { if let value { member(name, value) } }
 }

@@ -10,37 +10,36 @@ import Foundation
 public enum ScorecardJSON {
     /// `plans` (from `--need`) are written as `need[]` when given.
     public static func encode(_ scorecard: Scorecard, language: Language, plans: [GradePlan]? = nil) -> Data {
-        var out = JSONOutput(capacity: 4096 + scorecard.projects.reduce(0) { $0 + $1.indicators.count } * 600)
+        let out = JSONOutput(capacity: 4096 + scorecard.projects.reduce(0) { $0 + $1.indicators.count } * 600)
         out.beginObject()
         out.key("deviations")
         out.beginArray()
-        for deviation in scorecard.deviations { write(deviation, &out) }
+        for deviation in scorecard.deviations { write(deviation, out) }
         out.endArray()
         out.key("diagnostics")
         out.beginArray()
-        for diagnostic in scorecard.diagnostics.sortedForOutput() { write(DiagnosticRecord(diagnostic, language: language), &out) }
+        for diagnostic in scorecard.diagnostics.sortedForOutput() { write(DiagnosticRecord(diagnostic, language: language), out) }
         out.endArray()
         if let plans {
             out.key("need")
             out.beginArray()
-            for plan in plans { write(plan, &out) }
+            for plan in plans { write(plan, out) }
             out.endArray()
         }
         out.key("projects")
         out.beginArray()
-        for project in scorecard.projects { write(project, &out) }
+        for project in scorecard.projects { write(project, out) }
         out.endArray()
         out.key("rules")
-        write(scorecard.rules, &out)
+        write(scorecard.rules, out)
         out.key("unit")
-        write(scorecard.unit, &out)
+        write(scorecard.unit, out)
         out.endObject()
-        var data = Data(out.bytes)
-        data.append(0x0A)
-        return data
+        out.newlineAtEnd()
+        return out.data()
     }
 
-    static func write(_ d: Deviation, _ out: inout JSONOutput) {
+    static func write(_ d: Deviation, _ out: JSONOutput) {
         out.element()
         out.beginObject()
         out.memberIfPresent("actual", d.actual)
@@ -58,7 +57,7 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ r: DiagnosticRecord, _ out: inout JSONOutput) {
+    static func write(_ r: DiagnosticRecord, _ out: JSONOutput) {
         out.element()
         out.beginObject()
         out.memberIfPresent("cell", r.cell)
@@ -74,7 +73,7 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ plan: GradePlan, _ out: inout JSONOutput) {
+    static func write(_ plan: GradePlan, _ out: JSONOutput) {
         out.element()
         out.beginObject()
         out.member("cutoff", plan.cutoff)
@@ -97,7 +96,7 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ p: ProjectScore, _ out: inout JSONOutput) {
+    static func write(_ p: ProjectScore, _ out: JSONOutput) {
         out.element()
         out.beginObject()
         out.member("budget", p.budget)
@@ -117,7 +116,7 @@ public enum ScorecardJSON {
         out.member("grade", p.grade)
         out.key("indicators")
         out.beginArray()
-        for row in p.indicators { write(row, &out) }
+        for row in p.indicators { write(row, out) }
         out.endArray()
         out.member("name", p.name)
         out.memberIfPresent("spent", p.spent)
@@ -128,7 +127,7 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ r: IndicatorScore, _ out: inout JSONOutput) {
+    static func write(_ r: IndicatorScore, _ out: JSONOutput) {
         out.element()
         out.beginObject()
         out.memberOrNull("actual", r.actual)
@@ -148,7 +147,7 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ rules: Scorecard.Rules, _ out: inout JSONOutput) {
+    static func write(_ rules: Scorecard.Rules, _ out: JSONOutput) {
         out.beginObject()
         out.member("file", rules.file)
         out.key("grades")
@@ -166,7 +165,7 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ u: UnitScore, _ out: inout JSONOutput) {
+    static func write(_ u: UnitScore, _ out: JSONOutput) {
         out.beginObject()
         out.member("budget", u.budget)
         out.memberIfPresent("executionRate", u.executionRate)
