@@ -21,7 +21,9 @@ public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     case "declaration":
         let loaded = DeclarationLoader.load(data: data, file: "fuzz.txt")
         // Nothing lost: every non-blank line is consumed or reported.
-        if case .success(let (text, _)) = TextFileDecoder.decode(data), !text.hasPrefix("{") {
+        // The loader reads text starting (after white space) with `{` as JSON, the rest as the PDF export.
+        if case .success(let (text, _)) = TextFileDecoder.decode(data),
+           text.unicodeScalars.first(where: { !PrintedText.isWhitespace($0) }) != "{" {
             let reported = Set(loaded.diagnostics.map(\.location.line))
             for (index, line) in DeclarationTextReader.lines(of: text).enumerated()
             where !PrintedLine(number: index + 1, raw: line).isBlank {

@@ -115,7 +115,7 @@ enum JSON5Locator {
         i += 1
         while i < s.count && s[i] != quote {
             if s[i] == "\\" { i += 1 }
-            if i < s.count && s[i] == "\n" { throw Failure(index: i, expected: "the closing \(quote) of the text started at column \(start)") }
+            if i < s.count && s[i] == "\n" { throw Failure(index: i, expected: "the closing \(quote) of the text before the end of the line") }
             i += 1
         }
         guard i < s.count else { throw Failure(index: start, expected: "a closing \(quote) for this text") }

@@ -19,28 +19,28 @@ public struct ScorecardBuilder {
         let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, pairs.count / 64))
         let results = ChunkResults<Part>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var builder = ScorecardBuilder(rules: rules, rulesFile: rulesFile, declarationFile: declarationFile,
-                                               actualsFile: actualsFile)
-                let range = (pairs.count * chunk / chunks)..<(pairs.count * (chunk + 1) / chunks)
-                var projects: [ProjectScore] = []
-                projects.reserveCapacity(range.count)
-                for (project, matchedProject) in pairs[range] {
-                    let first = builder.diagnostics.count
-                    projects.append(builder.project(project, matchedProject))
-                    for i in first..<builder.diagnostics.count where builder.diagnostics[i].project == nil {
-                        builder.diagnostics[i].project = project.name
-                    }
+            var builder = ScorecardBuilder(rules: rules, rulesFile: rulesFile, declarationFile: declarationFile,
+                                           actualsFile: actualsFile)
+            let range = (pairs.count * chunk / chunks)..<(pairs.count * (chunk + 1) / chunks)
+            var projects: [ProjectScore] = []
+            projects.reserveCapacity(range.count)
+            for (project, matchedProject) in pairs[range] {
+                let first = builder.diagnostics.count
+                projects.append(builder.project(project, matchedProject))
+                for i in first..<builder.diagnostics.count where builder.diagnostics[i].project == nil {
+                    builder.diagnostics[i].project = project.name
                 }
-                results[chunk] = Part(projects: projects, diagnostics: builder.diagnostics, deviations: builder.deviations)
+            }
+            results[chunk] = Part(projects: projects, diagnostics: builder.diagnostics, deviations: builder.deviations)
         }
         let parts = results.values
         let projects = parts.flatMap(\.projects)
-        let builder = (diagnostics: parts.flatMap(\.diagnostics), deviations: parts.flatMap(\.deviations))
         let unit = UnitRollup.unit(projects, rules: rules)
         let cutoffs = rules.grades.map { Scorecard.Cutoff(grade: $0.grade, min: $0.minimum) }
         return Scorecard(unit: unit, rules: Scorecard.Rules(name: rules.name, title: rules.title, file: rulesFile,
                                                             grades: cutoffs), ruleSet: rules,
-                         projects: projects, deviations: builder.deviations, diagnostics: builder.diagnostics)
+                         projects: projects, deviations: parts.flatMap(\.deviations),
+                         diagnostics: parts.flatMap(\.diagnostics))
     }
 
     /// What one chunk of projects gave.
