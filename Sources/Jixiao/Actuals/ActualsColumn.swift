@@ -25,6 +25,24 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
         }
     }
 
+    /// Hashes by case, not by the Chinese raw value: rows keep their cells in dictionaries keyed
+    /// by column, one look-up per cell.
+    public func hash(into hasher: inout Hasher) {
+        let ordinal: Int
+        switch self {
+        case .project: ordinal = 0
+        case .category: ordinal = 1
+        case .subcategory: ordinal = 2
+        case .indicator: ordinal = 3
+        case .target: ordinal = 4
+        case .points: ordinal = 5
+        case .actual: ordinal = 6
+        case .reason: ordinal = 7
+        case .remedy: ordinal = 8
+        }
+        hasher.combine(ordinal)
+    }
+
     /// Columns without which no row can be used.
     public static let required: [ActualsColumn] = [.project, .indicator, .actual]
 
