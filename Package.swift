@@ -16,7 +16,9 @@ let package = Package(
         .executableTarget(name: "jixiao-bench", dependencies: ["Jixiao"]),
         .testTarget(
             name: "JixiaoTests",
-            dependencies: ["Jixiao", "jixiao"]
+            dependencies: ["Jixiao", "jixiao"],
+            // Data the tests read by path (#filePath), not resources of the test bundle.
+            exclude: ["BadInputs", "Golden", "Fixtures"]
         ),
     ]
 )
