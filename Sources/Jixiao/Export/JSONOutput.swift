@@ -77,7 +77,7 @@ final class JSONOutput {
 
     func key(_ name: String) {
         next()
-        string(name, asValue: false)
+        string(name)
         raw(" : ")
     }
 
@@ -110,7 +110,7 @@ final class JSONOutput {
     /// Marks the start of an array element (objects' members start with `key`).
     func element() { next() }
 
-    func string(_ value: String, asValue: Bool = true) {
+    func string(_ value: String) {
         append(0x22)
         for byte in value.utf8 {
             switch byte {
