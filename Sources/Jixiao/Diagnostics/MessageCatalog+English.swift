@@ -65,7 +65,7 @@ extension MessageCatalog {
         .onlyQualitativeBlock: "project '{0}': all {2} indicators of block {1} are qualitative, so nothing in it can be measured",
         .misplacedRow: "'{0}' sits under {1} but its name reads like {2} ('{3}')",
         .costCeilingRounding: "cost ceiling {0} is {1} 元, {2} 元 below the {3} 元 asked for: it looks like the amount rounded to two decimals of 万元",
-        .costCeilingsBelow: "project '{0}': the cost ceilings in money ({1} rows) add up to {2} 元, {3} 元 ({4}%) below the {5} 元 asked for",
+        .costCeilingsBelow: "project '{0}': {1} cost ceiling(s) in money add up to {2} 元, {3} 元 ({4}%) below the {5} 元 asked for",
         .costCeilingFarAbove: "cost ceiling {0} is {1} 元, {2} times the {3} 元 asked for",
         .fundsDoNotAddUp: "project '{0}': 当年财政拨款 {1} + 上年结转资金 {2} + 其他资金 {3} = {4}, not the 年度资金申请总额 {5}",
         .dateOutsideYear: "project '{0}': {1} {2} is outside the form's year {3}",
