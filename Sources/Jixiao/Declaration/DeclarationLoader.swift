@@ -11,19 +11,29 @@ public enum DeclarationLoader {
     }
 
     public static func load(path: String) -> Loaded {
-        switch InputFile.read(path) {
-        case .success(let data): return load(data: data, file: path)
+        // The file's bytes are let go once decoded, before the text is parsed.
+        switch InputFile.read(path).flatMap({ decode($0, file: path) }) {
+        case .success(let text): return load(text: text, file: path)
         case .failure(let diagnostic): return Loaded.failed(diagnostic)
         }
     }
 
     public static func load(data: Data, file: String) -> Loaded {
-        let text: String
-        switch TextFileDecoder.decode(data) {
-        case .success(let (decoded, _)): text = decoded
-        case .failure(.notText(let offset)):
-            return Loaded.failed(Diagnostic(.notText, at: SourceLocation(file: file, line: 0), String(offset)))
+        switch decode(data, file: file) {
+        case .success(let text): return load(text: text, file: file)
+        case .failure(let diagnostic): return Loaded.failed(diagnostic)
         }
+    }
+
+    static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+        switch TextFileDecoder.decode(data) {
+        case .success(let (text, _)): return .success(text)
+        case .failure(.notText(let offset)):
+            return .failure(Diagnostic(.notText, at: SourceLocation(file: file, line: 0), String(offset)))
+        }
+    }
+
+    static func load(text: String, file: String) -> Loaded {
         if text.unicodeScalars.first(where: { !PrintedText.isWhitespace($0) }) == "{" {
             return loadJSON(text, file: file)
         }

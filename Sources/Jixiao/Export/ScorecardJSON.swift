@@ -10,7 +10,11 @@ import Foundation
 public enum ScorecardJSON {
     /// `plans` (from `--need`) are written as `need[]` when given.
     public static func encode(_ scorecard: Scorecard, language: Language, plans: [GradePlan]? = nil) -> Data {
-        let out = JSONOutput(capacity: 4096 + scorecard.projects.reduce(0) { $0 + $1.indicators.count } * 600)
+        // Sized from what the sample writes per item (about 640 bytes an indicator), so that the
+        // buffer is not regrown, and copied, at the end of a province's scorecard.
+        let rows = scorecard.projects.reduce(0) { $0 + $1.indicators.count }
+        let out = JSONOutput(capacity: 65_536 + rows * 720 + scorecard.projects.count * 1_500
+                                 + scorecard.diagnostics.count * 500 + scorecard.deviations.count * 400)
         out.beginObject()
         out.key("deviations")
         out.beginArray()
