@@ -88,3 +88,25 @@ final class ExplanationTests: XCTestCase {
         XCTAssertGreaterThan(checked, 50)
     }
 }
+
+/// `jixiao explain` as a user runs it, including what it says when a name is wrong.
+final class ExplainCLITests: XCTestCase {
+    let arguments = ["explain", "samples/shanghai-hpf-2026/declaration.txt", "samples/shanghai-hpf-2026/actuals.csv"]
+
+    func testARow() throws {
+        let outcome = try CLIRunner.run(arguments + ["--project", "各区服务网点租赁费物业费", "--indicator", "员工对办公环境投诉"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("3.33 × 5 / 7 = 2.378571…, rounded half-up to 2.38"), outcome.stdout)
+    }
+
+    func testWrongNamesAndMissingProject() throws {
+        XCTAssertEqual(try CLIRunner.run(arguments).status, 64, "--project is required")
+        let project = try CLIRunner.run(arguments + ["--project", "不存在"])
+        XCTAssertEqual(project.status, 1)
+        XCTAssertTrue(project.stderr.contains("no project named '不存在'; the projects are:\n  信息化建设项目\n"), project.stderr)
+        let row = try CLIRunner.run(arguments + ["--project", "专项业务费", "--indicator", "不存在"])
+        XCTAssertEqual(row.status, 1)
+        XCTAssertTrue(row.stderr.contains("project '专项业务费' has no indicator named '不存在'"), row.stderr)
+        XCTAssertTrue(row.stderr.contains("  律师顾问工作完成率\n"), row.stderr)
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 
 /// 偏差: a row the commission will ask about — below full points, or far above its target — with
 /// whether the actuals file explains it (偏差原因).
-public struct Deviation: Hashable, Sendable, Codable {
+public struct Deviation: Hashable, Sendable, Decodable {
     public enum Kind: String, Hashable, Sendable, Codable {
         /// Scored below its points.
         case belowPoints = "below-points"

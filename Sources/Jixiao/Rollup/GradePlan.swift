@@ -3,8 +3,8 @@ import Foundation
 /// What-if (`score --need GRADE`): for a project below a grade, the fewest rows whose full points
 /// would lift its total to the grade's cut-off. Rows are taken greedily by points lost, largest
 /// first, which gives the fewest rows (any smaller set loses less). 预算执行 counts as a row.
-public struct GradePlan: Hashable, Sendable, Codable {
-    public struct Step: Hashable, Sendable, Codable {
+public struct GradePlan: Hashable, Sendable, Decodable {
+    public struct Step: Hashable, Sendable, Decodable {
         public var indicator: String
         public var lost: Decimal
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// One scored row of a project's 自评表: the declared indicator, the actual as typed, 分值 and 得分,
 /// the status, the working and the deviation reason and remedy.
-public struct IndicatorScore: Hashable, Sendable, Codable {
+/// `ScorecardJSON` writes it; `Decodable` reads it back from a scorecard file.
+public struct IndicatorScore: Hashable, Sendable, Decodable {
     public var category: String
     public var subcategory: String
     public var name: String
@@ -31,23 +32,5 @@ public struct IndicatorScore: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case category, subcategory, name, target, actual, points, score, status, basis, reason, remedy, line,
              actualLine, block
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(category, forKey: .category)
-        try c.encode(subcategory, forKey: .subcategory)
-        try c.encode(name, forKey: .name)
-        try c.encode(target, forKey: .target)
-        try c.encode(actual, forKey: .actual)
-        try c.encode(points, forKey: .points)
-        try c.encode(score, forKey: .score)
-        try c.encode(status, forKey: .status)
-        try c.encode(basis, forKey: .basis)
-        try c.encode(reason, forKey: .reason)
-        try c.encode(remedy, forKey: .remedy)
-        try c.encode(line, forKey: .line)
-        try c.encode(actualLine, forKey: .actualLine)
-        try c.encode(block, forKey: .block)
     }
 }

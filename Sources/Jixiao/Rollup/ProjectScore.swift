@@ -3,7 +3,8 @@ import Foundation
 /// One project's self-assessment: money, 预算执行 score, the scored rows, total and grade.
 /// The total is the execution score plus the rows' (already rounded) scores, so the shown rows
 /// add up to the shown total.
-public struct ProjectScore: Hashable, Sendable, Codable {
+/// `ScorecardJSON` writes it; `Decodable` reads it back from a scorecard file.
+public struct ProjectScore: Hashable, Sendable, Decodable {
     public var name: String
     public var unit: String
     public var supervisor: String
