@@ -61,7 +61,7 @@ for n in sizes {
     line("score + roll-up", scoreTime, bytes: nil)
     let (json, jsonTime) = Measure.phase { ScorecardJSON.encode(scorecard, language: .en) }
     line("JSON export", jsonTime, bytes: nil)
-    let (_, xlsxTime) = Measure.phase { ScorecardWorkbook.xlsx(scorecard) }
+    let (_, xlsxTime) = Measure.phase { ScorecardWorkbook.xlsx(scorecard, language: .zh) }
     line("XLSX export", xlsxTime, bytes: nil)
     _ = json
     precondition(indicators == expected, "the generated declaration has \(indicators) indicators, not \(expected)")

@@ -6,13 +6,10 @@ import Jixiao
 /// a summary; or the same as JSON.
 enum CheckCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = invocation.value("--format") ?? "text"
-        guard ["text", "json"].contains(format) else {
-            throw UsageError("--format must be text or json, not '\(format)'", command: "check")
-        }
+        let format = try invocation.choice("--format", ["text", "json"])
         let path = invocation.positionals[0]
-        let (lint, lintDiagnostics) = LintRules.load(path: invocation.value("--lint") ?? RulesLocation.defaultPath(LintRules.defaultPath))
-        let (rules, ruleDiagnostics) = RuleSetLoader.load(path: invocation.value("--rules") ?? RulesLocation.defaultPath())
+        let (lint, lintDiagnostics) = LintRules.load(argument: invocation.value("--lint"))
+        let (rules, ruleDiagnostics, _) = RuleSetLoader.load(argument: invocation.value("--rules"))
         guard let lint, let rules else {
             console.report(lintDiagnostics + ruleDiagnostics)
             return .inputError
@@ -22,10 +19,10 @@ enum CheckCommand {
         if format == "json" {
             guard console.write(report.encoded(), to: nil) else { return .inputError }
         } else {
-            for finding in findings { console.out(finding.rendered(in: console.language) + "\n") }
-            console.out(console.language == .zh
-                ? "\(path)：\(report.projects) 个项目，\(report.indicators) 个指标；\(report.errors) 个错误，\(report.warnings) 个警告\n"
-                : "\(path): \(report.projects) projects, \(report.indicators) indicators; \(report.errors) errors, \(report.warnings) warnings\n")
+            var text = findings.map { $0.rendered(in: console.language) + "\n" }.joined()
+            text += console.catalog.phrase(.checkSummary, path, String(report.projects), String(report.indicators),
+                                           String(report.errors), String(report.warnings)) + "\n"
+            console.out(text)
         }
         return report.errors > 0 ? .inputError : .success
     }

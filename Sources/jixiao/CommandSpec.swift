@@ -1,23 +1,26 @@
+import Jixiao
+
 /// What one command accepts: its positional arguments, options with a value, and flags.
-/// The parser and the help text are both made from these, so they cannot disagree.
+/// The parser and the help text are both made from these, so they cannot disagree. Every text is
+/// a phrase of the message catalogs, so `--help` speaks the chosen language.
 struct CommandSpec {
     struct Option {
         var name: String
         var valueName: String?
-        var help: String
+        var help: Phrase
     }
 
     var name: String
-    var summary: String
-    /// Positional argument names; a trailing `…` means one or more.
+    var summary: Phrase
+    /// Positional argument names; a trailing `…` means one or more; `[NAME]` is optional.
     var arguments: [String]
     var options: [Option]
-    var details: String
+    var details: Phrase?
 
-    static let language = Option(name: "--lang", valueName: "zh|en",
-                                 help: "language of messages (default: zh when LANG starts with zh, else en)")
-    static let output = Option(name: "--output", valueName: "FILE",
-                               help: "write to FILE instead of standard output (-o FILE)")
+    static let language = Option(name: "--lang", valueName: "zh|en", help: .optionLang)
+    static let output = Option(name: "--output", valueName: "FILE", help: .optionOutput)
+    static let quiet = Option(name: "--quiet", valueName: nil, help: .optionQuiet)
+    static let help = Option(name: "--help", valueName: nil, help: .optionHelp)
 
     var usage: String {
         var parts = ["jixiao", name] + arguments
@@ -27,16 +30,17 @@ struct CommandSpec {
         return parts.joined(separator: " ")
     }
 
-    var help: String {
-        var text = "\(summary)\n\nUsage: \(usage)\n"
+    func help(_ catalog: MessageCatalog) -> String {
+        var text = catalog.phrase(summary) + "\n\n" + catalog.phrase(.usageLine, usage) + "\n"
         if !options.isEmpty {
-            text += "\nOptions:\n"
+            text += "\n" + catalog.phrase(.optionsHeading) + "\n"
             for option in options {
                 let head = option.valueName.map { "\(option.name) \($0)" } ?? option.name
-                text += "  " + head.padding(toLength: max(24, head.count + 2), withPad: " ", startingAt: 0) + option.help + "\n"
+                text += "  " + head.padding(toLength: max(24, head.count + 2), withPad: " ", startingAt: 0)
+                    + catalog.phrase(option.help) + "\n"
             }
         }
-        if !details.isEmpty { text += "\n" + details + "\n" }
+        if let details { text += "\n" + catalog.phrase(details) + "\n" }
         return text
     }
 }

@@ -1,38 +1,66 @@
 import Foundation
 import Jixiao
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where the CLI's text goes: results to standard output or `-o FILE`, diagnostics to standard
-/// error. The only place that writes.
+/// error. The only place that writes. A closed stream (a reader gone, `2>&-`) is ignored: the
+/// output file is written first and never depends on anyone reading the messages.
 struct Console {
     var language: Language
+    /// `-q`: no `wrote FILE` line.
+    var quiet = false
 
-    func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
+    var catalog: MessageCatalog { MessageCatalog.for(language) }
 
-    func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
+    func out(_ text: String) { Self.write(Data(text.utf8), to: STDOUT_FILENO) }
+
+    func err(_ text: String) { Self.write(Data(text.utf8), to: STDERR_FILENO) }
 
     /// Prints each diagnostic as `FILE:LINE: severity: message [code]`, in file and line order.
     func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics.sortedForOutput() {
-            err(diagnostic.rendered(in: language) + "\n")
-        }
+        guard !diagnostics.isEmpty else { return }
+        err(diagnostics.sortedForOutput().map { $0.rendered(in: language) + "\n" }.joined())
     }
 
     /// Writes `data` to `path` (complete or not at all, see `AtomicFileWriter`), or to standard
-    /// output when `path` is nil. Returns false, having said why, when the file cannot be written.
+    /// output when `path` is nil or `-`. Returns false, having said why, when the file cannot be
+    /// written. Says `wrote FILE` on standard error unless quiet.
     func write(_ data: Data, to path: String?) -> Bool {
-        guard let path else {
-            FileHandle.standardOutput.write(data)
+        guard let path, path != InputFile.standardStream else {
+            Self.write(data, to: STDOUT_FILENO)
             return true
         }
         switch AtomicFileWriter.write(data, to: path) {
-        case .success: return true
+        case .success:
+            return true
         case .failure(let diagnostic):
             report([diagnostic])
             return false
+        }
+    }
+
+    /// The `wrote FILE` line, after the diagnostics, for an output written to a file.
+    func confirm(_ path: String?) {
+        guard let path, path != InputFile.standardStream, !quiet else { return }
+        err(catalog.phrase(.wroteFile, path) + "\n")
+    }
+
+    /// write(2) until done; gives up silently on an error (EPIPE when the reader has gone).
+    private static func write(_ data: Data, to descriptor: Int32) {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard var pointer = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let written = Glibc.write(descriptor, pointer, left)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                pointer += written
+                left -= written
+            }
         }
     }
 }

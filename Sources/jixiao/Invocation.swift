@@ -9,7 +9,7 @@ struct Invocation {
     func value(_ name: String) -> String? { values[name] }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 
-    static let aliases = ["-o": "--output", "-h": "--help"]
+    static let aliases = ["-o": "--output", "-h": "--help", "-q": "--quiet"]
 
     /// Parses `arguments` (without the program name and command) for `spec`.
     static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> Invocation {
@@ -34,7 +34,7 @@ struct Invocation {
             }
             argument = aliases[argument] ?? argument
             guard let option = spec.options.first(where: { $0.name == argument }) else {
-                throw UsageError("unknown option '\(argument)' for 'jixiao \(spec.name)'", command: spec.name)
+                throw UsageError(.usageUnknownOption, argument, spec.name, command: spec.name)
             }
             if option.valueName != nil {
                 if let inlineValue {
@@ -43,11 +43,11 @@ struct Invocation {
                     invocation.values[option.name] = arguments[index]
                     index += 1
                 } else {
-                    throw UsageError("option \(option.name) needs a value (\(option.valueName!))", command: spec.name)
+                    throw UsageError(.usageNeedsValue, option.name, option.valueName ?? "", command: spec.name)
                 }
             } else {
                 if inlineValue != nil {
-                    throw UsageError("option \(option.name) takes no value", command: spec.name)
+                    throw UsageError(.usageTakesNoValue, option.name, command: spec.name)
                 }
                 invocation.flags.insert(option.name)
             }
@@ -57,11 +57,23 @@ struct Invocation {
         let required = spec.arguments.filter { !$0.hasPrefix("[") }.count
         if invocation.positionals.count < required {
             let missing = spec.arguments[invocation.positionals.count]
-            throw UsageError("missing argument \(missing)", command: spec.name)
+            throw UsageError(.usageMissingArgument, missing, command: spec.name)
         }
         if !variadic && invocation.positionals.count > spec.arguments.count {
-            throw UsageError("unexpected argument '\(invocation.positionals[spec.arguments.count])'", command: spec.name)
+            throw UsageError(.usageUnexpectedArgument, invocation.positionals[spec.arguments.count], command: spec.name)
+        }
+        if invocation.positionals.filter({ $0 == "-" }).count > 1 {
+            throw UsageError(.usageTwoStdin, command: spec.name)
         }
         return invocation
+    }
+
+    /// The value of `--format`, checked against the choices (the first is the default).
+    func choice(_ option: String, _ choices: [String]) throws(UsageError) -> String {
+        guard let value = value(option) else { return choices[0] }
+        guard choices.contains(value) else {
+            throw UsageError(.usageBadChoice, option, choices.joined(separator: ", "), value, command: spec.name)
+        }
+        return value
     }
 }

@@ -1,23 +1,30 @@
 import Foundation
 import Jixiao
 
-/// `jixiao rollup SCORECARD.json… [--format table|json|xlsx|html] [-o FILE]`.
+/// `jixiao rollup SCORECARD.json… [--format table|json|xlsx|html] [-o FILE]`. A scorecard that
+/// cannot be read at all (missing, not a scorecard, no projects, no unit name) means no output.
 enum RollupCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = invocation.value("--format") ?? "table"
-        guard ["table", "json", "xlsx", "html"].contains(format) else {
-            throw UsageError("--format must be table, json, xlsx or html, not '\(format)'", command: "rollup")
+        let format = try invocation.choice("--format", ["table", "json", "xlsx", "html"])
+        let rollup = CommissionRollup.combine(paths: invocation.positionals)
+        guard rollup.isUsable else {
+            console.report(rollup.diagnostics)
+            return .inputError
         }
-        let (summary, diagnostics) = CommissionRollup.combine(paths: invocation.positionals)
-        console.report(diagnostics)
+        let summary = rollup.summary
+        let language = console.language
         let data: Data
         switch format {
-        case "json": data = CommissionTable.json(summary, diagnostics: diagnostics, language: console.language)
-        case "xlsx": data = CommissionWorkbook.xlsx(summary)
-        case "html": data = CommissionHTML.html(summary)
-        default: data = Data(CommissionTable.render(summary, language: console.language).utf8)
+        case "json": data = CommissionTable.json(summary, diagnostics: rollup.diagnostics, language: language)
+        case "xlsx": data = CommissionWorkbook.xlsx(summary, language: language)
+        case "html": data = CommissionHTML.html(summary, language: language)
+        default: data = Data(CommissionTable.render(summary, language: language).utf8)
         }
-        guard console.write(data, to: invocation.value("--output")) else { return .inputError }
-        return diagnostics.hasErrors ? .inputError : .success
+        let output = invocation.value("--output")
+        let written = console.write(data, to: output)
+        console.report(rollup.diagnostics)
+        guard written else { return .inputError }
+        console.confirm(output)
+        return rollup.diagnostics.hasErrors ? .inputError : .success
     }
 }

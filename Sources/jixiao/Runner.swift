@@ -8,36 +8,52 @@ struct Runner {
     var environment: [String: String]
 
     func run() -> ExitStatus {
-        var console = Console(language: Language.choose(flag: nil, environment: environment) ?? .en)
         var rest = Array(arguments.dropFirst())
+        // --lang counts wherever it stands, also before the command and with help.
+        var console = Console(language: Language.choose(flag: nil, environment: environment) ?? .en)
+        if let at = rest.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
+            let value = rest[at] == "--lang" ? (at + 1 < rest.count ? rest[at + 1] : "") : String(rest[at].dropFirst(7))
+            if let language = Language(rawValue: value.lowercased()) { console.language = language }
+        }
         guard let name = rest.first else {
-            console.err(Commands.overview)
+            console.err(Commands.overview(console.catalog))
             return .usage
         }
         rest.removeFirst()
-        if name == "--help" || name == "-h" {
-            console.out(Commands.overview)
+        switch name {
+        case "--help", "-h":
+            console.out(Commands.overview(console.catalog))
             return .success
+        case "--version", "-V":
+            return VersionCommand.run(console: console)
+        case "--lang" where !rest.isEmpty:
+            // `jixiao --lang zh COMMAND …`: moved behind the command.
+            return Runner(arguments: [arguments[0]] + Array(rest.dropFirst()) + ["--lang", rest[0]], environment: environment).run()
+        case _ where name.hasPrefix("--lang="):
+            return Runner(arguments: [arguments[0]] + rest + [name], environment: environment).run()
+        default:
+            break
         }
         guard let spec = Commands.all.first(where: { $0.name == name }) else {
-            console.err("jixiao: unknown command '\(name)'\n\n" + Commands.overview)
+            console.err(console.catalog.phrase(.usageUnknownCommand, name) + "\n\n" + Commands.overview(console.catalog))
             return .usage
         }
         do throws(UsageError) {
             let invocation = try Invocation.parse(rest, spec: spec)
             if let flag = invocation.value("--lang") {
-                guard let language = Language(rawValue: flag) else {
-                    throw UsageError("--lang must be zh or en, not '\(flag)'", command: spec.name)
+                guard let language = Language(rawValue: flag.lowercased()) else {
+                    throw UsageError(.usageBadChoice, "--lang", "zh, en", flag, command: spec.name)
                 }
                 console.language = language
             }
+            console.quiet = invocation.has("--quiet")
             if invocation.has("--help") {
-                console.out(spec.help)
+                console.out(spec.help(console.catalog))
                 return .success
             }
             return try dispatch(invocation, console: console)
         } catch {
-            console.err("jixiao \(spec.name): \(error.message)\nUsage: \(spec.usage)\n")
+            console.err("jixiao \(spec.name): \(error.message(console.catalog))\n" + console.catalog.phrase(.usageLine, spec.usage) + "\n")
             return .usage
         }
     }
@@ -46,14 +62,23 @@ struct Runner {
         switch invocation.spec.name {
         case "help":
             guard let topic = invocation.positionals.first else {
-                console.out(Commands.overview)
+                console.out(Commands.overview(console.catalog))
                 return .success
             }
             guard let spec = Commands.all.first(where: { $0.name == topic }) else {
-                throw UsageError("no command named '\(topic)'", command: "help")
+                throw UsageError(.usageUnknownCommand, topic, command: "help")
             }
-            console.out(spec.help)
+            console.out(spec.help(console.catalog))
             return .success
+        case "version":
+            return VersionCommand.run(console: console)
+        case "rules":
+            return try RulesCommand.run(invocation, console: console)
+        default:
+            break
+        }
+        try refuseOverwritingInputs(invocation)
+        switch invocation.spec.name {
         case "import":
             return ImportCommand.run(invocation, console: console)
         case "check":
@@ -67,7 +92,22 @@ struct Runner {
         case "rollup":
             return try RollupCommand.run(invocation, console: console)
         default:
-            throw UsageError("unknown command", command: invocation.spec.name)
+            throw UsageError(.usageUnknownCommand, invocation.spec.name, command: invocation.spec.name)
+        }
+    }
+
+    /// `-o` onto an input is refused before anything is read or written (exit 64).
+    func refuseOverwritingInputs(_ invocation: Invocation) throws(UsageError) {
+        var inputs: [(role: String, path: String)] = []
+        for (index, path) in invocation.positionals.enumerated() {
+            let role = invocation.spec.arguments[min(index, invocation.spec.arguments.count - 1)]
+            inputs.append((role.replacingOccurrences(of: "…", with: ""), path))
+        }
+        for option in ["--rules", "--lint"] {
+            if let path = invocation.value(option), FileManager.default.fileExists(atPath: path) { inputs.append((option, path)) }
+        }
+        if let output = invocation.value("--output"), let clash = OutputGuard.clash(output: output, inputs: inputs) {
+            throw UsageError(.usageOutputIsInput, output, clash.role, clash.path, command: invocation.spec.name)
         }
     }
 }

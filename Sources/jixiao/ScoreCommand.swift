@@ -2,47 +2,48 @@ import Foundation
 import Jixiao
 
 /// `jixiao score DECLARATION ACTUALS [--rules FILE] [--format table|json|csv|xlsx|html] [--detail] [--sheet NAME] [-o FILE]`.
+/// The output is written first, then the diagnostics, then `wrote FILE`. When an input cannot be
+/// used at all, nothing is written and an existing output file stays as it was.
 enum ScoreCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = invocation.value("--format") ?? "table"
-        guard ["table", "json", "csv", "xlsx", "html"].contains(format) else {
-            throw UsageError("--format must be table, json, csv, xlsx or html, not '\(format)'", command: "score")
-        }
-        let rules = invocation.value("--rules") ?? RulesLocation.defaultPath()
+        let format = try invocation.choice("--format", ["table", "json", "csv", "xlsx", "html"])
         let (scorecard, diagnostics) = Assessment.score(declarationPath: invocation.positionals[0],
-                                                       actualsPath: invocation.positionals[1], rulesPath: rules,
-                                                       sheet: invocation.value("--sheet"))
-        console.report(diagnostics)
-        guard let scorecard else { return .inputError }
+                                                       actualsPath: invocation.positionals[1],
+                                                       rules: invocation.value("--rules"), sheet: invocation.value("--sheet"))
+        guard let scorecard else {
+            console.report(diagnostics)
+            return .inputError
+        }
         var plans: [GradePlan]?
         if let wanted = invocation.value("--need") {
             guard let found = GradePlan.plans(scorecard, wanted: wanted) else {
                 let grades = scorecard.rules.grades.map(\.grade).joined(separator: ", ")
-                throw UsageError("--need takes a grade of the rule file (\(grades)), not '\(wanted)'", command: "score")
+                throw UsageError(.usageBadChoice, "--need", grades, wanted, command: "score")
             }
             plans = found
         }
+        let language = console.language
         var data: Data
         switch format {
-        case "json": data = ScorecardJSON.encode(scorecard, language: console.language, plans: plans)
-        case "csv": data = ScorecardCSV.csv(scorecard)
-        case "xlsx": data = ScorecardWorkbook.xlsx(scorecard)
-        case "html": data = ScorecardHTML.html(scorecard)
+        case "json": data = ScorecardJSON.encode(scorecard, language: language, plans: plans)
+        case "csv": data = ScorecardCSV.csv(scorecard, language: language)
+        case "xlsx": data = ScorecardWorkbook.xlsx(scorecard, language: language)
+        case "html": data = ScorecardHTML.html(scorecard, language: language)
         default:
-            data = Data(ScorecardTable.render(scorecard, language: console.language, detail: invocation.has("--detail")).utf8)
+            data = Data(ScorecardTable.render(scorecard, language: language, detail: invocation.has("--detail")).utf8)
             if let plans {
-                let heading = console.language == .zh ? "\n达到“\(invocation.value("--need") ?? "")”所需：\n"
-                                                      : "\nTo reach \(invocation.value("--need") ?? ""):\n"
-                let body = plans.isEmpty ? (console.language == .zh ? "所有项目均已达到。\n" : "every project is there already.\n")
-                                         : plans.map { $0.text(language: console.language) }.joined()
-                data.append(Data((heading + body).utf8))
+                let catalog = console.catalog
+                let body = plans.isEmpty ? catalog.phrase(.needAllThere) + "\n" : plans.map { $0.text(language: language) }.joined()
+                data.append(Data(("\n" + catalog.phrase(.needHeading, invocation.value("--need") ?? "") + "\n" + body).utf8))
             }
         }
-        guard console.write(data, to: invocation.value("--output")) else { return .inputError }
+        let output = invocation.value("--output")
+        let written = console.write(data, to: output)
+        console.report(diagnostics)
+        guard written else { return .inputError }
+        console.confirm(output)
         if invocation.has("--strict") && !scorecard.unexplained.isEmpty {
-            console.err(console.language == .zh
-                ? "jixiao score --strict：\(scorecard.unexplained.count) 个偏差未说明原因\n"
-                : "jixiao score --strict: \(scorecard.unexplained.count) deviations without a 偏差原因\n")
+            console.err(console.catalog.phrase(.strictFailed, String(scorecard.unexplained.count)) + "\n")
             return .inputError
         }
         return diagnostics.hasErrors ? .inputError : .success

@@ -46,10 +46,11 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
     /// Columns without which no row can be used.
     public static let required: [ActualsColumn] = [.project, .indicator, .actual]
 
-    /// Other spellings seen in filled forms.
+    /// Other spellings seen in filled forms. 得分 is not one: it is the score a row got, not the
+    /// points it carries (分值).
     static let synonyms: [String: ActualsColumn] = [
         "偏差原因分析": .reason, "偏差原因分析及改进措施": .reason, "年度(/项目)指标值": .target,
-        "指标值": .target, "实际值": .actual, "得分": .points,
+        "指标值": .target, "实际值": .actual,
     ]
 
     /// The column a header cell names, or nil.
@@ -63,6 +64,20 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
             return match(outside) ?? match(inside)
         }
         return nil
+    }
+
+    /// The columns a line names when it is read as a header (cells split on commas, tabs or
+    /// semicolons): how a file given in the wrong place is recognised as an actuals table. Two
+    /// columns, one of them 三级指标 or 实际完成值, make a header; else the result is empty.
+    public static func header(in line: Substring) -> [ActualsColumn] {
+        var found: [ActualsColumn] = []
+        for cell in line.split(whereSeparator: { $0 == "," || $0 == "\t" || $0 == ";" }) {
+            var text = PrintedText.trimmed(String(cell))
+            if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { text = String(text.dropFirst().dropLast()) }
+            if let column = named(text), !found.contains(column) { found.append(column) }
+        }
+        guard found.count >= 2, found.contains(.indicator) || found.contains(.actual) else { return [] }
+        return found
     }
 
     private static func match(_ text: String) -> ActualsColumn? {

@@ -9,6 +9,10 @@ public enum ActualsReader {
         public var rows: [ActualRow]
         public var diagnostics: [Diagnostic]
         public var encoding: TextFileDecoder.Encoding?
+
+        /// True when there are rows to match. A file that could not be read at all (missing, not
+        /// text, the wrong kind of file, no header, no data rows) gives no output.
+        public var isUsable: Bool { !rows.isEmpty }
     }
 
     public static func load(path: String, sheet: String? = nil) -> Result {
@@ -31,13 +35,24 @@ public enum ActualsReader {
             }
         }
         switch TextFileDecoder.decode(data) {
-        case .failure(.notText(let offset)):
-            return Result(rows: [], diagnostics: [Diagnostic(.notText, at: SourceLocation(file: file, line: 0), String(offset))])
+        case .failure(let failure):
+            return Result(rows: [], diagnostics: [TextFileDecoder.diagnostic(failure, file: file)])
         case .success(let (text, encoding)):
+            if let what = declarationSign(text) {
+                return Result(rows: [], diagnostics: [Diagnostic(.declarationAsActuals, at: SourceLocation(file: file, line: 0), what)])
+            }
             var result = read(text: text, file: file)
             result.encoding = encoding
             return result
         }
+    }
+
+    /// What marks `text` as a declaration (the form title, or JSON where a table was expected), or nil.
+    static func declarationSign(_ text: String) -> String? {
+        if text.unicodeScalars.first(where: { !PrintedText.isWhitespace($0) && $0 != "\u{FEFF}" }) == "{" { return "JSON" }
+        let head = text.utf8.count > 65_536 ? String(decoding: Array(text.utf8.prefix(65_536)), as: UTF8.self) : text
+        if PrintedText.compact(head).contains(DeclarationTextReader.formTitle) { return DeclarationTextReader.formTitle }
+        return nil
     }
 
     public static func read(text: String, file: String) -> Result {
@@ -123,6 +138,9 @@ public enum ActualsReader {
                 continue
             }
             rows.append(row)
+        }
+        if rows.isEmpty && !diagnostics.hasErrors {
+            diagnostics.append(Diagnostic(.actualsNoRows, at: SourceLocation(file: file, line: header.line)))
         }
         return Result(rows: rows, diagnostics: diagnostics)
     }

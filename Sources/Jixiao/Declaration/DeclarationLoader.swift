@@ -12,13 +12,16 @@ public enum DeclarationLoader {
 
     public static func load(path: String) -> Loaded {
         // The file's bytes are let go once decoded, before the text is parsed.
-        switch InputFile.read(path).flatMap({ decode($0, file: path) }) {
-        case .success(let text): return load(text: text, file: path)
+        switch InputFile.read(path) {
+        case .success(let data): return load(data: data, file: path)
         case .failure(let diagnostic): return Loaded.failed(diagnostic)
         }
     }
 
     public static func load(data: Data, file: String) -> Loaded {
+        if ZipReader.looksLikeZip(data) {
+            return Loaded.failed(Diagnostic(.workbookAsDeclaration, at: SourceLocation(file: file, line: 0)))
+        }
         switch decode(data, file: file) {
         case .success(let text): return load(text: text, file: file)
         case .failure(let diagnostic): return Loaded.failed(diagnostic)
@@ -28,8 +31,8 @@ public enum DeclarationLoader {
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
         switch TextFileDecoder.decode(data) {
         case .success(let (text, _)): return .success(text)
-        case .failure(.notText(let offset)):
-            return .failure(Diagnostic(.notText, at: SourceLocation(file: file, line: 0), String(offset)))
+        case .failure(let failure):
+            return .failure(TextFileDecoder.diagnostic(failure, file: file))
         }
     }
 
@@ -38,8 +41,25 @@ public enum DeclarationLoader {
             return loadJSON(text, file: file)
         }
         let result = DeclarationTextReader.read(text, file: file)
+        if result.declaration.projects.isEmpty, let (line, columns) = actualsHeader(text) {
+            // An actuals table in the declaration's place: one error that says so, not one per line.
+            return Loaded.failed(Diagnostic(.actualsAsDeclaration, at: SourceLocation(file: file, line: line),
+                                            columns.map(\.rawValue).joined(separator: ", ")))
+        }
         return Loaded(declaration: result.declaration, diagnostics: result.diagnostics,
                       consumedLines: result.consumedLines)
+    }
+
+    /// The first non-blank line and the actuals columns it names, when it reads as an actuals header.
+    static func actualsHeader(_ text: String) -> (Int, [ActualsColumn])? {
+        var number = 0
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            number += 1
+            if PrintedText.trimmed(String(line)).isEmpty { continue }
+            let columns = ActualsColumn.header(in: line)
+            return columns.isEmpty ? nil : (number, columns)
+        }
+        return nil
     }
 
     static func loadJSON(_ text: String, file: String) -> Loaded {
@@ -56,6 +76,10 @@ public enum DeclarationLoader {
 }
 
 extension DeclarationLoader.Loaded {
+    /// True when there is something to work with: at least one project. A declaration that could
+    /// not be read at all (missing, not text, the wrong kind of file, no form) gives no output.
+    public var isUsable: Bool { !declaration.projects.isEmpty }
+
     /// Nothing read; one diagnostic says why.
     static func failed(_ diagnostic: Diagnostic) -> Self {
         Self(declaration: Declaration(), diagnostics: [diagnostic], consumedLines: [])

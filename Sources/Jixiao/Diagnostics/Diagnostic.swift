@@ -10,6 +10,8 @@ public struct Diagnostic: Hashable, Sendable {
     /// The project and indicator the finding concerns, when it concerns one.
     public var project: String?
     public var indicator: String?
+    /// Names the input may have meant ("did you mean"), nearest first; empty when none is near.
+    public var suggestions: [String] = []
 
     public init(_ code: DiagnosticCode, _ severity: Severity? = nil, at location: SourceLocation,
                 _ arguments: String...) {
@@ -28,7 +30,10 @@ public struct Diagnostic: Hashable, Sendable {
 
     /// The message in the given language, with its arguments filled in.
     public func message(in language: Language) -> String {
-        MessageCatalog.for(language).render(code, arguments)
+        let catalog = MessageCatalog.for(language)
+        let text = catalog.render(code, arguments)
+        guard !suggestions.isEmpty else { return text }
+        return text + catalog.phrase(.didYouMean, catalog.list(suggestions.map { catalog.quoted($0) }))
     }
 
     /// The one-line fix hint for this code, if the catalog has one.
@@ -47,9 +52,10 @@ public struct Diagnostic: Hashable, Sendable {
     /// `FILE:LINE: warning|error: message [code]`, the form every command prints, and the fix
     /// hint on a second line (`    hint: …`) where the catalog has one.
     public func rendered(in language: Language) -> String {
-        let line = "\(location.description): \(severity.rawValue): \(message(in: language)) [\(code.rawValue)]"
+        let word = MessageCatalog.for(language).phrase(severity == .error ? .errorWord : .warningWord)
+        let line = "\(location.description): \(word): \(message(in: language)) [\(code.rawValue)]"
         guard let hint = hint(in: language) else { return line }
-        return line + "\n    " + (language == .zh ? "建议：" : "hint: ") + hint
+        return line + "\n    " + MessageCatalog.for(language).phrase(.hint) + hint
     }
 }
 

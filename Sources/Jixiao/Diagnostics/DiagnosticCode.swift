@@ -7,6 +7,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case notText = "JX002"
     case fileTooLarge = "JX003"
     case outputUnwritable = "JX004"
+    case actualsAsDeclaration = "JX005"
+    case declarationAsActuals = "JX006"
+    case inputsSwapped = "JX007"
+    case workbookAsDeclaration = "JX008"
 
     // Declaration text (JX1xx)
     case noForm = "JX101"
@@ -60,6 +64,12 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case sheetNotFound = "JX324"
     case actualsShortRow = "JX325"
     case csvCellTooLong = "JX326"
+    case actualsNoRows = "JX327"
+    case blankActual = "JX328"
+    case noActualRow = "JX329"
+    case blankSpending = "JX330"
+    case projectNamesCollide = "JX331"
+    case indicatorNamesCollide = "JX332"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"
@@ -76,11 +86,15 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case unscoredCategory = "JX505"
     case zeroBudget = "JX506"
     case noDeviationReason = "JX507"
+    case overspent = "JX508"
 
     // Commission roll-up (JX6xx)
     case duplicateUnit = "JX601"
     case scorecardJSON = "JX602"
     case mixedRules = "JX603"
+    case scorecardNoProjects = "JX604"
+    case scorecardNoUnit = "JX605"
+    case scorecardHasErrors = "JX606"
 
     // Declaration lint (JX7xx)
     case unknownUnit = "JX701"
@@ -104,6 +118,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules,
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget:
+            return .warning
+        case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors:
             return .warning
         case .targetComparisonInText, .controlCharacters, .tableHeaderMissing:
             return .warning

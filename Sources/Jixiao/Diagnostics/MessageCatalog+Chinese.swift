@@ -2,7 +2,11 @@ extension MessageCatalog {
     /// 中文提示：说明发现了什么、应当是什么。
     static let chinese = MessageCatalog(language: .zh, templates: [
         .fileUnreadable: "无法读取文件：{0}",
-        .notText: "文件不是 UTF-8 或 GB18030 文本（第一个错误字节位于偏移 {0}）",
+        .notText: "文件不是 UTF-8 或 GB18030 文本：第 {1} 行第 {2} 列的字节 {0} 不是 UTF-8；请另存为 UTF-8 文本（Excel 中为“CSV UTF-8”）",
+        .actualsAsDeclaration: "该文件看起来是实际值表（首行是含 {0} 的表头），而不是申报表；申报表应放在前面：jixiao score 申报表 实际值表",
+        .declarationAsActuals: "该文件看起来是申报表（{0}），而不是实际值表；实际值表应放在后面：jixiao score 申报表 实际值表",
+        .inputsSwapped: "两个文件的顺序反了：{0} 是实际值表，{1} 是申报表；应运行：jixiao score {1} {0}",
+        .workbookAsDeclaration: "该文件是 XLSX 工作簿；申报表应为 PDF 导出的文本，或 “jixiao import” 生成的 JSON",
         .noForm: "未找到申报表：应有以“财政项目支出绩效目标申报表”开头的行",
         .missingTarget: "项目“{1}”的指标“{0}”没有年度指标值；该指标保留，未补充指标值时得 0 分",
         .repeatedIndicator: "项目“{1}”中指标“{0}”重复出现（首次在第 {2} 行）；两行均保留",
@@ -36,8 +40,18 @@ extension MessageCatalog {
         .actualLevelUnreadable: "“{1}”的实际完成值“{0}”不是 达成、部分达成 或 未达成（可带百分比，如 部分达成 75%），也不是指标值原文“{2}”",
         .actualPercentOutOfBand: "“{1}”的实际完成值“{0}”：{2}% 不在{3}的区间 {4} 内",
         .actualLooksLikeFraction: "“{1}”的实际完成值“{0}”看起来是小数形式，而指标值为 {2}；按原值（{0}%）计分",
-        .actualUnknownProject: "申报表中没有项目“{0}”；该行未使用",
-        .actualUnknownIndicator: "项目“{1}”中没有指标“{0}”；该行未使用",
+        .actualUnknownProject: "申报表中没有项目“{0}”；其 {1} 行（第 {2} 行）未使用",
+        .actualUnknownIndicator: "项目“{1}”中没有指标“{0}”；其 {2} 行（第 {3} 行）未使用",
+        .actualsNoRows: "实际值文件只有表头，没有数据行：每个指标应有一行（可用 “jixiao template” 生成）",
+        .blankActual: "项目“{1}”的“{0}”没有填写实际完成值：请填写，或写“未达成”并在偏差原因中说明；该指标得 0 分",
+        .noActualRow: "实际值文件中没有项目“{1}”的“{0}”这一行：请补上（“jixiao template” 会列出每一行）；该指标得 0 分",
+        .blankSpending: "项目“{0}”的全年执行数为空：请填写全年实际支出，如 8,512,000.00 或 851.2万元；预算执行得 0 分",
+        .projectNamesCollide: "项目“{2}”与项目“{0}”（第 {1} 行）在忽略空格和全半角后名称相同：实际值行无法区分二者；请修改其中一个名称",
+        .indicatorNamesCollide: "项目“{0}”中，指标“{3}”与“{1}”（第 {2} 行）在忽略空格和全半角后名称相同：实际值行无法区分二者；请修改其中一个名称",
+        .overspent: "项目“{0}”的全年执行数 {1} 元超过预算 {2} 元（执行率 {3}%）；预算执行最多按 100% 计分",
+        .scorecardNoProjects: "评分表中没有任何项目；本份不计入",
+        .scorecardNoUnit: "评分表没有单位名称；本份不计入",
+        .scorecardHasErrors: "该评分表生成时输入有 {0} 个错误；委办汇总前请先核对",
         .actualDuplicateRow: "项目“{1}”的“{0}”有另一条实际值（首次在第 {2} 行）；该行未使用",
         .actualSharedByRepeat: "项目“{2}”中指标“{0}”申报了 {1} 次；这一条实际值用于每一次",
         .actualBadPoints: "“{1}”的分值“{0}”不是大于等于 0 的数字；保留默认分值",
@@ -78,7 +92,7 @@ extension MessageCatalog {
         .tableHeaderMissing: "指标表缺少表头行（一级指标 | 二级指标 | 三级指标 | 指标值）；从此行起按指标表读取",
         .negativeTarget: "“{1}”的指标值“{0}”为负数",
         .outputUnwritable: "无法写入文件（{0}）；原有文件（如有）保持不变",
-    ], hints: chineseHints)
+    ], hints: chineseHints, phrases: chinesePhrases)
 
     /// 一行修改建议，显示在提示下方。
     static let chineseHints: [DiagnosticCode: String] = [

@@ -2,7 +2,11 @@ extension MessageCatalog {
     /// English messages. Each says what was found and what was expected.
     static let english = MessageCatalog(language: .en, templates: [
         .fileUnreadable: "cannot read the file: {0}",
-        .notText: "the file is not text in UTF-8 or GB18030 (first bad byte at offset {0})",
+        .notText: "the file is not text in UTF-8 or GB18030: byte {0} at line {1}, column {2} is not UTF-8; save it as UTF-8 text (CSV UTF-8 in Excel)",
+        .actualsAsDeclaration: "this file looks like an actuals table (its first line is a header with {0}), not a declaration; the declaration comes first: jixiao score DECLARATION ACTUALS",
+        .declarationAsActuals: "this file looks like a declaration ({0}), not an actuals table; the actuals come second: jixiao score DECLARATION ACTUALS",
+        .inputsSwapped: "the two files are in the wrong order: {0} is an actuals table and {1} is a declaration; run: jixiao score {1} {0}",
+        .workbookAsDeclaration: "this file is an XLSX workbook; a declaration is read from the PDF's text export or from the JSON that 'jixiao import' writes",
         .noForm: "no declaration form found: expected a line starting with 财政项目支出绩效目标申报表",
         .missingTarget: "indicator '{0}' in project '{1}' has no target value (年度指标值); it is kept and will score 0 unless given one",
         .repeatedIndicator: "indicator '{0}' appears again in project '{1}' (first at line {2}); both rows are kept",
@@ -36,8 +40,18 @@ extension MessageCatalog {
         .actualLevelUnreadable: "actual '{0}' for '{1}' is not 达成, 部分达成 or 未达成 (optionally with a percentage, e.g. 部分达成 75%) nor the target text '{2}'",
         .actualPercentOutOfBand: "actual '{0}' for '{1}': {2}% is outside the {3} band {4}",
         .actualLooksLikeFraction: "actual '{0}' for '{1}' looks like a fraction of 1 against a target of {2}; it is scored as written ({0}%)",
-        .actualUnknownProject: "project '{0}' is not in the declaration; the row is not used",
-        .actualUnknownIndicator: "indicator '{0}' is not in project '{1}'; the row is not used",
+        .actualUnknownProject: "project '{0}' is not in the declaration; its {1} row(s) (lines {2}) are not used",
+        .actualUnknownIndicator: "indicator '{0}' is not in project '{1}'; its {2} row(s) (lines {3}) are not used",
+        .actualsNoRows: "the actuals file has a header but no data rows: expected a row per indicator ('jixiao template' writes them)",
+        .blankActual: "no 实际完成值 for '{0}' in project '{1}': fill it in, or write 未达成 with a reason in 偏差原因; it scores 0",
+        .noActualRow: "the actuals have no row for '{0}' in project '{1}': add one ('jixiao template' lists every row); it scores 0",
+        .blankSpending: "全年执行数 of project '{0}' is blank: write the year's spending, e.g. 8,512,000.00 or 851.2万元; 预算执行 scores 0",
+        .projectNamesCollide: "project '{2}' reads the same as project '{0}' (line {1}) once spaces and character widths are ignored: actuals rows cannot tell them apart; rename one",
+        .indicatorNamesCollide: "in project '{0}', indicator '{3}' reads the same as '{1}' (line {2}) once spaces and character widths are ignored: actuals rows cannot tell them apart; rename one",
+        .overspent: "project '{0}' spent {1} 元, above its budget of {2} 元 (执行率 {3}%); 预算执行 counts at most 100%",
+        .scorecardNoProjects: "the scorecard has no projects; it is left out",
+        .scorecardNoUnit: "the scorecard has no unit name; it is left out",
+        .scorecardHasErrors: "this scorecard was made from inputs with {0} error(s); check them before the commission counts it",
         .actualDuplicateRow: "another actual for '{0}' in project '{1}' (first at line {2}); this row is not used",
         .actualSharedByRepeat: "indicator '{0}' is declared {1} times in project '{2}'; its one actual is used for each",
         .actualBadPoints: "分值 '{0}' for '{1}' is not a number of points ≥ 0; the default split is kept",
@@ -78,7 +92,7 @@ extension MessageCatalog {
         .tableHeaderMissing: "the indicator table has no header line (一级指标 | 二级指标 | 三级指标 | 指标值); the table is taken to start here",
         .negativeTarget: "target '{0}' of '{1}' is negative",
         .outputUnwritable: "could not write the file ({0}); the previous file, if any, is unchanged",
-    ], hints: englishHints)
+    ], hints: englishHints, phrases: englishPhrases, labels: englishLabels)
 
     /// One-line fix hints, shown under the message.
     static let englishHints: [DiagnosticCode: String] = [

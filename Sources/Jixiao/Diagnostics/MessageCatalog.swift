@@ -5,11 +5,73 @@ public struct MessageCatalog: Sendable {
     let templates: [DiagnosticCode: String]
     /// One-line fix hints, for the codes that have one.
     let hints: [DiagnosticCode: String]
+    /// Every other word jixiao writes: statuses, headings, the working, usage errors, help.
+    let phrases: [Phrase: String]
+    /// The documents' labels, keyed by their Chinese text (empty for Chinese: the key is the label).
+    let labels: [String: String]
 
-    init(language: Language, templates: [DiagnosticCode: String], hints: [DiagnosticCode: String] = [:]) {
+    init(language: Language, templates: [DiagnosticCode: String], hints: [DiagnosticCode: String] = [:],
+         phrases: [Phrase: String] = [:], labels: [String: String] = [:]) {
         self.language = language
         self.templates = templates
         self.hints = hints
+        self.phrases = phrases
+        self.labels = labels
+    }
+
+    /// A document label in this language, keyed by its Chinese text, with `{0}` … filled in. In a
+    /// piece of HTML, each text between tags is looked up on its own.
+    public func label(_ chinese: String, _ arguments: String...) -> String {
+        var text = labels[chinese] ?? chinese
+        if !labels.isEmpty, labels[chinese] == nil, chinese.contains("<") {
+            text = ""
+            var rest = Substring(chinese)
+            while let open = rest.firstIndex(of: "<") {
+                let segment = String(rest[..<open])
+                text += labels[segment] ?? segment
+                let close = rest[open...].firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
+                text += rest[open..<close]
+                rest = rest[close...]
+            }
+            text += labels[String(rest)] ?? String(rest)
+        }
+        return arguments.isEmpty ? text : fill(text, arguments, escaped: false)
+    }
+
+    /// A row status (`met`, `partial` …) in this language.
+    public func status(_ status: ScoreStatus) -> String {
+        switch status {
+        case .met: return phrase(.statusMet)
+        case .partial: return phrase(.statusPartial)
+        case .unmet: return phrase(.statusUnmet)
+        case .missing: return phrase(.statusMissing)
+        case .invalid: return phrase(.statusInvalid)
+        }
+    }
+
+    /// A status by its JSON name; an unknown name is shown as it is.
+    public func status(_ name: String) -> String { ScoreStatus(rawValue: name).map { status($0) } ?? name }
+
+    /// The text of a phrase; a phrase missing from a catalog shows its key (a test keeps every
+    /// catalog complete).
+    public func phrase(_ phrase: Phrase) -> String { phrases[phrase] ?? phrase.rawValue }
+
+    /// A phrase with `{0}`, `{1}`, … filled in.
+    public func phrase(_ phrase: Phrase, _ arguments: String...) -> String {
+        fill(self.phrase(phrase), arguments, escaped: false)
+    }
+
+    public func phrase(_ phrase: Phrase, _ arguments: [String]) -> String {
+        fill(self.phrase(phrase), arguments, escaped: false)
+    }
+
+    /// A name as this language quotes it: 'name' or “name”.
+    public func quoted(_ text: String) -> String { phrase(.quoted, text) }
+
+    /// `a, b or c` / `a、b或c`.
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: phrase(.listSeparator)) + phrase(.listLastSeparator) + items[items.count - 1]
     }
 
     public func hint(_ code: DiagnosticCode) -> String? { hints[code] }
@@ -21,12 +83,23 @@ public struct MessageCatalog: Sendable {
         }
     }
 
+    /// The catalog of the language `--lang` or the environment chose.
+    public static func `for`(_ language: Language?) -> MessageCatalog {
+        self.for(language ?? .en)
+    }
+
     /// The template for `code`; a code missing from a catalog shows the code itself (a test keeps
     /// every catalog complete).
     public func template(_ code: DiagnosticCode) -> String? { templates[code] }
 
     public func render(_ code: DiagnosticCode, _ arguments: [String]) -> String {
         guard let template = templates[code] else { return code.rawValue + " " + arguments.joined(separator: " ") }
+        return fill(template, arguments)
+    }
+
+    /// `template` with `{n}` replaced by argument n; in a diagnostic (`escaped`) each argument is
+    /// shown on one line and cut at 120 characters (see `shown`), in a phrase as it is.
+    func fill(_ template: String, _ arguments: [String], escaped: Bool = true) -> String {
         // One pass over the template: `{n}` becomes argument n.
         var text = ""
         var rest = Substring(template)
@@ -35,7 +108,7 @@ public struct MessageCatalog: Sendable {
             let afterOpen = rest.index(after: open)
             if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
                index < arguments.count {
-                text += Self.shown(arguments[index])
+                text += escaped ? Self.shown(arguments[index]) : arguments[index]
                 rest = rest[rest.index(after: close)...]
             } else {
                 text += "{"

@@ -17,8 +17,9 @@ public struct SourceLocation: Hashable, Sendable, Codable {
     }
 
     /// `file:line:col` (or `file:line`, or `file`), as compilers print it.
+    /// Standard input (`-`) is shown as `<stdin>`.
     public var description: String {
-        var text = file
+        var text = file == "-" ? "<stdin>" : file
         if line > 0 { text += ":\(line)" }
         if let column { text += ":\(column)" }
         if let cell { text += " [\(cell)]" }

@@ -3,11 +3,12 @@ import Foundation
 /// `rollup --format xlsx`: sheets 单位汇总 (a row per unit and the commission row), 项目 (a row per
 /// project) and 未得满分指标 (every row below full points, with its reason).
 public enum CommissionWorkbook {
-    public static func xlsx(_ summary: CommissionSummary) -> Data {
-        var units = Worksheet(name: "单位汇总")
-        units.text(0, 0, "主管部门绩效自评汇总", .title)
+    public static func xlsx(_ summary: CommissionSummary, language: Language) -> Data {
+        let c = MessageCatalog.for(language)
+        var units = Worksheet(name: c.label("单位汇总"))
+        units.text(0, 0, c.label("主管部门绩效自评汇总"), .title)
         units.merge(0, 0, toRow: 0, column: 6)
-        let heads = ["单位", "项目数", "全年预算数（元）", "全年执行数（元）", "执行率", "得分", "等级"]
+        let heads = [c.label("单位"), c.label("项目数"), c.label("全年预算数（元）"), c.label("全年执行数（元）"), c.label("执行率"), c.label("得分"), c.label("等级")]
         for (column, head) in heads.enumerated() { units.text(1, column, head, .header) }
         var row = 2
         for unit in summary.units {
@@ -20,7 +21,7 @@ public enum CommissionWorkbook {
             units.text(row, 6, unit.grade, .centered)
             row += 1
         }
-        units.text(row, 0, "合计（预算加权）", .bold)
+        units.text(row, 0, c.label("合计（预算加权）"), .bold)
         units.number(row, 1, Decimal(summary.projects.count), .bold)
         units.number(row, 2, summary.budget, .boldAmount)
         units.number(row, 3, summary.spent, .boldAmount)
@@ -28,8 +29,8 @@ public enum CommissionWorkbook {
         units.number(row, 5, summary.score, .boldAmount)
         units.text(row, 6, summary.grade, .bold)
         row += 2
-        units.text(row, 0, "项目等级", .header)
-        units.text(row, 1, "项目数", .header)
+        units.text(row, 0, c.label("项目等级"), .header)
+        units.text(row, 1, c.label("项目数"), .header)
         for grade in summary.gradeOrder {
             row += 1
             units.text(row, 0, grade, .centered)
@@ -38,8 +39,8 @@ public enum CommissionWorkbook {
         units.columnWidths = [36, 8, 18, 18, 10, 10, 8]
         units.fitRowHeights()
 
-        var projects = Worksheet(name: "项目")
-        for (column, head) in ["单位", "项目名称", "全年预算数（元）", "全年执行数（元）", "总分", "等级"].enumerated() {
+        var projects = Worksheet(name: c.label("项目"))
+        for (column, head) in [c.label("单位"), c.label("项目名称"), c.label("全年预算数（元）"), c.label("全年执行数（元）"), c.label("总分"), c.label("等级")].enumerated() {
             projects.text(0, column, head, .header)
         }
         for (index, project) in summary.projects.enumerated() {
@@ -53,8 +54,8 @@ public enum CommissionWorkbook {
         projects.columnWidths = [28, 40, 18, 18, 10, 8]
         projects.fitRowHeights()
 
-        var rows = Worksheet(name: "未得满分指标")
-        for (column, head) in ["单位", "项目", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "状态", "偏差原因"].enumerated() {
+        var rows = Worksheet(name: c.label("未得满分指标"))
+        for (column, head) in [c.label("单位"), c.label("项目"), c.label("三级指标"), c.label("年度指标值"), c.label("实际完成值"), c.label("分值"), c.label("得分"), c.label("状态"), c.label("偏差原因")].enumerated() {
             rows.text(0, column, head, .header)
         }
         for (index, line) in summary.belowFull.enumerated() {
@@ -66,7 +67,7 @@ public enum CommissionWorkbook {
             rows.text(r, 4, line.actual ?? "", .centered)
             rows.number(r, 5, line.points)
             rows.number(r, 6, line.score)
-            rows.text(r, 7, StatusText.chinese(line.status.rawValue), .centered)
+            rows.text(r, 7, c.status(line.status.rawValue), .centered)
             rows.text(r, 8, line.reason ?? "", .wrapped)
         }
         rows.columnWidths = [20, 26, 32, 14, 14, 8, 8, 14, 36]

@@ -12,14 +12,14 @@ public enum Explanation {
 
     public static func explain(_ scorecard: Scorecard, project name: String, indicator: String?,
                                language: Language) -> Result<String, Failure> {
-        let key = PrintedText.normalizeName(name)
-        guard let project = scorecard.projects.first(where: { $0.name == key }) else {
+        let key = PrintedText.matchKey(name)
+        guard let project = scorecard.projects.first(where: { PrintedText.matchKey($0.name) == key }) else {
             return .failure(.noProject(name, available: scorecard.projects.map(\.name)))
         }
         let words = ExplanationWords(language: language)
         if let indicator {
-            let wanted = PrintedText.normalizeName(indicator)
-            let rows = project.indicators.filter { $0.name == wanted }
+            let wanted = PrintedText.matchKey(indicator)
+            let rows = project.indicators.filter { PrintedText.matchKey($0.name) == wanted }
             guard !rows.isEmpty else {
                 return .failure(.noIndicator(indicator, project: project.name, available: project.indicators.map(\.name)))
             }

@@ -27,15 +27,15 @@ public enum LostPoints {
         }
     }
 
-    static func section(_ scorecard: Scorecard) -> String {
+    static func section(_ scorecard: Scorecard, _ c: MessageCatalog) -> String {
         let categories = byCategory(scorecard)
         let projects = byProject(scorecard)
         let maximum = max(categories.map(\.lost).max() ?? 0, projects.map(\.lost).max() ?? 0, 1)
-        let byCategoryChart = BarChart(bars: categories.map { BarChart.Bar(label: $0.name, value: $0.lost, color: "#c62828") },
+        let byCategoryChart = BarChart(bars: categories.map { BarChart.Bar(label: c.label($0.name), value: $0.lost, color: "#c62828") },
                                        maximum: maximum)
         let byProjectChart = BarChart(bars: projects.map { BarChart.Bar(label: $0.name, value: $0.lost, color: "#ef6c00") },
                                       maximum: maximum)
-        return "<h3>按一级指标（各项目合计失分）</h3>" + byCategoryChart.svg(title: "按一级指标失分")
-            + "<h3>按项目（满分 100 − 总分）</h3>" + byProjectChart.svg(title: "按项目失分")
+        return "<h3>" + c.label("按一级指标（各项目合计失分）") + "</h3>" + byCategoryChart.svg(title: c.label("按一级指标失分"))
+            + "<h3>" + c.label("按项目（满分 100 − 总分）") + "</h3>" + byProjectChart.svg(title: c.label("按项目失分"))
     }
 }

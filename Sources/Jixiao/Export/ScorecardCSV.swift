@@ -9,9 +9,10 @@ public enum ScorecardCSV {
         "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "状态", "计算", "偏差原因", "改进措施",
     ]
 
-    public static func csv(_ scorecard: Scorecard) -> Data {
+    public static func csv(_ scorecard: Scorecard, language: Language) -> Data {
+        let c = MessageCatalog.for(language)
         var writer = CSVWriter()
-        writer.row(header)
+        writer.row(header.map { c.label($0) })
         for project in scorecard.projects {
             let projectColumns = [
                 project.unit, project.name, project.supervisor, Rounding.fixed(project.budget),
@@ -21,7 +22,7 @@ public enum ScorecardCSV {
             for row in project.indicators {
                 writer.row(projectColumns + [
                     row.category, row.subcategory, row.name, row.target ?? "", row.actual ?? "", Rounding.fixed(row.points),
-                    Rounding.fixed(row.score), row.status.rawValue, row.basis, row.reason ?? "", row.remedy ?? "",
+                    Rounding.fixed(row.score), c.status(row.status.rawValue), WorkingText.render(row, c), row.reason ?? "", row.remedy ?? "",
                 ])
             }
         }

@@ -32,7 +32,7 @@ public enum ScorecardJSON {
         }
         out.key("projects")
         out.beginArray()
-        for project in scorecard.projects { write(project, out) }
+        for project in scorecard.projects { write(project, out, MessageCatalog.for(language)) }
         out.endArray()
         out.key("rules")
         write(scorecard.rules, out)
@@ -100,7 +100,7 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ p: ProjectScore, _ out: JSONOutput) {
+    static func write(_ p: ProjectScore, _ out: JSONOutput, _ c: MessageCatalog) {
         out.element()
         out.beginObject()
         out.member("budget", p.budget)
@@ -120,7 +120,7 @@ public enum ScorecardJSON {
         out.member("grade", p.grade)
         out.key("indicators")
         out.beginArray()
-        for row in p.indicators { write(row, out) }
+        for row in p.indicators { write(row, out, c) }
         out.endArray()
         out.member("name", p.name)
         out.memberIfPresent("spent", p.spent)
@@ -131,12 +131,12 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ r: IndicatorScore, _ out: JSONOutput) {
+    static func write(_ r: IndicatorScore, _ out: JSONOutput, _ c: MessageCatalog) {
         out.element()
         out.beginObject()
         out.memberOrNull("actual", r.actual)
         out.memberOrNull("actualLine", r.actualLine)
-        out.member("basis", r.basis)
+        out.member("basis", WorkingText.render(r, c))
         out.memberOrNull("block", r.block)
         out.member("category", r.category)
         out.member("line", r.line)

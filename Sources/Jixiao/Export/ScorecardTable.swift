@@ -5,6 +5,7 @@ import Foundation
 public enum ScorecardTable {
     public static func render(_ scorecard: Scorecard, language: Language, detail: Bool) -> String {
         let zh = language == .zh
+        let c = MessageCatalog.for(language)
         var table = TextTable(
             headers: zh ? ["项目", "全年预算数(元)", "全年执行数(元)", "执行率", "预算执行得分", "总分", "等级"]
                         : ["Project", "Budget (元)", "Spent (元)", "Rate", "Execution", "Total", "Grade"],
@@ -20,10 +21,10 @@ public enum ScorecardTable {
         var text = (zh ? "评分规则：" : "Rules: ") + "\(scorecard.rules.name) (\(scorecard.rules.file))\n\n"
         text += table.render()
         let grades = unit.grades.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
-        let statuses = unit.statuses.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+        let statuses = unit.statuses.map { "\(c.status($0.name)) \($0.count)" }.joined(separator: ", ")
         text += "\n" + (zh ? "等级：" : "Grades: ") + grades + "\n" + (zh ? "指标状态：" : "Rows: ") + statuses + "\n"
         if detail {
-            for project in scorecard.projects { text += "\n" + rows(of: project, zh: zh) }
+            for project in scorecard.projects { text += "\n" + rows(of: project, zh: zh, c) }
         }
         text += "\n" + lostSummary(scorecard, zh: zh)
         return text
@@ -44,7 +45,7 @@ public enum ScorecardTable {
             + "Rows below full points: \(below), of which \(unexplained) without a 偏差原因\n"
     }
 
-    static func rows(of project: ProjectScore, zh: Bool) -> String {
+    static func rows(of project: ProjectScore, zh: Bool, _ c: MessageCatalog) -> String {
         var table = TextTable(
             headers: zh ? ["一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "状态", "计算"]
                         : ["Category", "Indicator", "Target", "Actual", "Points", "Score", "Status", "Basis"],
@@ -54,7 +55,7 @@ public enum ScorecardTable {
                    Rounding.fixed(project.executionPoints), Rounding.fixed(project.executionScore), "", ""])
         for row in project.indicators {
             table.add([row.category, row.name, row.target ?? "-", row.actual ?? "-", Rounding.fixed(row.points),
-                       Rounding.fixed(row.score), row.status.rawValue, row.basis])
+                       Rounding.fixed(row.score), c.status(row.status), WorkingText.render(row, c)])
         }
         table.add([zh ? "总分" : "Total", "", "", "", "", Rounding.fixed(project.total), project.grade, ""])
         return "\(project.name)\n" + table.render()

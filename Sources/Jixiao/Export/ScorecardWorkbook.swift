@@ -3,24 +3,25 @@ import Foundation
 /// `score --format xlsx`: the summary sheet 汇总 and one 项目支出绩效自评表 sheet per project.
 /// Every figure comes from the scorecard as computed; nothing is recomputed here.
 public enum ScorecardWorkbook {
-    public static func xlsx(_ scorecard: Scorecard) -> Data {
-        let names = SheetNames.unique(["汇总"] + scorecard.projects.map(\.name))
-        var sheets = [summary(scorecard, name: names[0])]
+    public static func xlsx(_ scorecard: Scorecard, language: Language) -> Data {
+        let c = MessageCatalog.for(language)
+        let names = SheetNames.unique([c.label("汇总")] + scorecard.projects.map(\.name))
+        var sheets = [summary(scorecard, name: names[0], c)]
         for (index, project) in scorecard.projects.enumerated() {
-            sheets.append(SelfAssessmentSheet.sheet(project, name: names[index + 1]))
+            sheets.append(SelfAssessmentSheet.sheet(project, name: names[index + 1], c))
         }
         return WorkbookWriter.xlsx(sheets)
     }
 
-    static func summary(_ scorecard: Scorecard, name: String) -> Worksheet {
+    static func summary(_ scorecard: Scorecard, name: String, _ c: MessageCatalog) -> Worksheet {
         var sheet = Worksheet(name: name)
         let unit = scorecard.unit
-        sheet.text(0, 0, "\(unit.name) 项目支出绩效自评汇总", .title)
+        sheet.text(0, 0, c.label("{0} 项目支出绩效自评汇总", unit.name), .title)
         sheet.merge(0, 0, toRow: 0, column: 6)
         sheet.rowHeights[0] = 24
-        sheet.text(1, 0, "评分规则：\(scorecard.rules.name)（\(scorecard.rules.title)）", .note)
+        sheet.text(1, 0, c.label("评分规则：{0}（{1}）", scorecard.rules.name, scorecard.rules.title), .note)
         sheet.merge(1, 0, toRow: 1, column: 6, style: .note)
-        let headers = ["项目名称", "全年预算数（元）", "全年执行数（元）", "执行率", "预算执行得分", "总分", "等级"]
+        let headers = [c.label("项目名称"), c.label("全年预算数（元）"), c.label("全年执行数（元）"), c.label("执行率"), c.label("预算执行得分"), c.label("总分"), c.label("等级")]
         for (column, header) in headers.enumerated() { sheet.text(2, column, header, .header) }
         var row = 3
         for project in scorecard.projects {
@@ -33,7 +34,7 @@ public enum ScorecardWorkbook {
             sheet.text(row, 6, project.grade, .centered)
             row += 1
         }
-        sheet.text(row, 0, "单位：\(unit.name)（预算加权）", .bold)
+        sheet.text(row, 0, c.label("单位：{0}（预算加权）", unit.name), .bold)
         sheet.number(row, 1, unit.budget, .boldAmount)
         sheet.number(row, 2, unit.spent, .boldAmount)
         if let rate = unit.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
@@ -41,8 +42,8 @@ public enum ScorecardWorkbook {
         sheet.number(row, 5, unit.score, .boldAmount)
         sheet.text(row, 6, unit.grade, .bold)
         row += 2
-        sheet.text(row, 0, "等级", .header)
-        sheet.text(row, 1, "项目数", .header)
+        sheet.text(row, 0, c.label("等级"), .header)
+        sheet.text(row, 1, c.label("项目数"), .header)
         row += 1
         for count in unit.grades {
             sheet.text(row, 0, count.name, .centered)
@@ -50,11 +51,11 @@ public enum ScorecardWorkbook {
             row += 1
         }
         row += 1
-        sheet.text(row, 0, "指标状态", .header)
-        sheet.text(row, 1, "指标数", .header)
+        sheet.text(row, 0, c.label("指标状态"), .header)
+        sheet.text(row, 1, c.label("指标数"), .header)
         row += 1
         for count in unit.statuses {
-            sheet.text(row, 0, StatusText.chinese(count.name), .centered)
+            sheet.text(row, 0, c.status(count.name), .centered)
             sheet.number(row, 1, Decimal(count.count), .centered)
             row += 1
         }

@@ -3,38 +3,38 @@ import Foundation
 /// One project's 项目支出绩效自评表 as a worksheet: title, header block, money block, goals, the
 /// indicator table with merged 一级/二级 cells, and the 总分 and 等级 rows. Columns A–H.
 enum SelfAssessmentSheet {
-    static func sheet(_ project: ProjectScore, name: String) -> Worksheet {
+    static func sheet(_ project: ProjectScore, name: String, _ c: MessageCatalog) -> Worksheet {
         var sheet = Worksheet(name: name)
-        sheet.text(0, 0, "项目支出绩效自评表", .title)
+        sheet.text(0, 0, c.label("项目支出绩效自评表"), .title)
         sheet.merge(0, 0, toRow: 0, column: 7)
         sheet.rowHeights[0] = 26
-        sheet.text(1, 0, project.year.map { "（\($0)年度）" } ?? "", .centered)
+        sheet.text(1, 0, project.year.map { c.label("（{0}年度）", String($0)) } ?? "", .centered)
         sheet.merge(1, 0, toRow: 1, column: 7, style: .plain)
 
-        sheet.text(2, 0, "项目名称", .bold)
+        sheet.text(2, 0, c.label("项目名称"), .bold)
         sheet.text(2, 1, project.name, .wrapped)
         sheet.merge(2, 1, toRow: 2, column: 7)
-        sheet.text(3, 0, "主管部门", .bold)
+        sheet.text(3, 0, c.label("主管部门"), .bold)
         sheet.text(3, 1, project.supervisor, .wrapped)
         sheet.merge(3, 1, toRow: 3, column: 3)
-        sheet.text(3, 4, "实施单位", .bold)
+        sheet.text(3, 4, c.label("实施单位"), .bold)
         sheet.text(3, 5, project.unit, .wrapped)
         sheet.merge(3, 5, toRow: 3, column: 7)
 
         // Money block: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分.
-        sheet.text(4, 0, "项目资金（元）", .bold)
+        sheet.text(4, 0, c.label("项目资金（元）"), .bold)
         sheet.merge(4, 0, toRow: 8, column: 0)
-        let heads = ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+        let heads = ["", c.label("年初预算数"), c.label("全年预算数"), c.label("全年执行数"), c.label("分值"), c.label("执行率"), c.label("得分")]
         for (offset, head) in heads.enumerated() { sheet.text(4, 1 + offset, head, .header) }
-        sheet.text(5, 1, "年度资金总额", .text)
+        sheet.text(5, 1, c.label("年度资金总额"), .text)
         sheet.number(5, 2, project.declaredBudget)
         sheet.number(5, 3, project.budget)
         if let spent = project.spent { sheet.number(5, 4, spent) } else { sheet.text(5, 4, "—", .centered) }
         sheet.number(5, 5, project.executionPoints)
         if let rate = project.executionRate { sheet.number(5, 6, rate / 100, .percent) } else { sheet.text(5, 6, "—", .centered) }
         sheet.number(5, 7, project.executionScore)
-        let parts: [(String, Decimal)] = [("其中：当年财政拨款", project.funds.fiscal), ("上年结转资金", project.funds.carryover),
-                                          ("其他资金", project.funds.other)]
+        let parts: [(String, Decimal)] = [(c.label("其中：当年财政拨款"), project.funds.fiscal), (c.label("上年结转资金"), project.funds.carryover),
+                                          (c.label("其他资金"), project.funds.other)]
         for (offset, part) in parts.enumerated() {
             let row = 6 + offset
             sheet.text(row, 1, part.0, .text)
@@ -42,11 +42,11 @@ enum SelfAssessmentSheet {
             for column in 3...7 { sheet.text(row, column, "—", .centered) }
         }
 
-        sheet.text(9, 0, "年度总体目标", .bold)
+        sheet.text(9, 0, c.label("年度总体目标"), .bold)
         sheet.merge(9, 0, toRow: 10, column: 0)
-        sheet.text(9, 1, "预期目标", .header)
+        sheet.text(9, 1, c.label("预期目标"), .header)
         sheet.merge(9, 1, toRow: 9, column: 4)
-        sheet.text(9, 5, "实际完成情况", .header)
+        sheet.text(9, 5, c.label("实际完成情况"), .header)
         sheet.merge(9, 5, toRow: 9, column: 7)
         sheet.text(10, 1, project.goal, .wrapped)
         sheet.merge(10, 1, toRow: 10, column: 4)
@@ -55,7 +55,7 @@ enum SelfAssessmentSheet {
         let goalLines = max(TextTable.width(project.goal) / 58, TextTable.width(project.goalOutcome ?? "") / 44) + 1
         sheet.rowHeights[10] = Double(min(409, max(2, goalLines) * 15))
 
-        let tableHeads = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+        let tableHeads = [c.label("一级指标"), c.label("二级指标"), c.label("三级指标"), c.label("年度指标值"), c.label("实际完成值"), c.label("分值"), c.label("得分"), c.label("偏差原因分析及改进措施")]
         for (column, head) in tableHeads.enumerated() { sheet.text(11, column, head, .header) }
         var row = 12
         var categoryStart = row
@@ -73,23 +73,23 @@ enum SelfAssessmentSheet {
                 sheet.text(row, 1, indicator.subcategory, .centered)
             }
             sheet.text(row, 2, indicator.name, .wrapped)
-            sheet.text(row, 3, indicator.target ?? "（未申报）", .centered)
+            sheet.text(row, 3, indicator.target ?? c.label("（未申报）"), .centered)
             sheet.text(row, 4, indicator.actual ?? "", .centered)
             sheet.number(row, 5, indicator.points)
             sheet.number(row, 6, indicator.score)
-            sheet.text(row, 7, deviationText(indicator), .wrapped)
+            sheet.text(row, 7, deviationText(indicator, c), .wrapped)
             row += 1
         }
         if !project.indicators.isEmpty {
             sheet.merge(categoryStart, 0, toRow: row - 1, column: 0)
             sheet.merge(subcategoryStart, 1, toRow: row - 1, column: 1)
         }
-        sheet.text(row, 0, "总分", .bold)
+        sheet.text(row, 0, c.label("总分"), .bold)
         sheet.merge(row, 0, toRow: row, column: 4)
         sheet.number(row, 5, project.indicators.reduce(project.executionPoints) { $0 + $1.points }, .boldAmount)
         sheet.number(row, 6, project.total, .boldAmount)
         sheet.text(row, 7, "", .text)
-        sheet.text(row + 1, 0, "等级", .bold)
+        sheet.text(row + 1, 0, c.label("等级"), .bold)
         sheet.merge(row + 1, 0, toRow: row + 1, column: 4)
         sheet.text(row + 1, 5, project.grade, .bold)
         sheet.merge(row + 1, 5, toRow: row + 1, column: 7)
@@ -99,11 +99,11 @@ enum SelfAssessmentSheet {
     }
 
     /// 偏差原因 and 改进措施 in one cell, as the form has them.
-    static func deviationText(_ indicator: IndicatorScore) -> String {
+    static func deviationText(_ indicator: IndicatorScore, _ c: MessageCatalog) -> String {
         switch (indicator.reason, indicator.remedy) {
-        case let (reason?, remedy?): return "\(reason)；改进措施：\(remedy)"
+        case let (reason?, remedy?): return reason + c.label("；改进措施：") + remedy
         case let (reason?, nil): return reason
-        case let (nil, remedy?): return "改进措施：\(remedy)"
+        case let (nil, remedy?): return c.label("改进措施：") + remedy
         case (nil, nil): return ""
         }
     }

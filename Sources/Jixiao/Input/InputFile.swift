@@ -11,8 +11,16 @@ public enum InputFile {
     public static let maxBytes = 1 << 30
     public static let maxRuleBytes = 1 << 20
 
+    /// The path that stands for standard input (and, for `-o`, standard output).
+    public static let standardStream = "-"
+
     public static func read(_ path: String, limit: Int = maxBytes) -> Result<Data, Diagnostic> {
         let location = SourceLocation(file: path, line: 0)
+        if path == standardStream {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            if data.count > limit { return .failure(Diagnostic(.fileTooLarge, at: location, megabytes(data.count), megabytes(limit))) }
+            return .success(data)
+        }
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
            let size = (attributes[.size] as? NSNumber)?.intValue, size > limit,
            (attributes[.type] as? FileAttributeType) == .typeRegular {

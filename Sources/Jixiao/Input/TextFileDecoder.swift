@@ -12,8 +12,18 @@ public enum TextFileDecoder {
     }
 
     public enum Failure: Error, Equatable {
-        /// Neither UTF-8 nor GB18030; the offset of the first byte that is not UTF-8.
-        case notText(offset: Int)
+        /// Neither UTF-8 nor GB18030: the first byte that is not UTF-8, its offset (after a BOM),
+        /// and its 1-based line and column (in characters).
+        case notText(offset: Int, line: Int, column: Int, byte: UInt8)
+    }
+
+    /// The diagnostic for a file that is not text: at the line and column of the first bad byte.
+    static func diagnostic(_ failure: Failure, file: String) -> Diagnostic {
+        switch failure {
+        case .notText(_, let line, let column, let byte):
+            return Diagnostic(.notText, at: SourceLocation(file: file, line: line, column: column),
+                              "0x" + String(byte, radix: 16, uppercase: true), String(line), String(column))
+        }
     }
 
     /// The text and the encoding it was found in.
@@ -23,7 +33,18 @@ public enum TextFileDecoder {
         if let text = String(validating: body, as: UTF8.self) { return .success((text, .utf8)) }
         let bytes = [UInt8](body)
         if let text = gb18030(bytes) { return .success((text, .gb18030)) }
-        return .failure(.notText(offset: firstInvalidUTF8Offset(bytes)))
+        let offset = firstInvalidUTF8Offset(bytes)
+        var line = 1
+        var column = 1
+        for byte in bytes[..<offset] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return .failure(.notText(offset: offset, line: line, column: column, byte: offset < bytes.count ? bytes[offset] : 0))
     }
 
     /// GB18030 through the C library's iconv; nil when the bytes are not valid GB18030.

@@ -22,11 +22,21 @@ public struct LintRules: Hashable, Sendable, Decodable {
 
     /// Reads a lint file; a problem is one diagnostic naming the key path.
     public static func load(path: String) -> (LintRules?, [Diagnostic]) {
-        let data: Data
         switch InputFile.read(path, limit: InputFile.maxRuleBytes) {
-        case .success(let bytes): data = bytes
+        case .success(let data): return load(data: data, file: path)
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
+    }
+
+    /// Loads what a `--lint` argument names (see `BuiltInRules`): nil is the built-in lint table.
+    public static func load(argument: String?) -> (LintRules?, [Diagnostic]) {
+        switch BuiltInRules.resolve(argument, fallback: BuiltInRules.defaultLint, limit: InputFile.maxRuleBytes) {
+        case .success(let (data, file)): return load(data: data, file: file)
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+    }
+
+    static func load(data: Data, file path: String) -> (LintRules?, [Diagnostic]) {
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
         do {

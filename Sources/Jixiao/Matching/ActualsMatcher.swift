@@ -1,11 +1,16 @@
 import Foundation
 
-/// Puts each actual row beside the declared indicator it names (by project and indicator name,
-/// after the importer's normalisation) and reads its value against that indicator's target.
+/// Puts each actual row beside the declared indicator it names and reads its value against that
+/// indicator's target.
 ///
+/// - Names match by their match key (`PrintedText.matchKey`: NFKC, all white space removed), so a
+///   name typed without the PDF's stray spaces, or with full-width digits, still finds its row.
+///   Two declared names with the same key cannot be told apart: an error names both.
 /// - A name a project declares k times takes the rows with that name in order; one row for k
 ///   occurrences is used for each, with a warning; rows beyond k are reported and not used.
-/// - A row naming an unknown project or indicator is reported with its line; never dropped silently.
+/// - An unknown project or indicator is one error per name, listing its rows' lines and the
+///   nearest declared names ("did you mean"); its rows are not used. Never dropped silently.
+/// - A row with a blank 实际完成值 is reported at its cell; the indicator scores 0.
 /// - Budget rows (三级指标 全年执行数, 全年预算数, 年度总体目标) fill the project's year-end figures.
 public struct ActualsMatcher {
     public struct Result: Sendable {
@@ -15,10 +20,12 @@ public struct ActualsMatcher {
 
     let declaration: Declaration
     let file: String
+    let declarationFile: String
     var diagnostics: [Diagnostic] = []
 
-    public static func match(_ declaration: Declaration, rows: [ActualRow], file: String) -> Result {
-        var matcher = ActualsMatcher(declaration: declaration, file: file)
+    public static func match(_ declaration: Declaration, rows: [ActualRow], file: String,
+                             declarationFile: String = "") -> Result {
+        var matcher = ActualsMatcher(declaration: declaration, file: file, declarationFile: declarationFile)
         let projects = matcher.run(rows)
         return Result(projects: projects, diagnostics: matcher.diagnostics)
     }
@@ -26,16 +33,32 @@ public struct ActualsMatcher {
     mutating func run(_ rows: [ActualRow]) -> [MatchedProject] {
         var projectIndex: [String: Int] = [:]
         for (index, project) in declaration.projects.enumerated() {
-            let key = PrintedText.normalizeName(project.name)
-            if projectIndex[key] == nil { projectIndex[key] = index }
-        }
-        var rowsByProject = Array(repeating: [ActualRow](), count: declaration.projects.count)
-        for row in rows {
-            guard let index = projectIndex[row.projectName] else {
-                diagnostics.append(Diagnostic(.actualUnknownProject, at: row.location(.project, file: file), row.projectName))
+            let key = PrintedText.matchKey(project.name)
+            if let first = projectIndex[key] {
+                let other = declaration.projects[first]
+                if other.name != project.name {
+                    diagnostics.append(Diagnostic(.projectNamesCollide, at: SourceLocation(file: declarationFile, line: project.line),
+                                                  other.name, String(other.line), project.name).about(project: project.name))
+                }
                 continue
             }
-            rowsByProject[index].append(row)
+            projectIndex[key] = index
+        }
+        var rowsByProject = Array(repeating: [ActualRow](), count: declaration.projects.count)
+        var unknown = UnknownNames()
+        for row in rows {
+            if let index = projectIndex[PrintedText.matchKey(row.projectName)] {
+                rowsByProject[index].append(row)
+            } else {
+                unknown.add(row.projectName, row)
+            }
+        }
+        let suggester = NameSuggester(declaration.projects.map(\.name))
+        for (name, group) in unknown.groups {
+            var diagnostic = Diagnostic(.actualUnknownProject, at: group[0].location(.project, file: file), name,
+                                        String(group.count), Self.lineList(group))
+            diagnostic.suggestions = suggester.suggestions(for: name)
+            diagnostics.append(diagnostic)
         }
         return declaration.projects.indices.map { index in
             let first = diagnostics.count
@@ -55,14 +78,25 @@ public struct ActualsMatcher {
         var occurrences: [String: [Int]] = [:]
         var order: [String] = []
         for (i, indicator) in project.indicators.enumerated() {
-            let key = PrintedText.normalizeName(indicator.name)
-            if occurrences[key] == nil { order.append(key) }
+            let key = PrintedText.matchKey(indicator.name)
+            if let first = occurrences[key]?.first {
+                let other = project.indicators[first]
+                if PrintedText.normalizeName(other.name) != PrintedText.normalizeName(indicator.name) {
+                    diagnostics.append(Diagnostic(.indicatorNamesCollide, at: SourceLocation(file: declarationFile, line: indicator.line),
+                                                  project.name, other.name, String(other.line), indicator.name)
+                        .about(project: project.name, indicator: indicator.name))
+                }
+            } else {
+                order.append(key)
+            }
             occurrences[key, default: []].append(i)
         }
         var rowsByName: [String: [ActualRow]] = [:]
         var specialRows: [ActualRow.Special: ActualRow] = [:]
+        var unknown = UnknownNames()
         for row in rows {
-            if occurrences[row.indicatorName] == nil, let special = row.special {
+            let key = PrintedText.matchKey(row.indicatorName)
+            if occurrences[key] == nil, let special = row.special {
                 if let first = specialRows[special] {
                     duplicate(row, first: first, project: project.name)
                 } else {
@@ -70,17 +104,26 @@ public struct ActualsMatcher {
                 }
                 continue
             }
-            guard occurrences[row.indicatorName] != nil else {
-                diagnostics.append(Diagnostic(.actualUnknownIndicator, at: row.location(.indicator, file: file),
-                                              row.indicatorName, project.name).about(project: project.name, indicator: row.indicatorName))
+            guard occurrences[key] != nil else {
+                unknown.add(row.indicatorName, row)
                 continue
             }
-            rowsByName[row.indicatorName, default: []].append(row)
+            rowsByName[key, default: []].append(row)
+        }
+        if !unknown.groups.isEmpty {
+            let suggester = NameSuggester(project.indicators.map(\.name))
+            for (name, group) in unknown.groups {
+                var diagnostic = Diagnostic(.actualUnknownIndicator, at: group[0].location(.indicator, file: file), name,
+                                            project.name, String(group.count), Self.lineList(group))
+                diagnostic.suggestions = suggester.suggestions(for: name)
+                diagnostics.append(diagnostic.about(project: project.name, indicator: name))
+            }
         }
 
-        for name in order {
-            let slots = occurrences[name] ?? []
-            let given = rowsByName[name] ?? []
+        for key in order {
+            let slots = occurrences[key] ?? []
+            let name = project.indicators[slots[0]].name
+            let given = rowsByName[key] ?? []
             if given.count == 1 && slots.count > 1 {
                 diagnostics.append(Diagnostic(.actualSharedByRepeat, at: given[0].location(.indicator, file: file),
                                               name, String(slots.count), project.name).about(project: project.name, indicator: name))
@@ -97,6 +140,10 @@ public struct ActualsMatcher {
                     matched.explicitPoints[slot] = matched.explicitPoints[slots[0]]
                     continue
                 }
+                if row.value(.actual) == nil {
+                    diagnostics.append(Diagnostic(.blankActual, at: row.location(.actual, file: file), name, project.name)
+                        .about(project: project.name, indicator: name))
+                }
                 matched.inputs[slot] = ActualInterpreter.interpret(row, target: project.indicators[slot].target,
                                                                    indicator: name, file: file, diagnostics: &diagnostics)
                 if let text = row.value(.points) {
@@ -112,7 +159,11 @@ public struct ActualsMatcher {
 
         if let row = specialRows[.spent] {
             matched.spentRow = row
-            matched.spent = amount(row, label: ActualRow.Special.spent.rawValue)
+            if row.value(.actual) == nil {
+                diagnostics.append(Diagnostic(.blankSpending, at: row.location(.actual, file: file), project.name))
+            } else {
+                matched.spent = amount(row, label: ActualRow.Special.spent.rawValue)
+            }
         }
         if let row = specialRows[.budget] {
             matched.budgetOverride = amount(row, label: ActualRow.Special.budget.rawValue)
@@ -126,7 +177,7 @@ public struct ActualsMatcher {
                                       row.indicatorName, project, String(first.line)).about(project: project, indicator: row.indicatorName))
     }
 
-    /// An amount of money in 元 (a bare number is 元; 万元 and 亿元 convert).
+    /// An amount of money in 元 (a bare number is 元; 万元, 亿元 and a bare 万 or 亿 convert).
     mutating func amount(_ row: ActualRow, label: String) -> Decimal? {
         guard let text = row.value(.actual) else { return nil }
         if let quantity = Quantity.parse(text), let value = quantity.value(inUnitOf: "元") {
@@ -134,5 +185,28 @@ public struct ActualsMatcher {
         }
         diagnostics.append(Diagnostic(.actualBadAmount, at: row.location(.actual, file: file), label, text))
         return nil
+    }
+
+    /// The lines of a group of rows, for a message: `12, 13, 40` (at most eight, then `…`).
+    static func lineList(_ rows: [ActualRow]) -> String {
+        let shown = rows.prefix(8).map { String($0.line) }.joined(separator: ", ")
+        return rows.count > 8 ? shown + ", …" : shown
+    }
+
+    /// Rows that named something undeclared, grouped by the name as typed (first spelling wins), in
+    /// the order the names first appear.
+    struct UnknownNames {
+        private var index: [String: Int] = [:]
+        private(set) var groups: [(name: String, rows: [ActualRow])] = []
+
+        mutating func add(_ name: String, _ row: ActualRow) {
+            let key = PrintedText.matchKey(name)
+            if let at = index[key] {
+                groups[at].rows.append(row)
+            } else {
+                index[key] = groups.count
+                groups.append((name, [row]))
+            }
+        }
     }
 }

@@ -1,23 +1,40 @@
 import Foundation
 
 /// The `score` job in one call: read the rule file, the declaration and the actuals, match, score
-/// and roll up. Returns the scorecard (nil only when the rule file is unusable) and every
-/// diagnostic of every stage.
+/// and roll up. Returns the scorecard and every diagnostic of every stage.
+///
+/// The scorecard is nil when an input cannot be used at all — the rule file has errors, the
+/// declaration has no project (missing, not text, the wrong kind of file), or the actuals have no
+/// row — so that no output is made from nothing. Row-level errors still give a scorecard.
+/// Two files given in each other's place are one error that says so (`JX007`), not a cascade.
 public enum Assessment {
-    public static func score(declarationPath: String, actualsPath: String, rulesPath: String,
+    /// `rules` is a `--rules` argument: a path, a built-in name, or nil for the built-in default.
+    public static func score(declarationPath: String, actualsPath: String, rules rulesArgument: String?,
                              sheet: String? = nil) -> (Scorecard?, [Diagnostic]) {
-        let (rules, ruleDiagnostics) = RuleSetLoader.load(path: rulesPath)
+        let (rules, ruleDiagnostics, rulesFile) = RuleSetLoader.load(argument: rulesArgument)
         let loaded = DeclarationLoader.load(path: declarationPath)
         let actuals = ActualsReader.load(path: actualsPath, sheet: sheet)
+        if let swapped = swapped(loaded.diagnostics, actuals.diagnostics, declarationPath, actualsPath) {
+            return (nil, ruleDiagnostics + [swapped])
+        }
         var diagnostics = ruleDiagnostics + loaded.diagnostics + actuals.diagnostics
-        guard let rules else { return (nil, diagnostics) }
-        let matching = ActualsMatcher.match(loaded.declaration, rows: actuals.rows, file: actualsPath)
+        guard let rules, loaded.isUsable, actuals.isUsable else { return (nil, diagnostics) }
+        let matching = ActualsMatcher.match(loaded.declaration, rows: actuals.rows, file: actualsPath,
+                                            declarationFile: declarationPath)
         diagnostics += matching.diagnostics
         var scorecard = ScorecardBuilder.build(declaration: loaded.declaration, matched: matching.projects, rules: rules,
-                                               rulesFile: rulesPath, declarationFile: declarationPath,
+                                               rulesFile: rulesFile, declarationFile: declarationPath,
                                                actualsFile: actualsPath)
         diagnostics += scorecard.diagnostics
         scorecard.diagnostics = diagnostics
         return (scorecard, diagnostics)
+    }
+
+    /// One error when each file looks like the other kind.
+    static func swapped(_ declaration: [Diagnostic], _ actuals: [Diagnostic], _ declarationPath: String,
+                        _ actualsPath: String) -> Diagnostic? {
+        guard declaration.contains(where: { $0.code == .actualsAsDeclaration }),
+              actuals.contains(where: { $0.code == .declarationAsActuals }) else { return nil }
+        return Diagnostic(.inputsSwapped, at: SourceLocation(file: declarationPath, line: 0), declarationPath, actualsPath)
     }
 }

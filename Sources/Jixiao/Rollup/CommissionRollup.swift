@@ -4,20 +4,42 @@ import Foundation
 /// score is the budget-weighted mean of unit scores (Σ budget·score / Σ budget, half-up 0.01),
 /// graded by the first scorecard's cut-offs; scorecards made with different rule files are
 /// warned about. Two scorecards of the same unit are an error, and the second is left out.
+///
+/// A scorecard that cannot be used at all — missing, not a scorecard, no projects, no unit name —
+/// makes the roll-up unusable (`isUsable` false: the CLI writes nothing). A scorecard made from
+/// inputs with errors is used, with a warning naming its error count.
 public enum CommissionRollup {
-    public static func combine(paths: [String]) -> (CommissionSummary, [Diagnostic]) {
+    public struct Result: Sendable {
+        public var summary: CommissionSummary
+        public var diagnostics: [Diagnostic]
+        /// False when any scorecard could not be used.
+        public var isUsable: Bool
+    }
+
+    public static func combine(paths: [String]) -> Result {
         var diagnostics: [Diagnostic] = []
         var files: [(path: String, card: ScorecardFile)] = []
+        var usable = true
         for path in paths {
             let data: Data
             switch InputFile.read(path) {
             case .success(let bytes): data = bytes
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
+                usable = false
                 continue
             }
             do {
                 let card = try JSONDecoder().decode(ScorecardFile.self, from: data)
+                let at = SourceLocation(file: path, line: 0)
+                if card.projects.isEmpty || PrintedText.compact(card.unit.name).isEmpty {
+                    diagnostics.append(Diagnostic(card.projects.isEmpty ? .scorecardNoProjects : .scorecardNoUnit, at: at))
+                    usable = false
+                    continue
+                }
+                if card.errorCount > 0 {
+                    diagnostics.append(Diagnostic(.scorecardHasErrors, at: at, String(card.errorCount)))
+                }
                 if let first = files.first(where: { $0.card.unit.name == card.unit.name }) {
                     diagnostics.append(Diagnostic(.duplicateUnit, at: SourceLocation(file: path, line: 0), card.unit.name, first.path))
                     continue
@@ -26,6 +48,7 @@ public enum CommissionRollup {
             } catch {
                 let (line, message) = JSONErrorText.describe(error, in: String(decoding: data, as: UTF8.self))
                 diagnostics.append(Diagnostic(.scorecardJSON, at: SourceLocation(file: path, line: line), message))
+                usable = false
             }
         }
         let ruleNames = Array(Set(files.map(\.card.rules.name))).sorted()
@@ -66,6 +89,6 @@ public enum CommissionRollup {
             score: score, grade: grade(score), budget: budget, spent: spent,
             executionRate: budget > 0 ? Rounding.halfUp(spent / budget * 100) : nil, rules: ruleNames, units: units,
             projects: projects, grades: gradeCounts, cutoffs: cutoffs, belowFull: belowFull)
-        return (summary, diagnostics)
+        return Result(summary: summary, diagnostics: diagnostics, isUsable: usable && !files.isEmpty)
     }
 }

@@ -90,11 +90,15 @@ public struct ScorecardBuilder {
 
         let budget = matched.budgetOverride ?? project.funds.total
         let execution = ExecutionScorer.score(spent: matched.spent, budget: budget, points: rules.executionPoints)
-        if matched.spent == nil {
-            diagnostics.append(Diagnostic(.noSpending, at: SourceLocation(file: actualsFile, line: 0), project.name))
-        } else if budget <= 0 {
-            diagnostics.append(Diagnostic(.zeroBudget, at: matched.spentRow.map { $0.location(.actual, file: actualsFile) }
-                                          ?? SourceLocation(file: actualsFile, line: 0), project.name))
+        let spentCell = matched.spentRow.map { $0.location(.actual, file: actualsFile) } ?? SourceLocation(file: actualsFile, line: 0)
+        if matched.spentRow == nil {
+            // A blank or unreadable 全年执行数 was reported at its cell by the matcher.
+            diagnostics.append(Diagnostic(.noSpending, at: spentCell, project.name))
+        } else if matched.spent != nil, budget <= 0 {
+            diagnostics.append(Diagnostic(.zeroBudget, at: spentCell, project.name))
+        } else if let spent = matched.spent, spent > budget, let rate = execution.ratePercent {
+            diagnostics.append(Diagnostic(.overspent, at: spentCell, project.name, Rounding.fixed(spent), Rounding.fixed(budget),
+                                          Rounding.fixed(rate)))
         }
         let total = rows.reduce(execution.score) { $0 + $1.score }
         return ProjectScore(name: project.name, unit: project.unit, supervisor: project.supervisor, budget: budget,
@@ -137,7 +141,11 @@ public struct ScorecardBuilder {
                                     actual: row?.value(.actual), points: points, score: result.score,
                                     ratio: result.overAchievement.map { Rounding.halfUp($0) }, reason: reason,
                                     explained: reason != nil, line: indicator.line, actualLine: row?.line))
-        if reason == nil && kind == .belowPoints {
+        if row == nil && indicator.target != nil {
+            // No row at all: say so, rather than asking for a reason.
+            diagnostics.append(Diagnostic(.noActualRow, at: declarationLocation(indicator), indicator.name, project.name)
+                .about(project: project.name, indicator: indicator.name))
+        } else if reason == nil && kind == .belowPoints && row?.value(.actual) != nil {
             // The empty 偏差原因 cell when the file has that column, else the actual's cell.
             let at = row.map { $0.location($0.fieldIndex[.reason] != nil ? .reason : .actual, file: actualsFile) }
                 ?? declarationLocation(indicator)

@@ -12,7 +12,16 @@ public struct ScorecardFile: Sendable, Decodable {
         public var projects: Int
     }
 
+    /// Only the severity of each diagnostic is read: the roll-up counts the errors.
+    public struct DiagnosticSeverity: Sendable, Decodable {
+        public var severity: Severity
+    }
+
     public var unit: Unit
     public var rules: Scorecard.Rules
     public var projects: [ProjectScore]
+    public var diagnostics: [DiagnosticSeverity]?
+
+    /// How many errors the inputs of this scorecard had.
+    public var errorCount: Int { diagnostics?.filter { $0.severity == .error }.count ?? 0 }
 }

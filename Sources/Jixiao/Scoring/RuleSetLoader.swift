@@ -13,9 +13,22 @@ public enum RuleSetLoader {
         }
     }
 
+    /// Loads what a `--rules` argument names (see `BuiltInRules`): nil is the built-in default.
+    /// The second value is the file name outputs show.
+    public static func load(argument: String?) -> (RuleSet?, [Diagnostic], String) {
+        switch BuiltInRules.resolve(argument, fallback: BuiltInRules.defaultScoring, limit: InputFile.maxRuleBytes) {
+        case .success(let (data, file)):
+            let (rules, diagnostics) = load(data: data, file: file)
+            return (rules, diagnostics, file)
+        case .failure(let diagnostic): return (nil, [diagnostic], argument ?? "")
+        }
+    }
+
     public static func load(data: Data, file: String) -> (RuleSet?, [Diagnostic]) {
-        guard case .success(let (text, _)) = TextFileDecoder.decode(data) else {
-            return (nil, [Diagnostic(.notText, at: SourceLocation(file: file, line: 0), "0")])
+        let text: String
+        switch TextFileDecoder.decode(data) {
+        case .success(let (decoded, _)): text = decoded
+        case .failure(let failure): return (nil, [TextFileDecoder.diagnostic(failure, file: file)])
         }
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true

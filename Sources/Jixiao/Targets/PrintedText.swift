@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalisation of text as printed in the forms: full-width folding and PDF line-wrap repair.
 ///
 /// Both the declaration reader and the actuals reader use these, so a name or a value means the
@@ -50,6 +52,16 @@ public enum PrintedText {
         var view = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isWhitespace(scalar) && !isInvisible(scalar) { view.append(scalar) }
         return String(view)
+    }
+
+    /// The key under which names are matched between the actuals and the declaration: NFKC
+    /// (full-width letters and digits, compatibility ideographs and ㎡-like symbols fold to one
+    /// spelling) with every white-space and invisible character removed, so `17个网点…` typed by
+    /// hand finds `17 个网点…` from the PDF. NFKC runs only where a scalar could change.
+    public static func matchKey(_ text: String) -> String {
+        let compacted = compact(text)
+        if compacted.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0x4E00...0x9FFF).contains($0.value) }) { return compacted }
+        return compact(compacted.precomposedStringWithCompatibilityMapping)
     }
 
     /// The text without white space (as `isWhitespace`) at either end.

@@ -1,0 +1,25 @@
+/// Every word jixiao writes that is not a diagnostic: statuses, headings, column heads, the
+/// working, command-line messages and help. Each has a text in every message catalog
+/// (`MessageCatalog+EnglishPhrases.swift`, `MessageCatalog+ChinesePhrases.swift`, the help in
+/// `…Help.swift`); `{0}`, `{1}` … are filled by `MessageCatalog.phrase(_:_:)`.
+public enum Phrase: String, CaseIterable, Sendable {
+    // Message furniture
+    case hint, didYouMean, quoted, listSeparator, listLastSeparator
+    case warningWord, errorWord
+    // Row statuses
+    case statusMet, statusPartial, statusUnmet, statusMissing, statusInvalid
+    // The working
+    case workingNoTarget, workingNoActual, workingInvalidActual, workingNumberForQualitative, workingNoBlock, workingOutOfBand
+    // The command line
+    case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter
+    case usageUnknownOption, usageNeedsValue, usageTakesNoValue, usageMissingArgument, usageUnexpectedArgument
+    case usageBadChoice, usageUnknownCommand, usageOutputIsInput, usageTwoStdin, usageNeedProject, usageNoSuchRules
+    case wroteFile, checkSummary, strictFailed, needHeading, needAllThere, explainNoProject, explainNoIndicator
+    case builtInRules, builtInRulesHeading, defaultMarker
+    // Help: commands and options
+    case helpImportSummary, helpImportDetails, helpCheckSummary, helpCheckDetails, helpScoreSummary, helpScoreDetails
+    case helpTemplateSummary, helpTemplateDetails, helpExplainSummary, helpExplainDetails
+    case helpRollupSummary, helpRollupDetails, helpRulesSummary, helpRulesDetails, helpVersionSummary, helpHelpSummary
+    case optionLang, optionOutput, optionQuiet, optionHelp, optionRules, optionSheet, optionLint, optionFormatText
+    case optionFormatTable, optionFormatCSV, optionDetail, optionStrict, optionNeed, optionProject, optionIndicator
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A row's working in one line (`3.13 × 92/100 = 2.88`, `无实际值 → 0.00`), rendered from the facts
+/// the scorer returned (`Working`) in the chosen language. The arithmetic reads the same in every
+/// language; the words come from the message catalog. A row read back from a scorecard file has
+/// no facts, only the text it was written with, and shows that.
+enum WorkingText {
+    static func render(_ row: IndicatorScore, _ catalog: MessageCatalog) -> String {
+        guard let working = row.working else { return row.basis }
+        let w = Rounding.fixed(working.points)
+        let s = Rounding.fixed(row.score)
+        let t = working.target.map { "\($0)" } ?? ""
+        let a = working.actual.map { "\($0)" } ?? ""
+        switch working.rule {
+        case .noTarget: return catalog.phrase(.workingNoTarget)
+        case .missingActual: return catalog.phrase(.workingNoActual)
+        case .invalidActual: return catalog.phrase(.workingInvalidActual)
+        case .numberForQualitative: return catalog.phrase(.workingNumberForQualitative)
+        case .noBlock: return catalog.phrase(.workingNoBlock, row.category)
+        case .outOfBand(let level, let percent, let band):
+            return catalog.phrase(.workingOutOfBand, level.rawValue, "\(percent)", band)
+        case .zeroTarget:
+            return working.actual == 0 ? "T = 0, A = 0 → \(w)" : "T = 0, A = \(a) ≠ 0 → 0.00"
+        case .reached(let sign):
+            if sign == "within" { return "\(t) ≤ \(a) ≤ \(working.upper.map { "\($0)" } ?? t) → \(w)" }
+            return "\(a) \(sign) \(t) → \(w)"
+        case .nonPositiveTarget:
+            let higher = (working.actual ?? 0) < (working.target ?? 0)
+            return higher ? "\(a) < \(t), T ≤ 0 → 0.00" : "\(a) > \(t), T ≤ 0 → 0.00"
+        case .proportional:
+            return "\(w) × \(max(working.actual ?? 0, 0))/\(t) = \(s)"
+        case .reverseRatio:
+            return "\(w) × \(t)/\(a) = \(s)"
+        case .reverseLinear:
+            return "\(w) × (2×\(t) − \(a))/\(t) = \(s)"
+        case .level(let level, let percent, _):
+            return "\(level.rawValue) \(percent)% × \(w) = \(s)"
+        }
+    }
+}
