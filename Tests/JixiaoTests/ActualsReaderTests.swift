@@ -72,8 +72,10 @@ final class ActualsReaderTests: XCTestCase {
         XCTAssertEqual(ActualsReader.read(text: "", file: "e.csv").diagnostics.map(\.code), [.actualsNoHeader])
         XCTAssertEqual(ActualsReader.read(text: "\n\n", file: "e.csv").diagnostics.map(\.code), [.actualsNoHeader])
         let headerOnly = ActualsReader.read(text: "项目名称,三级指标,实际完成值\n", file: "h.csv")
-        XCTAssertEqual(headerOnly.diagnostics, [])
+        XCTAssertEqual(headerOnly.diagnostics.map(\.code), [.actualsNoRows], "a header alone cannot be scored")
+        XCTAssertEqual(headerOnly.diagnostics.first?.location.line, 1)
         XCTAssertTrue(headerOnly.rows.isEmpty)
+        XCTAssertFalse(headerOnly.isUsable)
     }
 
     func testRaggedRows() {

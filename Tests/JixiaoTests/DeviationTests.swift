@@ -18,7 +18,12 @@ final class DeviationTests: XCTestCase {
         XCTAssertEqual(unexplained.explained, false)
         XCTAssertEqual(unexplained.actualLine, 12)
         XCTAssertEqual(deviations.first { $0.indicator == "全年巡检次数" }?.ratio, Decimal(string: "1.41"))
-        XCTAssertEqual(outcome.stderr.components(separatedBy: "[JX507]").count - 1, 5, outcome.stderr)
+        // Rows with an actual but no reason get JX507; a blank actual gets its own message (JX328),
+        // and a row without a target its own (JX504), instead of a request for a reason.
+        XCTAssertEqual(outcome.stderr.components(separatedBy: "[JX507]").count - 1, 2, outcome.stderr)
+        XCTAssertEqual(outcome.stderr.components(separatedBy: "[JX328]").count - 1, 1, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("actuals.csv:47:7 [G47]: warning: no 实际完成值 for '故障响应及时率' in project "
+                                              + "'住房公积金网点设备运维专项': fill it in, or write 未达成 with a reason in 偏差原因"), outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("actuals.csv:12:8 [H12]: warning: '数据质量准确率' in project '信息化建设项目' scored 0.03 of 3.12"),
                       outcome.stderr)
     }
@@ -55,7 +60,7 @@ final class DeviationTests: XCTestCase {
     func testGreedyPlanIsMinimalAndSaysWhenUnreachable() throws {
         let (card, _) = Assessment.score(declarationPath: Fixtures.seedDeclaration,
                                          actualsPath: Fixtures.path("samples/shanghai-hpf-2026/actuals.csv"),
-                                         rulesPath: Fixtures.path("scoring-rules/mof-2020.json5"))
+                                         rules: Fixtures.path("scoring-rules/mof-2020.json5"))
         var scorecard = try XCTUnwrap(card)
         scorecard.rules.grades.insert(Scorecard.Cutoff(grade: "满分", min: 100), at: 0)
         let plans = try XCTUnwrap(GradePlan.plans(scorecard, wanted: "满分"))

@@ -70,7 +70,7 @@ final class ExplanationTests: XCTestCase {
     func testExplainReproducesEverySampleRow() throws {
         let (card, _) = Assessment.score(declarationPath: Fixtures.seedDeclaration,
                                          actualsPath: Fixtures.path("samples/shanghai-hpf-2026/actuals.csv"),
-                                         rulesPath: Fixtures.path("scoring-rules/mof-2020.json5"))
+                                         rules: Fixtures.path("scoring-rules/mof-2020.json5"))
         let scorecard = try XCTUnwrap(card)
         var checked = 0
         for project in scorecard.projects {

@@ -9,7 +9,9 @@ final class ExportTests: XCTestCase {
     let actuals = "samples/shanghai-hpf-2026/actuals.csv"
 
     private func score(_ format: String, actualsPath: String? = nil, extra: [String] = []) throws -> CLIRunner.Outcome {
-        try CLIRunner.run(["score", declaration, actualsPath ?? actuals, "--format", format] + extra)
+        // The hand-in documents are recorded in Chinese, the language they are handed in; the English
+        // rendering has its own test (LanguageTests).
+        try CLIRunner.run(["score", declaration, actualsPath ?? actuals, "--format", format, "--lang", "zh"] + extra)
     }
 
     func testWorkbookMatchesGoldenPartByPart() throws {
@@ -43,7 +45,7 @@ final class ExportTests: XCTestCase {
         Golden.assertMatches(outcome.stdoutData, "shanghai-hpf-2026.score.csv")
         let text = String(decoding: outcome.stdoutData.dropFirst(3), as: UTF8.self)
         XCTAssertEqual(Array(outcome.stdoutData.prefix(3)), [0xEF, 0xBB, 0xBF])
-        XCTAssertTrue(text.contains(",'=100.00(%),100%,3.13,3.13,met,"), "formula guard on targets")
+        XCTAssertTrue(text.contains(",'=100.00(%),100%,3.13,3.13,达成,100 ≥ 100 → 3.13,"), "formula guard on targets; status and working in Chinese")
         let records = CSVReader.read(text).records
         XCTAssertEqual(records.count, 175, "header and 174 indicators")
     }
@@ -105,6 +107,7 @@ final class ExportTests: XCTestCase {
     func testSheetOption() throws {
         let wrong = try score("json", actualsPath: "Tests/JixiaoTests/Fixtures/actuals-libreoffice.xlsx", extra: ["--sheet", "Nope"])
         XCTAssertEqual(wrong.status, 1)
-        XCTAssertTrue(wrong.stderr.contains("error: the workbook has no sheet named 'Nope'; its sheets are: filled"), wrong.stderr)
+        XCTAssertTrue(wrong.stderr.contains("错误: 工作簿中没有名为“Nope”的工作表；现有工作表：filled [JX324]"), wrong.stderr)
+        XCTAssertTrue(wrong.stdoutData.isEmpty, "no scorecard from a sheet that is not there")
     }
 }

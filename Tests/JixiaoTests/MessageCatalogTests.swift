@@ -24,7 +24,7 @@ final class MessageCatalogTests: XCTestCase {
         XCTAssertEqual(d.rendered(in: .en),
                        "a.txt:7: warning: indicator '甲' appears again in project '乙' (first at line 3); both rows are kept [JX103]\n"
                        + "    hint: remove one of the rows, or rename one so that each says what it measures")
-        XCTAssertEqual(d.rendered(in: .zh), "a.txt:7: warning: 项目“乙”中指标“甲”重复出现（首次在第 3 行）；两行均保留 [JX103]\n"
+        XCTAssertEqual(d.rendered(in: .zh), "a.txt:7: 警告: 项目“乙”中指标“甲”重复出现（首次在第 3 行）；两行均保留 [JX103]\n"
                        + "    建议：删除其中一行，或改名使每一行说明各自衡量的内容")
     }
 

@@ -32,7 +32,7 @@ final class RollupCLITests: XCTestCase {
 
     func testWorkbookAndHTML() throws {
         let (folder, hpf, demo) = try scorecards()
-        let xlsx = try CLIRunner.run(["rollup", hpf, demo, "--format", "xlsx"], in: folder)
+        let xlsx = try CLIRunner.run(["rollup", hpf, demo, "--format", "xlsx", "--lang", "zh"], in: folder)
         XCTAssertEqual(xlsx.status, 0)
         let units = try WorkbookReader.records(xlsx.stdoutData, sheet: "单位汇总").get()
         XCTAssertEqual(units.first { $0.fields.first == "示例单位乙（虚构）" }?.fields, ["示例单位乙（虚构）", "2", "1500000", "1477200", "98.48%", "96.02", "优"])

@@ -43,7 +43,8 @@ final class ScorecardBuilderTests: XCTestCase {
 
     func testPointsThatDoNotAddUpAreReportedAtTheFirstPointsCell() {
         let card = build("甲项目,完成率,100,30\n甲项目,及时性,达成,30\n甲项目,全年执行数,1000000,\n")
-        XCTAssertEqual(codes(card), ["a.csv:2 D2 JX501", "d.txt:14 - JX505"])
+        XCTAssertEqual(codes(card), ["a.csv:2 D2 JX501", "d.txt:12 - JX329", "d.txt:13 - JX329", "d.txt:14 - JX505"],
+                       "the mismatch at the first 分值 cell; rows without an actuals row said to have none")
         XCTAssertEqual(card.diagnostics.first { $0.code == .blockPointsMismatch }?.arguments, ["甲项目", "产出", "60", "50"])
         XCTAssertEqual(card.projects[0].indicators[0].points, 25, "the block keeps the equal split")
     }

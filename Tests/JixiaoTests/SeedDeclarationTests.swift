@@ -138,7 +138,8 @@ final class SeedDeclarationTests: XCTestCase {
         XCTAssertEqual(empty.diagnostics.map(\.code), [.noForm])
         let binary = DeclarationLoader.load(data: Data([0x41, 0xFF, 0xFE, 0x00, 0x81]), file: "bin")
         XCTAssertEqual(binary.diagnostics.map(\.code), [.notText])
-        XCTAssertEqual(binary.diagnostics.first?.arguments, ["1"])
+        XCTAssertEqual(binary.diagnostics.first?.arguments, ["0xFF", "1", "2"], "the byte, its line and column")
+        XCTAssertEqual(binary.diagnostics.first?.location, SourceLocation(file: "bin", line: 1, column: 2))
     }
 
     func testGB18030AndBOMAndCRLines() throws {

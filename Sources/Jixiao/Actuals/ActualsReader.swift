@@ -151,7 +151,8 @@ public enum ActualsReader {
 
     /// Undoes the formula guard that jixiao's own CSV writer adds (`'=100.00(%)` → `=100.00(%)`).
     static func neutralised(_ cell: String) -> String {
-        guard cell.hasPrefix("'"), let second = cell.dropFirst().first, "=+-@".contains(second) else { return cell }
+        let scalars = cell.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, "=+-@".unicodeScalars.contains(second) else { return cell }
         return String(cell.dropFirst())
     }
 }

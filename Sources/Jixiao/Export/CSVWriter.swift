@@ -22,12 +22,15 @@ public struct CSVWriter {
         return data
     }
 
+    /// Tested on Unicode scalars, not Characters: in Swift `"\r\n"` is one Character that equals
+    /// neither `"\r"` nor `"\n"`, and `"=\u{301}"` is one Character that is not `"="`.
     static func field(_ raw: String) -> String {
         var value = raw
-        if let first = value.first, "=+-@".contains(first), DecimalLiteral.parseWhole(value) == nil {
+        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first),
+           DecimalLiteral.parseWhole(value) == nil {
             value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value

@@ -5,6 +5,8 @@ struct ExplanationWords {
     let language: Language
     var zh: Bool { language == .zh }
 
+    var catalog: MessageCatalog { MessageCatalog.for(language) }
+
     func f(_ value: Decimal) -> String { Rounding.fixed(value) }
 
     /// An exact value to six decimals, marked `…` when it goes on.
@@ -57,7 +59,8 @@ struct ExplanationWords {
     var rowsHeading: String { zh ? "各指标得分：" : "Rows:" }
 
     func rowLine(_ r: IndicatorScore) -> String {
-        zh ? "\(r.name)：\(r.basis)（\(r.status.rawValue)）" : "\(r.name): \(r.basis) (\(r.status.rawValue))"
+        zh ? "\(r.name)：\(WorkingText.render(r, catalog))（\(catalog.status(r.status))）"
+           : "\(r.name): \(WorkingText.render(r, catalog)) (\(catalog.status(r.status)))"
     }
 
     func total(_ p: ProjectScore, cutoffs: [Scorecard.Cutoff]) -> String {
@@ -159,6 +162,6 @@ struct ExplanationWords {
     func status(_ r: IndicatorScore) -> String {
         let reason = r.reason.map { zh ? "偏差原因：\($0)" : "偏差原因: \($0)" }
             ?? (r.score < r.points ? (zh ? "未填写偏差原因，该行会被列为未说明的偏差。" : "No 偏差原因 was given; the row is listed as an unexplained deviation.") : "")
-        return (zh ? "状态：\(r.status.rawValue)。" : "Status: \(r.status.rawValue).") + (reason.isEmpty ? "" : " " + reason)
+        return (zh ? "状态：\(catalog.status(r.status))。" : "Status: \(catalog.status(r.status)).") + (reason.isEmpty ? "" : " " + reason)
     }
 }

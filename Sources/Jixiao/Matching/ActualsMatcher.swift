@@ -140,7 +140,7 @@ public struct ActualsMatcher {
                     matched.explicitPoints[slot] = matched.explicitPoints[slots[0]]
                     continue
                 }
-                if row.value(.actual) == nil {
+                if row.value(.actual) == nil, project.indicators[slot].target != nil {
                     diagnostics.append(Diagnostic(.blankActual, at: row.location(.actual, file: file), name, project.name)
                         .about(project: project.name, indicator: name))
                 }

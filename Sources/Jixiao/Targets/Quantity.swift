@@ -25,8 +25,18 @@ public struct Quantity: Hashable, Sendable {
 
     /// The value in `target`'s unit: a bare number is taken to be in that unit already; otherwise
     /// nil when the units do not convert.
+    ///
+    /// A bare `万` or `亿` after the number (how finance staff write 万元) means 万元/亿元 against a
+    /// money target, and a multiplier otherwise: `3.2万` against 人 is 32 000 人. Before a unit it
+    /// multiplies that unit (`3.2万人` = 32 000 人, `1.5万元` = 15 000 元).
     public func value(inUnitOf target: String?) -> Decimal? {
         guard let unit else { return value }
+        if unit.count == 1, let multiplier = Unit.multipliers[Character(unit)] {
+            if let target, let to = Unit(target), to.dimension == .money {
+                return Quantity(value, unit: unit + "元").value(inUnitOf: target)
+            }
+            return value * multiplier
+        }
         guard let target, let from = Unit(unit), let to = Unit(target) else { return nil }
         return from.conversionFactor(to: to).map { value * $0 }
     }

@@ -46,7 +46,7 @@ public struct Unit: Hashable, Sendable {
     /// Folds width, removes white space (`元/m ²` → `元/m²`) and spells area and percent one way.
     static func canonicalSpelling(_ written: String) -> String {
         var text = PrintedText.compact(PrintedText.foldWidth(written))
-        guard text.contains(where: { $0 == "㎡" || $0 == "2" || $0 == "²" || $0 == "米" }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0 == "㎡" || $0 == "2" || $0 == "²" || $0 == "米" }) else { return text }
         for (from, to) in [("㎡", "m²"), ("m2", "m²"), ("M2", "m²"), ("M²", "m²"), ("平米", "平方米")] {
             text = text.replacingOccurrences(of: from, with: to)
         }
@@ -55,11 +55,19 @@ public struct Unit: Hashable, Sendable {
 
     private static func lookUp(_ symbol: String) -> (Dimension, Decimal)? {
         if let entry = simple[symbol] { return entry }
+        // 万 and 亿 before a unit multiply it: 万人次 is 10 000 人次, 万吨 10 000 吨.
+        if let first = symbol.first, let multiplier = multipliers[first], symbol.count > 1,
+           let entry = lookUp(String(symbol.dropFirst())) {
+            return (entry.0, entry.1 * multiplier)
+        }
         let parts = symbol.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let top = simple[String(parts[0])], let bottom = simple[String(parts[1])]
         else { return nil }
         return (.ratio(top.0, bottom.0), top.1 / bottom.1)
     }
+
+    /// 万 and 亿 as multipliers of the unit they stand before.
+    static let multipliers: [Character: Decimal] = ["万": 10_000, "亿": 100_000_000]
 
     /// Words that count things; each is its own dimension.
     static let countWords = [
