@@ -21,7 +21,7 @@ struct CLIRunner {
     }
 
     static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"],
-                    in folder: URL? = nil) throws -> Outcome {
+                    in folder: URL? = nil, input: Data? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -34,7 +34,11 @@ struct CLIRunner {
         let out = Pipe()
         process.standardOutput = out
         process.standardError = try FileHandle(forWritingTo: errFile)
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        stdin.fileHandleForWriting.write(input ?? Data())
+        try? stdin.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let errData = FileManager.default.contents(atPath: errFile.path) ?? Data()

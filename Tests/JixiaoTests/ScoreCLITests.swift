@@ -8,7 +8,7 @@ final class ScoreCLITests: XCTestCase {
     let actuals = "samples/shanghai-hpf-2026/actuals.csv"
 
     struct Card: Decodable {
-        struct Unit: Decodable {
+        struct Unit: Decodable, Equatable {
             var name: String
             var score: Decimal
             var grade: String

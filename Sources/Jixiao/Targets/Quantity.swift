@@ -27,15 +27,18 @@ public struct Quantity: Hashable, Sendable {
     /// nil when the units do not convert.
     ///
     /// A bare `万` or `亿` after the number (how finance staff write 万元) means 万元/亿元 against a
-    /// money target, and a multiplier otherwise: `3.2万` against 人 is 32 000 人. Before a unit it
+    /// money target, and a multiplier on a count (or a target without a unit): `3.2万` against 人 is
+    /// 32 000 人; against a percentage or a duration it does not convert. Before a unit it
     /// multiplies that unit (`3.2万人` = 32 000 人, `1.5万元` = 15 000 元).
     public func value(inUnitOf target: String?) -> Decimal? {
         guard let unit else { return value }
         if unit.count == 1, let multiplier = Unit.multipliers[Character(unit)] {
-            if let target, let to = Unit(target), to.dimension == .money {
-                return Quantity(value, unit: unit + "元").value(inUnitOf: target)
+            guard let target, let to = Unit(target) else { return value * multiplier }
+            switch to.dimension {
+            case .money: return Quantity(value, unit: unit + "元").value(inUnitOf: target)
+            case .count, .unknown: return value * multiplier
+            default: return nil
             }
-            return value * multiplier
         }
         guard let target, let from = Unit(unit), let to = Unit(target) else { return nil }
         return from.conversionFactor(to: to).map { value * $0 }
