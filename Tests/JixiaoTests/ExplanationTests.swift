@@ -66,7 +66,9 @@ final class ExplanationTests: XCTestCase {
                        .failure(.noProject("乙", available: ["甲项目"])))
     }
 
-    /// For every row of the bundled sample, the working shown rounds to the score shown.
+    /// For every row of the bundled sample whose score is computed, the expression `explain` shows
+    /// (`W × A / T`, `W × T / A`, `W × (2 × T − A) / T`, `W × P%`) is evaluated here in integer
+    /// arithmetic, independently of the scorer, and rounded half-up: it must give the score shown.
     func testExplainReproducesEverySampleRow() throws {
         let (card, _) = Assessment.score(declarationPath: Fixtures.seedDeclaration,
                                          actualsPath: Fixtures.path("samples/shanghai-hpf-2026/actuals.csv"),
@@ -74,18 +76,58 @@ final class ExplanationTests: XCTestCase {
         let scorecard = try XCTUnwrap(card)
         var checked = 0
         for project in scorecard.projects {
-            for row in project.indicators {
-                let working = try XCTUnwrap(row.working)
-                if let exact = working.exact {
-                    XCTAssertEqual(min(Rounding.halfUp(exact), Rounding.halfUp(row.points)), row.score, row.name)
-                    guard case .success(let text) = Explanation.explain(scorecard, project: project.name, indicator: row.name,
-                                                                        language: .en) else { return XCTFail(row.name) }
-                    XCTAssertTrue(text.contains("rounded half-up to \(Rounding.fixed(row.score))"), text)
-                    checked += 1
-                }
+            for row in project.indicators where row.working?.exact != nil {
+                guard case .success(let text) = Explanation.explain(scorecard, project: project.name, indicator: row.name,
+                                                                    language: .en) else { return XCTFail(row.name) }
+                let (cents, shown) = try XCTUnwrap(Self.evaluateShownWorking(text), text)
+                XCTAssertEqual(shown, Rounding.fixed(row.score), "the sentence names the score: \(text)")
+                XCTAssertEqual(cents, Self.cents(Rounding.fixed(row.score)), "\(row.name): \(text)")
+                checked += 1
             }
         }
         XCTAssertGreaterThan(checked, 50)
+    }
+
+    /// A decimal such as `3.33` or `-0.5` as an exact fraction (numerator, power of ten).
+    static func fraction(_ text: Substring) -> (Int, Int)? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = Int(parts.joined()) else { return nil }
+        var scale = 1
+        for _ in 0..<(parts.count == 2 ? parts[1].count : 0) { scale *= 10 }
+        return (whole, scale)
+    }
+
+    static func cents(_ text: String) -> Int { fraction(Substring(text)).map { $0.0 * 100 / $0.1 } ?? -1 }
+
+    /// Reads the rule sentence of `explain` (`… = 3.33 × 5 / 7 = 2.378571…, rounded half-up to 2.38 (never above
+    /// the 3.33 points)`), evaluates the expression as a fraction, caps it at W, and rounds half-up to cents.
+    static func evaluateShownWorking(_ text: String) -> (Int, String)? {
+        guard let rule = text.split(separator: "\n").first(where: { $0.contains("rounded half-up to") }),
+              let to = rule.range(of: "rounded half-up to ") else { return nil }
+        let shown = String(rule[to.upperBound...].prefix { $0.isNumber || $0 == "." })
+        let pieces = rule.components(separatedBy: " = ")
+        guard pieces.count >= 2 else { return nil }
+        let expression = (pieces[pieces.count - 2].components(separatedBy: ": ").last ?? "").replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+        let tokens = expression.split(separator: " ")
+        var numerator = 0, denominator = 1
+        var w = (0, 1)
+        if tokens.count == 3, tokens[1] == "×", tokens[2].hasSuffix("%"), let a = fraction(tokens[0]), let p = fraction(tokens[2].dropLast()) {
+            (numerator, denominator, w) = (a.0 * p.0, a.1 * p.1 * 100, a)                      // W × P%
+        } else if tokens.count == 5, tokens[1] == "×", tokens[3] == "/",
+                  let a = fraction(tokens[0]), let b = fraction(tokens[2]), let c = fraction(tokens[4]) {
+            (numerator, denominator, w) = (a.0 * b.0 * c.1, a.1 * b.1 * c.0, a)              // W × X / Y
+        } else if tokens.count == 9, tokens[1] == "×", tokens[2] == "2", tokens[5] == "−", tokens[7] == "/",
+                  let a = fraction(tokens[0]), let t = fraction(tokens[4]), let x = fraction(tokens[6]), let t2 = fraction(tokens[8]) {
+            // W × (2 × T − A) / T, floored at 0
+            let inner = (2 * t.0 * x.1 - x.0 * t.1, t.1 * x.1)
+            (numerator, denominator, w) = (max(a.0 * inner.0 * t2.1, 0), a.1 * inner.1 * t2.0, a)
+        } else {
+            return nil
+        }
+        if denominator < 0 { (numerator, denominator) = (-numerator, -denominator) }
+        let rounded = (numerator * 200 + denominator) / (2 * denominator)   // half-up to cents, numerator ≥ 0
+        let cap = (w.0 * 200 + w.1) / (2 * w.1)
+        return (min(rounded, cap), shown)
     }
 }
 

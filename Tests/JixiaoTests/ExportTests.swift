@@ -34,7 +34,9 @@ final class ExportTests: XCTestCase {
         let sheet = String(decoding: try zip.data("xl/worksheets/sheet2.xml"), as: UTF8.self)
         XCTAssertFalse(sheet.contains("<f>"), "no formulas")
         XCTAssertTrue(sheet.contains("<t xml:space=\"preserve\">=100.00(%)</t>"))
-        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A13:A13\"/>") || sheet.contains("<mergeCell ref=\"A14:A28\"/>"), sheet)
+        // 成本指标 has one row (A13, not merged); 产出指标's 15 rows share one merged cell.
+        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A14:A28\"/>"), sheet)
+        XCTAssertFalse(sheet.contains("<mergeCell ref=\"A13:"), "a single cell is not merged")
         let rows = try WorkbookReader.records(data, sheet: "信息化建设项目").get()
         XCTAssertEqual(rows.first { $0.fields.first == "总分" }?.fields.suffix(2), ["100", "94.65"])
         XCTAssertEqual(rows.first { $0.fields.first == "等级" }?.fields[5], "优")
