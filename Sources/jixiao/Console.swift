@@ -41,6 +41,15 @@ struct Console {
         }
     }
 
+    /// The order every command keeps: the output first (so that no message can cost it), then the
+    /// diagnostics, then `wrote FILE`. False when the file could not be written.
+    func deliver(_ data: Data, to path: String?, diagnostics: [Diagnostic]) -> Bool {
+        let written = write(data, to: path)
+        report(diagnostics)
+        if written { confirm(path) }
+        return written
+    }
+
     /// The `wrote FILE` line, after the diagnostics, for an output written to a file.
     func confirm(_ path: String?) {
         guard let path, path != InputFile.standardStream, !quiet else { return }

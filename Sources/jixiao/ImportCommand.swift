@@ -13,11 +13,7 @@ enum ImportCommand {
                                            language: console.language)
         var data = document.encoded()
         data.append(0x0A)
-        let output = invocation.value("--output")
-        let written = console.write(data, to: output)
-        console.report(loaded.diagnostics)
-        guard written else { return .inputError }
-        console.confirm(output)
+        guard console.deliver(data, to: invocation.value("--output"), diagnostics: loaded.diagnostics) else { return .inputError }
         return loaded.diagnostics.hasErrors ? .inputError : .success
     }
 }

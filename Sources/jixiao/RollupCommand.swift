@@ -20,11 +20,7 @@ enum RollupCommand {
         case "html": data = CommissionHTML.html(summary, language: language)
         default: data = Data(CommissionTable.render(summary, language: language).utf8)
         }
-        let output = invocation.value("--output")
-        let written = console.write(data, to: output)
-        console.report(rollup.diagnostics)
-        guard written else { return .inputError }
-        console.confirm(output)
+        guard console.deliver(data, to: invocation.value("--output"), diagnostics: rollup.diagnostics) else { return .inputError }
         return rollup.diagnostics.hasErrors ? .inputError : .success
     }
 }

@@ -37,11 +37,7 @@ enum ScoreCommand {
                 data.append(Data(("\n" + catalog.phrase(.needHeading, invocation.value("--need") ?? "") + "\n" + body).utf8))
             }
         }
-        let output = invocation.value("--output")
-        let written = console.write(data, to: output)
-        console.report(diagnostics)
-        guard written else { return .inputError }
-        console.confirm(output)
+        guard console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
         if invocation.has("--strict") && !scorecard.unexplained.isEmpty {
             console.err(console.catalog.phrase(.strictFailed, String(scorecard.unexplained.count)) + "\n")
             return .inputError

@@ -14,11 +14,7 @@ enum TemplateCommand {
         }
         let data = format == "xlsx" ? TemplateWorkbook.xlsx(loaded.declaration, rules: rules, language: console.language)
                                     : ActualsTemplate.csv(loaded.declaration, rules: rules)
-        let output = invocation.value("--output")
-        let written = console.write(data, to: output)
-        console.report(diagnostics)
-        guard written else { return .inputError }
-        console.confirm(output)
+        guard console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
         return diagnostics.hasErrors ? .inputError : .success
     }
 }
