@@ -75,7 +75,7 @@ extension MessageCatalog {
         "预期目标": "Expected",
         "预算执行得分": "Execution score",
         "预算执行": "Budget execution",
-        "（{0}年度）": "(year {0})",
+        "（{0}年度）": " (year {0})",
         "（未申报）": "(none declared)",
     ]
 }

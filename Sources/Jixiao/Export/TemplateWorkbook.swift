@@ -5,8 +5,9 @@ import Foundation
 public enum TemplateWorkbook {
     public static let sheetName = "实际完成值"
 
+    /// The column heads stay the reader's Chinese names in either language: they are what the
+    /// actuals reader looks for (`language` is for the sheet's future labels).
     public static func xlsx(_ declaration: Declaration, rules: RuleSet, language: Language) -> Data {
-        let c = MessageCatalog.for(language)
         var sheet = Worksheet(name: sheetName)
         for (column, name) in ActualsTemplate.header.enumerated() { sheet.text(0, column, name.rawValue, .header) }
         for (index, row) in ActualsTemplate.rows(declaration, rules: rules).enumerated() {
