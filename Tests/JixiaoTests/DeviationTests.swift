@@ -31,7 +31,7 @@ final class DeviationTests: XCTestCase {
     func testStrictFailsOnUnexplainedDeviations() throws {
         let plain = try CLIRunner.run(["score", declaration, actuals])
         XCTAssertEqual(plain.status, 0)
-        XCTAssertTrue(plain.stdout.contains("Where points were lost (all projects): 产出指标 27.55, 效益指标 24.03, 预算执行 2.32"), plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("Where points were lost (all projects): 产出指标 27.55, 效益指标 24.03, Budget execution 2.32"), plain.stdout)
         let strict = try CLIRunner.run(["score", declaration, actuals, "--strict"])
         XCTAssertEqual(strict.status, 1)
         XCTAssertTrue(strict.stderr.contains("--strict: 7 deviations without a 偏差原因"), strict.stderr)

@@ -50,6 +50,19 @@ final class LanguageTests: XCTestCase {
         XCTAssertTrue(csv.stderr.contains("警告: "), csv.stderr)
     }
 
+    func testExplainAndNeedSpeakTheChosenLanguage() throws {
+        let explain = ["explain", arguments[1], arguments[2], "--project", "住房公积金网点设备运维专项"]
+        let zh = try CLIRunner.run(explain + ["--lang", "zh"])
+        XCTAssertEqual(zh.status, 0, zh.stderr)
+        let words = zh.stdout.split(whereSeparator: { !$0.isLetter || !$0.isASCII }).filter { $0.count > 1 }.map(String.init)
+        XCTAssertEqual(Set(words), ["min", "mof"], "no English word but the formula's min and the rule file's name: \(zh.stdout)")
+        XCTAssertTrue(zh.stdout.contains("缺实际值"), zh.stdout)
+        let en = try CLIRunner.run(explain + ["--lang", "en"])
+        XCTAssertEqual(try foreignChinese(en.stdout).subtracting(["预算执行", "偏差原因"]), [], en.stdout)
+        let need = try CLIRunner.run(arguments + ["--need", "优", "--lang", "zh"])
+        XCTAssertTrue(need.stdout.contains("达到“优”所需：\n住房公积金网点设备运维专项：总分 79.60（中），距优（90）差 10.40 分"), need.stdout)
+    }
+
     func testEveryPhraseIsInEveryCatalog() {
         for language in Language.allCases {
             let catalog = MessageCatalog.for(language)

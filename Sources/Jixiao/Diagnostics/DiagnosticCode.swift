@@ -11,6 +11,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case declarationAsActuals = "JX006"
     case inputsSwapped = "JX007"
     case workbookAsDeclaration = "JX008"
+    case fileIsFolder = "JX009"
+    case fileNotReadable = "JX010"
 
     // Declaration text (JX1xx)
     case noForm = "JX101"

@@ -1,7 +1,9 @@
 extension MessageCatalog {
     /// 中文提示：说明发现了什么、应当是什么。
     static let chinese = MessageCatalog(language: .zh, templates: [
-        .fileUnreadable: "无法读取文件：{0}",
+        .fileUnreadable: "无法读取文件：{0} 不存在",
+        .fileIsFolder: "无法读取文件：{0} 是文件夹，不是文件",
+        .fileNotReadable: "无法读取文件：没有读取 {0} 的权限",
         .notText: "文件不是 UTF-8 或 GB18030 文本：第 {1} 行第 {2} 列的字节 {0} 不是 UTF-8；请另存为 UTF-8 文本（Excel 中为“CSV UTF-8”）",
         .actualsAsDeclaration: "该文件看起来是实际值表（首行是含 {0} 的表头），而不是申报表；申报表应放在前面：jixiao score 申报表 实际值表",
         .declarationAsActuals: "该文件看起来是申报表（{0}），而不是实际值表；实际值表应放在后面：jixiao score 申报表 实际值表",

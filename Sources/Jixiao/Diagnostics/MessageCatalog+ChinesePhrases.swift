@@ -1,6 +1,6 @@
 extension MessageCatalog {
     /// 状态、标题、计算过程和命令行用语。
-    static let chinesePhrases: [Phrase: String] = chineseHelp.merging([
+    static let chinesePhrases: [Phrase: String] = chineseHelp.merging(chineseExplain) { first, _ in first }.merging([
         .hint: "建议：",
         .didYouMean: "；是否是 {0}？",
         .quoted: "“{0}”",
@@ -37,6 +37,10 @@ extension MessageCatalog {
         .checkSummary: "{0}：{1} 个项目，{2} 个指标；{3} 个错误，{4} 个警告",
         .strictFailed: "jixiao score --strict：{0} 个偏差未说明原因",
         .needHeading: "达到“{0}”所需：",
+        .needProject: "{0}：总分 {1}（{2}），距{3}（{4}）差 {5} 分",
+        .needUnreachable: "；即使全部指标得满分也达不到。",
+        .needOneRow: "；以下 {0} 项得满分即可达到：",
+        .needRows: "；以下 {0} 项得满分即可达到：",
         .needAllThere: "所有项目均已达到。",
         .explainNoProject: "jixiao explain：没有名为 “{0}” 的项目；现有项目：",
         .explainNoIndicator: "jixiao explain：项目 “{0}” 中没有名为 “{1}” 的指标；该项目的指标：",

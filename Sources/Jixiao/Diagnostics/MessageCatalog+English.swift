@@ -1,7 +1,9 @@
 extension MessageCatalog {
     /// English messages. Each says what was found and what was expected.
     static let english = MessageCatalog(language: .en, templates: [
-        .fileUnreadable: "cannot read the file: {0}",
+        .fileUnreadable: "cannot read the file: no such file: {0}",
+        .fileIsFolder: "cannot read the file: {0} is a folder, not a file",
+        .fileNotReadable: "cannot read the file: {0} is not readable (check its permissions)",
         .notText: "the file is not text in UTF-8 or GB18030: byte {0} at line {1}, column {2} is not UTF-8; save it as UTF-8 text (CSV UTF-8 in Excel)",
         .actualsAsDeclaration: "this file looks like an actuals table (its first line is a header with {0}), not a declaration; the declaration comes first: jixiao score DECLARATION ACTUALS",
         .declarationAsActuals: "this file looks like a declaration ({0}), not an actuals table; the actuals come second: jixiao score DECLARATION ACTUALS",

@@ -28,7 +28,7 @@ extension MessageCatalog {
         "单位得分（预算加权）": "Unit score (budget-weighted)",
         "单位汇总": "Units",
         "单位：{0}（预算加权）": "Unit: {0} (budget-weighted)",
-        "合计（预算加权）": "Total (budget-weighted)",
+        "合计（预算加权）": "Commission (budget-weighted)",
         "失分": "Lost",
         "失分在哪里": "Where points were lost",
         "实施单位": "Implementing unit",
@@ -77,5 +77,16 @@ extension MessageCatalog {
         "预算执行": "Budget execution",
         "（{0}年度）": " (year {0})",
         "（未申报）": "(none declared)",
+        // The text tables (score, rollup).
+        "全年预算数(元)": "Budget (元)",
+        "全年执行数(元)": "Spent (元)",
+        "单位 {0}": "Unit {0}",
+        "评分规则：{0} ({1})": "Rules: {0} ({1})",
+        "指标状态：": "Rows: ",
+        "失分分布（各项目合计）：": "Where points were lost (all projects): ",
+        "无": "nowhere",
+        "未得满分的指标 {0} 个，其中 {1} 个未填写偏差原因": "Rows below full points: {0}, of which {1} without a 偏差原因",
+        "项目等级：": "Project grades: ",
+        "未得满分的指标：": "Rows below full points: ",
     ]
 }

@@ -1,6 +1,6 @@
 extension MessageCatalog {
     /// English words for statuses, headings, the working and the command line.
-    static let englishPhrases: [Phrase: String] = englishHelp.merging([
+    static let englishPhrases: [Phrase: String] = englishHelp.merging(englishExplain) { first, _ in first }.merging([
         .hint: "hint: ",
         .didYouMean: "; did you mean {0}?",
         .quoted: "'{0}'",
@@ -37,6 +37,10 @@ extension MessageCatalog {
         .checkSummary: "{0}: {1} projects, {2} indicators; {3} errors, {4} warnings",
         .strictFailed: "jixiao score --strict: {0} deviations without a 偏差原因",
         .needHeading: "To reach {0}:",
+        .needProject: "{0}: total {1} ({2}), {5} short of {3} ({4})",
+        .needUnreachable: "; not reachable even with full points on every row.",
+        .needOneRow: "; full points on this row would reach it:",
+        .needRows: "; full points on these {0} rows would reach it:",
         .needAllThere: "every project is there already.",
         .explainNoProject: "jixiao explain: no project named '{0}'; the projects are:",
         .explainNoIndicator: "jixiao explain: project '{0}' has no indicator named '{1}'; its indicators are:",

@@ -15,7 +15,18 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usageUnknownOption, usageNeedsValue, usageTakesNoValue, usageMissingArgument, usageUnexpectedArgument
     case usageBadChoice, usageUnknownCommand, usageOutputIsInput, usageTwoStdin, usageNeedProject, usageNoSuchRules
     case wroteFile, checkSummary, strictFailed, needHeading, needAllThere, explainNoProject, explainNoIndicator
+    case needProject, needUnreachable, needOneRow, needRows
     case builtInRules, builtInRulesHeading, defaultMarker
+    // explain
+    case explainProject, explainNoExecution, explainExecution, explainEmptyBlock, explainBlockMoved, explainSplitGiven
+    case explainSplitEach, explainSplitCents, explainBlock, explainBlockOneRow, explainRowsHeading, explainRowLine
+    case explainTotal, explainRowPlace, explainNoBlockName, explainNoTarget, explainQualitativeTarget, explainAtLeast
+    case explainAtMost, explainExactlyZero, explainReaching, explainBetween, explainStrict, explainTarget
+    case explainNoActual, explainActualText, explainActualConverted, explainActualNoUnit, explainActual, explainRounding
+    case explainWithin, explainReached, explainProportional, explainReverseRatio, explainReverseLinear, explainZeroTarget
+    case explainNonPositive, explainShareWritten, explainShareRules, explainLevel, explainOutOfBand, explainRuleMissing
+    case explainRuleInvalid, explainRuleNoTarget, explainRuleNumber, explainRuleNoBlock, explainReason, explainNoReason
+    case explainStatus
     // Help: commands and options
     case helpImportSummary, helpImportDetails, helpCheckSummary, helpCheckDetails, helpScoreSummary, helpScoreDetails
     case helpTemplateSummary, helpTemplateDetails, helpExplainSummary, helpExplainDetails

@@ -3,25 +3,24 @@ import Foundation
 /// `rollup` (default format): a line per unit, the commission line, then a line per project.
 public enum CommissionTable {
     public static func render(_ summary: CommissionSummary, language: Language) -> String {
-        let zh = language == .zh
-        var units = TextTable(headers: zh ? ["单位", "项目数", "全年预算数(元)", "全年执行数(元)", "执行率", "得分", "等级"]
-                                          : ["Unit", "Projects", "Budget (元)", "Spent (元)", "Rate", "Score", "Grade"],
+        let c = MessageCatalog.for(language)
+        var units = TextTable(headers: ["单位", "项目数", "全年预算数(元)", "全年执行数(元)", "执行率", "得分", "等级"].map { c.label($0) },
                               alignments: [.left, .right, .right, .right, .right, .right, .left])
         for unit in summary.units {
             units.add([unit.name, String(unit.projects), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
                        unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(unit.score), unit.grade])
         }
-        units.add([zh ? "合计（预算加权）" : "Commission (budget-weighted)", String(summary.projects.count),
+        units.add([c.label("合计（预算加权）"), String(summary.projects.count),
                    Rounding.grouped(summary.budget), Rounding.grouped(summary.spent),
                    summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(summary.score), summary.grade])
-        var projects = TextTable(headers: zh ? ["单位", "项目", "全年预算数(元)", "总分", "等级"] : ["Unit", "Project", "Budget (元)", "Total", "Grade"],
+        var projects = TextTable(headers: ["单位", "项目", "全年预算数(元)", "总分", "等级"].map { c.label($0) },
                                  alignments: [.left, .left, .right, .right, .left])
         for project in summary.projects {
             projects.add([project.unit, project.name, Rounding.grouped(project.budget), Rounding.fixed(project.total), project.grade])
         }
         let grades = summary.gradeOrder.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: ", ")
-        return units.render() + "\n" + (zh ? "项目等级：" : "Project grades: ") + grades + "\n"
-            + (zh ? "未得满分的指标：" : "Rows below full points: ") + "\(summary.belowFull.count)\n\n" + projects.render()
+        return units.render() + "\n" + c.label("项目等级：") + grades + "\n"
+            + c.label("未得满分的指标：") + "\(summary.belowFull.count)\n\n" + projects.render()
     }
 
     public static func json(_ summary: CommissionSummary, diagnostics: [Diagnostic], language: Language) -> Data {

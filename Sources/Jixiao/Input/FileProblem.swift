@@ -1,13 +1,15 @@
 import Foundation
 
-/// Says in words why a path could not be read: missing, a folder, or not readable.
+/// Why a path could not be read — missing, a folder, or not readable — as a diagnostic whose words
+/// the message catalogs give in either language.
 enum FileProblem {
-    static func describe(_ path: String) -> String {
+    static func diagnostic(_ path: String) -> Diagnostic {
+        let location = SourceLocation(file: path, line: 0)
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return "no such file: \(path)"
+            return Diagnostic(.fileUnreadable, at: location, path)
         }
-        if isDirectory.boolValue { return "\(path) is a folder, not a file" }
-        return "\(path) is not readable"
+        if isDirectory.boolValue { return Diagnostic(.fileIsFolder, at: location, path) }
+        return Diagnostic(.fileNotReadable, at: location, path)
     }
 }

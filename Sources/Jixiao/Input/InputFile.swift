@@ -27,7 +27,7 @@ public enum InputFile {
             return .failure(Diagnostic(.fileTooLarge, at: location, megabytes(size), megabytes(limit)))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Diagnostic(.fileUnreadable, at: location, FileProblem.describe(path)))
+            return .failure(FileProblem.diagnostic(path))
         }
         if data.count > limit { return .failure(Diagnostic(.fileTooLarge, at: location, megabytes(data.count), megabytes(limit))) }
         return .success(data)

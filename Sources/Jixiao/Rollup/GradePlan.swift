@@ -46,15 +46,10 @@ public struct GradePlan: Hashable, Sendable, Decodable {
 
     /// The plan in a few lines of text.
     public func text(language: Language) -> String {
-        let zh = language == .zh
-        var out = zh ? "\(project)：总分 \(Rounding.fixed(total))（\(grade)），距\(wanted)（\(cutoff)）差 \(Rounding.fixed(gap)) 分"
-                     : "\(project): total \(Rounding.fixed(total)) (\(grade)), \(Rounding.fixed(gap)) short of \(wanted) (\(cutoff))"
-        if !reachable {
-            out += zh ? "；即使全部指标得满分也达不到。\n" : "; not reachable even with full points on every row.\n"
-            return out
-        }
-        out += zh ? "；以下 \(steps.count) 项得满分即可达到：\n"
-                  : "; full points on \(steps.count == 1 ? "this row" : "these \(steps.count) rows") would reach it:\n"
+        let c = MessageCatalog.for(language)
+        var out = c.phrase(.needProject, project, Rounding.fixed(total), grade, wanted, "\(cutoff)", Rounding.fixed(gap))
+        if !reachable { return out + c.phrase(.needUnreachable) + "\n" }
+        out += c.phrase(steps.count == 1 ? .needOneRow : .needRows, String(steps.count)) + "\n"
         for step in steps { out += "  - \(step.indicator) (+\(Rounding.fixed(step.lost)))\n" }
         return out
     }
