@@ -26,10 +26,18 @@ struct Runner {
             return .success
         case "--version", "-V":
             return VersionCommand.run(console: console)
-        case "--lang" where !rest.isEmpty:
+        case "--lang" where rest.count >= 2:
             // `jixiao --lang zh COMMAND …`: moved behind the command.
             return Runner(arguments: [arguments[0]] + Array(rest.dropFirst()) + ["--lang", rest[0]], environment: environment).run()
+        case "--lang":
+            // `jixiao --lang zh` and nothing else: the overview, as for no command.
+            console.err(Commands.overview(console.catalog))
+            return .usage
         case _ where name.hasPrefix("--lang="):
+            guard !rest.isEmpty else {
+                console.err(Commands.overview(console.catalog))
+                return .usage
+            }
             return Runner(arguments: [arguments[0]] + rest + [name], environment: environment).run()
         default:
             break

@@ -146,6 +146,13 @@ final class SafeOutputCLITests: XCTestCase {
         XCTAssertTrue(usage.stderr.contains("缺少参数 ACTUALS"), usage.stderr)
         let overview = try CLIRunner.run(["--help"], environment: ["LANG": "zh_CN.UTF-8"])
         XCTAssertTrue(overview.stdout.contains("命令："), overview.stdout)
+        for alone in [["--lang", "zh"], ["--lang=zh"], ["--lang"]] {
+            let outcome = try CLIRunner.run(alone)
+            XCTAssertEqual(outcome.status, 64, "\(alone): \(outcome.stderr)")
+        }
+        XCTAssertTrue(try CLIRunner.run(["--lang", "zh"]).stderr.contains("命令："))
+        let front = try CLIRunner.run(["--lang", "zh", "help", "rules"])
+        XCTAssertTrue(front.stdout.hasPrefix("列出 jixiao 内置的规则文件"), front.stdout)
     }
 
     func scores(_ outcome: CLIRunner.Outcome) throws -> ScoreCLITests.Card.Unit {
