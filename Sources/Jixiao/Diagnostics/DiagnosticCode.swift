@@ -72,6 +72,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case blankSpending = "JX330"
     case projectNamesCollide = "JX331"
     case indicatorNamesCollide = "JX332"
+    case actualWithOperator = "JX333"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"
@@ -121,7 +122,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget:
             return .warning
-        case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors:
+        case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator:
             return .warning
         case .targetComparisonInText, .controlCharacters, .tableHeaderMissing:
             return .warning

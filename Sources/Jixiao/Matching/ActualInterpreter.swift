@@ -1,18 +1,29 @@
 import Foundation
 
 /// Reads one actual cell against its indicator's target: a number converted into the target's
-/// unit for a quantitative target; 达成 / 部分达成 / 未达成 (optionally with a percentage), or the
-/// target's own text, for a qualitative one.
+/// unit for a quantitative target; a level word of the rule file's vocabulary (optionally with a
+/// percentage), a yes/no word, or the target's own text, for a qualitative one.
+///
+/// An actual that repeats the target's operator (`≥300米` against `≥300(米)`) is read as its number,
+/// with a warning: it is a way of writing "done", but the number is what is scored.
 enum ActualInterpreter {
     static func interpret(_ row: ActualRow, target: Target?, indicator: String, file: String,
-                          diagnostics: inout [Diagnostic]) -> ActualInput {
+                          vocabulary: LevelVocabulary = .standard, diagnostics: inout [Diagnostic]) -> ActualInput {
         guard let text = row.value(.actual) else { return .missing }
         let location = row.location(.actual, file: file)
         guard let target else { return .invalid }
-        if target.kind == .qualitative { return level(text, target: target, indicator: indicator, at: location, &diagnostics) }
+        if target.kind == .qualitative {
+            return level(text, target: target, indicator: indicator, vocabulary: vocabulary, at: location, &diagnostics)
+        }
 
         let unit = target.unit
-        guard let quantity = Quantity.parse(text) else {
+        var quantity = Quantity.parse(text)
+        if quantity == nil, let restated = restatedTarget(text) {
+            quantity = restated
+            diagnostics.append(Diagnostic(.actualWithOperator, at: location, text, indicator, "\(restated.value)\(restated.unit ?? "")")
+                .about(project: nil, indicator: indicator))
+        }
+        guard let quantity else {
             let example = unit.map { "98.5 or 98.5\($0)" } ?? "98.5"
             diagnostics.append(Diagnostic(.actualUnreadable, at: location, text, indicator, example).about(project: nil, indicator: indicator))
             return .invalid
@@ -30,18 +41,30 @@ enum ActualInterpreter {
         return .number(value)
     }
 
-    static func level(_ text: String, target: Target, indicator: String, at location: SourceLocation,
-                      _ diagnostics: inout [Diagnostic]) -> ActualInput {
+    /// `≥300米`, `≤5件`, `>=95%`: an operator, then a number and a unit, read by the target parser.
+    static func restatedTarget(_ text: String) -> Quantity? {
+        let parsed = TargetParser.parse(text)
+        guard parsed.problem == nil, parsed.target.kind == .quantitative, let op = parsed.target.operator, op != .range,
+              let value = parsed.target.value, Quantity.parse(text) == nil else { return nil }
+        return Quantity(value, unit: parsed.target.unit)
+    }
+
+    static func level(_ text: String, target: Target, indicator: String, vocabulary: LevelVocabulary,
+                      at location: SourceLocation, _ diagnostics: inout [Diagnostic]) -> ActualInput {
         let compact = PrintedText.compact(PrintedText.foldWidth(text))
-        for level in [QualitativeLevel.unmet, .partial, .met] where compact.hasPrefix(level.rawValue) {
-            let rest = String(compact.dropFirst(level.rawValue.count))
-            if rest.isEmpty { return .level(level, percent: nil) }
-            if let quantity = Quantity.parse(rest), quantity.unit == nil || quantity.unit == "%" {
-                return .level(level, percent: quantity.value)
+        let targetText = PrintedText.compact(PrintedText.foldWidth(target.text))
+        if let level = vocabulary.yesNo(target: targetText, actual: compact) { return .level(level, percent: nil) }
+        if let (level, rest) = vocabulary.level(of: compact) {
+            switch rest {
+            case .nothing, .description:
+                return .level(level, percent: nil)
+            case .other(let tail):
+                if let quantity = Quantity.parse(tail), quantity.unit == nil || quantity.unit == "%" {
+                    return .level(level, percent: quantity.value)
+                }
             }
-            break
         }
-        if compact == PrintedText.compact(PrintedText.foldWidth(target.text)) { return .level(.met, percent: nil) }
+        if compact == targetText { return .level(.met, percent: nil) }
         diagnostics.append(Diagnostic(.actualLevelUnreadable, at: location, text, indicator, target.text)
             .about(project: nil, indicator: indicator))
         return .invalid

@@ -21,11 +21,14 @@ public struct ActualsMatcher {
     let declaration: Declaration
     let file: String
     let declarationFile: String
+    let vocabulary: LevelVocabulary
     var diagnostics: [Diagnostic] = []
 
+    /// `vocabulary`: the rule file's words for qualitative levels (`RuleSet.Qualitative.vocabulary`).
     public static func match(_ declaration: Declaration, rows: [ActualRow], file: String,
-                             declarationFile: String = "") -> Result {
-        var matcher = ActualsMatcher(declaration: declaration, file: file, declarationFile: declarationFile)
+                             declarationFile: String = "", vocabulary: LevelVocabulary = .standard) -> Result {
+        var matcher = ActualsMatcher(declaration: declaration, file: file, declarationFile: declarationFile,
+                                     vocabulary: vocabulary)
         let projects = matcher.run(rows)
         return Result(projects: projects, diagnostics: matcher.diagnostics)
     }
@@ -145,7 +148,8 @@ public struct ActualsMatcher {
                         .about(project: project.name, indicator: name))
                 }
                 matched.inputs[slot] = ActualInterpreter.interpret(row, target: project.indicators[slot].target,
-                                                                   indicator: name, file: file, diagnostics: &diagnostics)
+                                                                   indicator: name, file: file, vocabulary: vocabulary,
+                                                                   diagnostics: &diagnostics)
                 if let text = row.value(.points) {
                     if let points = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), points >= 0 {
                         matched.explicitPoints[slot] = points

@@ -20,7 +20,7 @@ public enum Assessment {
         var diagnostics = ruleDiagnostics + loaded.diagnostics + actuals.diagnostics
         guard let rules, loaded.isUsable, actuals.isUsable else { return (nil, diagnostics) }
         let matching = ActualsMatcher.match(loaded.declaration, rows: actuals.rows, file: actualsPath,
-                                            declarationFile: declarationPath)
+                                            declarationFile: declarationPath, vocabulary: rules.qualitative.vocabulary)
         diagnostics += matching.diagnostics
         var scorecard = ScorecardBuilder.build(declaration: loaded.declaration, matched: matching.projects, rules: rules,
                                                rulesFile: rulesFile, declarationFile: declarationPath,

@@ -70,11 +70,24 @@ extension BuiltInRules {
   // in the bands 100–80%（含）, 80–60%（含）, 60–0% of the indicator's points. met/partial/unmet
   // are the percentages used when the actual is only the word; a percentage written beside the
   // word (部分达成 75%) must lie in the word's band: 达成 [80, 100], 部分达成 [60, 80), 未达成 [0, 60).
+  //
+  // words: how the level is written in 实际完成值. The 10号文's phrases, the older 预期 forms seen on
+  // many published 自评表 (达成预期指标 / 部分达成预期指标并具有一定效果 / 未达成预期指标且效果较差), and
+  // the short forms. A cell reads as the level of the longest phrase it starts with, alone, with a
+  // percentage (部分达成 75%), or with punctuation and a description (达成，群众满意度明显提高).
+  // yesNo: a target of 是/有 (or 否/无) is met by an actual of the same side, unmet by the other.
   qualitative: {
     met: 100,
     partial: 70,
     unmet: 30,
     bands: { met: 80, partial: 60 },
+    words: {
+      met: ["达成年度指标", "达成预期指标", "达成预期目标", "达成年度目标", "达成预期", "达成"],
+      partial: ["部分达成年度指标并具有一定效果", "部分达成预期指标并具有一定效果", "部分达成年度指标", "部分达成预期指标",
+                "部分达成预期", "部分达成"],
+      unmet: ["未达成年度指标且效果较差", "未达成预期指标且效果较差", "未达成年度指标", "未达成预期指标", "未达成预期", "未达成"],
+    },
+    yesNo: { yes: ["是", "有"], no: ["否", "无"] },
   },
 
   // 评价等级: "90（含）–100 优, 80（含）–90 良, 60（含）–80 中, 60 以下 差". Highest first; the last

@@ -75,7 +75,7 @@ struct RuleFileReader {
     }
 
     private mutating func readQualitative(_ value: JSONValue?) -> RuleSet.Qualitative {
-        let q = object(value, path: "qualitative", keys: ["met", "partial", "unmet", "bands"])
+        let q = object(value, path: "qualitative", keys: ["met", "partial", "unmet", "bands", "words", "yesNo"])
         let met = number(q["met"], path: "qualitative.met", range: 0...100) ?? 100
         let partial = number(q["partial"], path: "qualitative.partial", range: 0...100) ?? 70
         let unmet = number(q["unmet"], path: "qualitative.unmet", range: 0...100) ?? 30
@@ -97,8 +97,22 @@ struct RuleFileReader {
             fail(.ruleBadValue, at: "qualitative.unmet", "qualitative.unmet", "\(unmet)",
                  "a percentage in the 未达成 band [0, \(partialMinimum))")
         }
+        var vocabulary = LevelVocabulary.standard
+        if let words = q["words"] {
+            let levels = object(words, path: "qualitative.words", keys: ["met", "partial", "unmet"])
+            var table: [QualitativeLevel: [String]] = [:]
+            for (key, level) in [("met", QualitativeLevel.met), ("partial", .partial), ("unmet", .unmet)] {
+                table[level] = strings(levels[key], path: "qualitative.words." + key)
+            }
+            vocabulary = LevelVocabulary(words: table, yes: vocabulary.yes, no: vocabulary.no)
+        }
+        if let yesNo = q["yesNo"] {
+            let sides = object(yesNo, path: "qualitative.yesNo", keys: ["yes", "no"])
+            vocabulary = LevelVocabulary(words: vocabulary.words, yes: strings(sides["yes"], path: "qualitative.yesNo.yes"),
+                                         no: strings(sides["no"], path: "qualitative.yesNo.no"))
+        }
         return RuleSet.Qualitative(met: met, partial: partial, unmet: unmet, metMinimum: metMinimum,
-                                   partialMinimum: partialMinimum)
+                                   partialMinimum: partialMinimum, vocabulary: vocabulary)
     }
 
     private mutating func readGrades(_ value: JSONValue?) -> [RuleSet.GradeCutoff] {
@@ -161,6 +175,13 @@ struct RuleFileReader {
             return nil
         }
         return text
+    }
+
+    /// A list of texts (at least one).
+    private mutating func strings(_ value: JSONValue?, path: String) -> [String] {
+        let items = array(value, path: path).enumerated().compactMap { string($0.element, path: path + "[\($0.offset)]") }
+        if items.isEmpty && value != nil { fail(.ruleBadValue, at: path, path, "an empty list", "at least one word") }
+        return items
     }
 
     private mutating func number(_ value: JSONValue?, path: String, range: ClosedRange<Decimal>) -> Decimal? {

@@ -43,6 +43,8 @@ public struct RuleSet: Hashable, Sendable {
         /// `metMinimum`, exclusive); 未达成 is [0, `partialMinimum`).
         public var metMinimum: Decimal
         public var partialMinimum: Decimal
+        /// The words that name a level in an actual.
+        public var vocabulary: LevelVocabulary = .standard
     }
 
     public var name: String

@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// How real units fill in the form (issue: score the way real units fill in the form), each with
+/// figures worked out by hand.
+final class FormConventionTests: XCTestCase {
+    /// One project: 产出 50 points over two rows (25 each), 效益 30 over two (15 each), 满意度 10.
+    static let declaration = """
+    财政项目支出绩效目标申报表
+    项目名称\t甲项目
+    主管部门\t某委
+    实施单位\t某单位
+    年度资金申请总额\t1,000,000.00
+    年度总体目标\t做好
+    一级指标\t二级指标\t三级指标\t指标值
+    产出指标\t数量指标\t道路长度\t≥300(米)
+    \t\t制度健全性\t健全
+    效益指标\t社会效益指标\t群众满意度提升\t有效提升
+    \t\t是否发生安全事故\t无
+    满意度指标\t服务对象满意度指标\t满意度\t≥90(%)
+    """
+
+    func score(_ actuals: String, rules: RuleSet? = nil) throws -> Scorecard {
+        let loaded = DeclarationLoader.load(data: Data(Self.declaration.utf8), file: "d.txt")
+        XCTAssertTrue(loaded.isUsable, "\(loaded.diagnostics)")
+        let read = ActualsReader.read(text: "项目名称,三级指标,实际完成值\n" + actuals, file: "a.csv")
+        let ruleSet = try rules ?? XCTUnwrap(RuleSetLoader.load(argument: nil).0)
+        let matched = ActualsMatcher.match(loaded.declaration, rows: read.rows, file: "a.csv", declarationFile: "d.txt",
+                                           vocabulary: ruleSet.qualitative.vocabulary)
+        var card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: ruleSet,
+                                          rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
+        card.diagnostics = read.diagnostics + matched.diagnostics + card.diagnostics
+        return card
+    }
+
+    func row(_ card: Scorecard, _ name: String) throws -> IndicatorScore {
+        try XCTUnwrap(card.projects.first?.indicators.first { $0.name == name })
+    }
+
+    func testOfficialLevelPhrasesAndDescriptions() throws {
+        let card = try score("""
+        甲项目,制度健全性,达成年度指标
+        甲项目,群众满意度提升,部分达成预期指标并具有一定效果
+        甲项目,是否发生安全事故,无
+        甲项目,满意度,90
+        甲项目,道路长度,300
+        """)
+        // 达成 = 100% of 25.00; 部分达成 = 70% of 15.00 = 10.50; 无 against 无 is met: 15.00.
+        XCTAssertEqual(try row(card, "制度健全性").score, 25)
+        XCTAssertEqual(try row(card, "群众满意度提升").score, Decimal(string: "10.5"))
+        XCTAssertEqual(try row(card, "是否发生安全事故").score, 15)
+        XCTAssertFalse(card.diagnostics.contains { $0.code == .actualLevelUnreadable }, "\(card.diagnostics)")
+
+        let described = try score("""
+        甲项目,制度健全性,未达成预期指标且效果较差
+        甲项目,群众满意度提升,达成，群众满意度明显提高
+        甲项目,是否发生安全事故,有
+        """)
+        // 未达成 = 30% of 25.00 = 7.50; a level word before a description counts; 有 against 无 is unmet: 30% of 15 = 4.50.
+        XCTAssertEqual(try row(described, "制度健全性").score, Decimal(string: "7.5"))
+        XCTAssertEqual(try row(described, "群众满意度提升").score, 15)
+        XCTAssertEqual(try row(described, "是否发生安全事故").score, Decimal(string: "4.5"))
+    }
+
+    func testADescriptionAloneSaysBothWaysToFixIt() throws {
+        let card = try score("甲项目,群众满意度提升,群众满意度明显提高\n")
+        XCTAssertEqual(try row(card, "群众满意度提升").status, .invalid)
+        let message = try XCTUnwrap(card.diagnostics.first { $0.code == .actualLevelUnreadable }).message(in: .en)
+        XCTAssertTrue(message.contains("write the level in front of the description") && message.contains("自评得分"), message)
+    }
+
+    func testAnActualThatRepeatsTheOperatorReadsAsItsNumber() throws {
+        let card = try score("甲项目,道路长度,≥300米\n甲项目,满意度,>=92%\n")
+        XCTAssertEqual(try row(card, "道路长度").score, 25, "300 ≥ 300: full points")
+        XCTAssertEqual(try row(card, "满意度").score, 10)
+        XCTAssertEqual(card.diagnostics.filter { $0.code == .actualWithOperator }.map(\.arguments),
+                       [["≥300米", "道路长度", "300米"], [">=92%", "满意度", "92%"]])
+    }
+
+    func testTheVocabularyLivesInTheRuleFile() throws {
+        var text = try Fixtures.text("scoring-rules/mof-2020.json5")
+        text = text.replacingOccurrences(of: "met: [\"达成年度指标\",", with: "met: [\"圆满完成\", \"达成年度指标\",")
+        let (rules, diagnostics) = RuleSetLoader.load(data: Data(text.utf8), file: "r.json5")
+        XCTAssertEqual(diagnostics, [])
+        let card = try score("甲项目,制度健全性,圆满完成\n", rules: try XCTUnwrap(rules))
+        XCTAssertEqual(try row(card, "制度健全性").score, 25)
+        let empty = text.replacingOccurrences(of: "yesNo: { yes: [\"是\", \"有\"], no: [\"否\", \"无\"] }", with: "yesNo: { yes: [], no: [\"否\"] }")
+        XCTAssertEqual(RuleSetLoader.load(data: Data(empty.utf8), file: "r.json5").1.map(\.code), [.ruleBadValue])
+    }
+}
