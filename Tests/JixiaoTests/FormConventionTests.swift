@@ -89,3 +89,71 @@ final class FormConventionTests: XCTestCase {
         XCTAssertEqual(RuleSetLoader.load(data: Data(empty.utf8), file: "r.json5").1.map(\.code), [.ruleBadValue])
     }
 }
+
+/// The unit's own score (自评得分) for judged rows.
+final class JudgedScoreTests: XCTestCase {
+    func score(_ rows: String) throws -> Scorecard {
+        let loaded = DeclarationLoader.load(data: Data(FormConventionTests.declaration.utf8), file: "d.txt")
+        let read = ActualsReader.read(text: "项目名称,三级指标,实际完成值,自评得分\n" + rows, file: "a.csv")
+        XCTAssertEqual(read.diagnostics, [])
+        let rules = try XCTUnwrap(RuleSetLoader.load(argument: nil).0)
+        let matched = ActualsMatcher.match(loaded.declaration, rows: read.rows, file: "a.csv", declarationFile: "d.txt")
+        var card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: rules,
+                                          rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
+        card.diagnostics = matched.diagnostics + card.diagnostics
+        return card
+    }
+
+    func row(_ card: Scorecard, _ name: String) throws -> IndicatorScore {
+        try XCTUnwrap(card.projects.first?.indicators.first { $0.name == name })
+    }
+
+    func testAJudgedDescriptionIsScoredAsGiven() throws {
+        let card = try score("""
+        甲项目,群众满意度提升,群众满意度明显提高,13.5
+        甲项目,制度健全性,部分达成，制度基本建立,16
+        甲项目,是否发生安全事故,无,9
+        甲项目,道路长度,280,25
+        甲项目,满意度,95,10
+        """)
+        // A description with 13.5 of 15 points: used as given, 90% of W is in the 达成 band.
+        let described = try row(card, "群众满意度提升")
+        XCTAssertEqual(described.score, Decimal(string: "13.5"))
+        XCTAssertEqual(described.status, .met)
+        XCTAssertEqual(described.judged, true)
+        // 部分达成 with 16 of 25 = 64%: inside [60%, 80%) → used.
+        XCTAssertEqual(try row(card, "制度健全性").score, 16)
+        XCTAssertEqual(try row(card, "制度健全性").status, .partial)
+        // 无 (met) with 9 of 15 = 60%: outside the 达成 band [12.00, 15.00] → 0, reported.
+        XCTAssertEqual(try row(card, "是否发生安全事故").score, 0)
+        XCTAssertEqual(card.diagnostics.filter { $0.code == .judgedOutOfRange }.map(\.arguments),
+                       [["是否发生安全事故", "甲项目", "9", "[12.00, 15.00]"]])
+        // A quantitative row is computed (25 × 280/300 = 23.333… → 23.33); the unit's 25 is only compared.
+        XCTAssertEqual(try row(card, "道路长度").score, Decimal(string: "23.33"))
+        XCTAssertNil(try row(card, "道路长度").judged)
+        XCTAssertEqual(card.diagnostics.filter { $0.code == .judgedDiffers }.map(\.arguments), [["道路长度", "甲项目", "25", "23.33"]])
+        XCTAssertEqual(card.diagnostics.filter { $0.code == .judgedDiffers }.first?.location.cell, "D5")
+    }
+
+    func testAJudgedScoreAbovePointsIsRefused() throws {
+        let card = try score("甲项目,群众满意度提升,效果很好,20\n")
+        XCTAssertEqual(try row(card, "群众满意度提升").score, 0)
+        XCTAssertEqual(card.diagnostics.filter { $0.code == .judgedOutOfRange }.first?.arguments.last, "[0, 15.00]")
+    }
+
+    func testTheColumnIsFoundAsScoreOr得分AndMarkedInOutputs() throws {
+        XCTAssertEqual(ActualsColumn.named("得分"), .judged, "on a filled form 得分 is the unit's own score")
+        XCTAssertEqual(ActualsColumn.named("score"), .judged)
+        XCTAssertEqual(ActualsColumn.named("自评得分(score)"), .judged)
+        let folder = try Fixtures.temporaryFolder()
+        try Data(FormConventionTests.declaration.utf8).write(to: folder.appendingPathComponent("d.txt"))
+        try Data("项目名称,三级指标,实际完成值,得分\n甲项目,群众满意度提升,群众满意度明显提高,13.5\n".utf8)
+            .write(to: folder.appendingPathComponent("a.csv"))
+        let json = try CLIRunner.run(["score", "d.txt", "a.csv", "--format", "json"], in: folder)
+        XCTAssertTrue(json.stdout.contains("\"judged\" : true"), json.stdout)
+        let csv = try CLIRunner.run(["score", "d.txt", "a.csv", "--format", "csv", "--lang", "zh"], in: folder)
+        XCTAssertTrue(csv.stdout.contains(",达成,单位自评 → 13.50,"), csv.stdout)
+        let explain = try CLIRunner.run(["explain", "d.txt", "a.csv", "--project", "甲项目", "--indicator", "群众满意度提升"], in: folder)
+        XCTAssertTrue(explain.stdout.contains("the unit's own score (自评得分) 13.50 is used as given"), explain.stdout)
+    }
+}

@@ -10,6 +10,8 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
     case actual = "实际完成值"
     case reason = "偏差原因"
     case remedy = "改进措施"
+    /// 自评得分: the unit's own score for the row (used for qualitative rows, compared for the others).
+    case judged = "自评得分"
 
     public var englishName: String {
         switch self {
@@ -22,6 +24,7 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
         case .actual: return "actual"
         case .reason: return "reason"
         case .remedy: return "remedy"
+        case .judged: return "score"
         }
     }
 
@@ -39,6 +42,7 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
         case .actual: ordinal = 6
         case .reason: ordinal = 7
         case .remedy: ordinal = 8
+        case .judged: ordinal = 9
         }
         hasher.combine(ordinal)
     }
@@ -46,11 +50,11 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
     /// Columns without which no row can be used.
     public static let required: [ActualsColumn] = [.project, .indicator, .actual]
 
-    /// Other spellings seen in filled forms. 得分 is not one: it is the score a row got, not the
-    /// points it carries (分值).
+    /// Other spellings seen in filled forms. 得分 is the score a row got — on a filled form, the
+    /// unit's own score, so 自评得分 — never the points it carries (分值).
     static let synonyms: [String: ActualsColumn] = [
         "偏差原因分析": .reason, "偏差原因分析及改进措施": .reason, "年度(/项目)指标值": .target,
-        "指标值": .target, "实际值": .actual,
+        "指标值": .target, "实际值": .actual, "得分": .judged, "单位自评得分": .judged,
     ]
 
     /// The column a header cell names, or nil.

@@ -73,6 +73,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case projectNamesCollide = "JX331"
     case indicatorNamesCollide = "JX332"
     case actualWithOperator = "JX333"
+    case actualBadJudged = "JX334"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"
@@ -90,6 +91,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case zeroBudget = "JX506"
     case noDeviationReason = "JX507"
     case overspent = "JX508"
+    case judgedDiffers = "JX509"
+    case judgedOutOfRange = "JX510"
 
     // Commission roll-up (JX6xx)
     case duplicateUnit = "JX601"
@@ -122,7 +125,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget:
             return .warning
-        case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator:
+        case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator,
+             .judgedDiffers, .judgedOutOfRange:
             return .warning
         case .targetComparisonInText, .controlCharacters, .tableHeaderMissing:
             return .warning

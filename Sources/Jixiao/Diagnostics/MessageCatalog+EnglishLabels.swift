@@ -77,6 +77,8 @@ extension MessageCatalog {
         "预算执行": "Budget execution",
         "（{0}年度）": " (year {0})",
         "（未申报）": "(none declared)",
+        "单位自评得分": "Score judged by the unit",
+        "；": "; ",
         // The text tables (score, rollup).
         "全年预算数(元)": "Budget (元)",
         "全年执行数(元)": "Spent (元)",

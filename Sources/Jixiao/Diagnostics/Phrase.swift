@@ -10,6 +10,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case statusMet, statusPartial, statusUnmet, statusMissing, statusInvalid
     // The working
     case workingNoTarget, workingNoActual, workingInvalidActual, workingNumberForQualitative, workingNoBlock, workingOutOfBand
+    case workingJudged, workingJudgedOut, explainJudged, explainJudgedBand, explainJudgedOut
     // The command line
     case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter
     case usageUnknownOption, usageNeedsValue, usageTakesNoValue, usageMissingArgument, usageUnexpectedArgument

@@ -113,6 +113,11 @@ struct ExplanationWords {
                 + rounding
         case .outOfBand(let level, let percent, let band):
             return say(.explainOutOfBand, "\(percent)", level.rawValue, band)
+        case .judged(let level):
+            let band = level.map { say(.explainJudgedBand, $0.rawValue) } ?? ""
+            return say(.explainJudged, f(score), W, band)
+        case .judgedOutOfRange(let given, let band):
+            return say(.explainJudgedOut, "\(given)", band)
         case .missingActual: return say(.explainRuleMissing)
         case .invalidActual: return say(.explainRuleInvalid)
         case .noTarget: return say(.explainRuleNoTarget)

@@ -139,6 +139,7 @@ public enum ScorecardJSON {
         out.member("basis", WorkingText.render(r, c))
         out.memberOrNull("block", r.block)
         out.member("category", r.category)
+        if r.judged == true { out.member("judged", true) }
         out.member("line", r.line)
         out.member("name", r.name)
         out.member("points", r.points)

@@ -98,8 +98,15 @@ enum SelfAssessmentSheet {
         return sheet
     }
 
-    /// 偏差原因 and 改进措施 in one cell, as the form has them.
+    /// 偏差原因 and 改进措施 in one cell, as the form has them; a score that is the unit's own
+    /// 自评得分 says so first.
     static func deviationText(_ indicator: IndicatorScore, _ c: MessageCatalog) -> String {
+        let text = reasonText(indicator, c)
+        guard indicator.judged == true else { return text }
+        return c.label("单位自评得分") + (text.isEmpty ? "" : c.label("；") + text)
+    }
+
+    static func reasonText(_ indicator: IndicatorScore, _ c: MessageCatalog) -> String {
         switch (indicator.reason, indicator.remedy) {
         case let (reason?, remedy?): return reason + c.label("；改进措施：") + remedy
         case let (reason?, nil): return reason

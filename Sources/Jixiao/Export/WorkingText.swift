@@ -33,6 +33,10 @@ enum WorkingText {
             return "\(w) × \(t)/\(a) = \(s)"
         case .reverseLinear:
             return "\(w) × (2×\(t) − \(a))/\(t) = \(s)"
+        case .judged:
+            return catalog.phrase(.workingJudged, s)
+        case .judgedOutOfRange(let given, let band):
+            return catalog.phrase(.workingJudgedOut, "\(given)", band)
         case .level(let level, let percent, _):
             return "\(level.rawValue) \(percent)% × \(w) = \(s)"
         }

@@ -8,10 +8,16 @@ import Foundation
 /// with a warning: it is a way of writing "done", but the number is what is scored.
 enum ActualInterpreter {
     static func interpret(_ row: ActualRow, target: Target?, indicator: String, file: String,
-                          vocabulary: LevelVocabulary = .standard, diagnostics: inout [Diagnostic]) -> ActualInput {
+                          vocabulary: LevelVocabulary = .standard, judged: Decimal? = nil,
+                          diagnostics: inout [Diagnostic]) -> ActualInput {
+        guard let target else { return row.value(.actual) == nil ? .missing : .invalid }
+        if target.kind == .qualitative, let judged {
+            // The unit's own score decides; a level word beside it sets the band it must lie in.
+            let written = row.value(.actual).flatMap { readLevel($0, target: target, vocabulary: vocabulary)?.0 }
+            return .judged(judged, level: written)
+        }
         guard let text = row.value(.actual) else { return .missing }
         let location = row.location(.actual, file: file)
-        guard let target else { return .invalid }
         if target.kind == .qualitative {
             return level(text, target: target, indicator: indicator, vocabulary: vocabulary, at: location, &diagnostics)
         }
@@ -51,22 +57,26 @@ enum ActualInterpreter {
 
     static func level(_ text: String, target: Target, indicator: String, vocabulary: LevelVocabulary,
                       at location: SourceLocation, _ diagnostics: inout [Diagnostic]) -> ActualInput {
-        let compact = PrintedText.compact(PrintedText.foldWidth(text))
-        let targetText = PrintedText.compact(PrintedText.foldWidth(target.text))
-        if let level = vocabulary.yesNo(target: targetText, actual: compact) { return .level(level, percent: nil) }
-        if let (level, rest) = vocabulary.level(of: compact) {
-            switch rest {
-            case .nothing, .description:
-                return .level(level, percent: nil)
-            case .other(let tail):
-                if let quantity = Quantity.parse(tail), quantity.unit == nil || quantity.unit == "%" {
-                    return .level(level, percent: quantity.value)
-                }
-            }
-        }
-        if compact == targetText { return .level(.met, percent: nil) }
+        if let (level, percent) = readLevel(text, target: target, vocabulary: vocabulary) { return .level(level, percent: percent) }
         diagnostics.append(Diagnostic(.actualLevelUnreadable, at: location, text, indicator, target.text)
             .about(project: nil, indicator: indicator))
         return .invalid
+    }
+
+    /// The level a cell says (and the percentage written with it): a yes/no word against a yes/no
+    /// target, a phrase of the vocabulary, or the target's own text (met). nil when none.
+    static func readLevel(_ text: String, target: Target, vocabulary: LevelVocabulary) -> (QualitativeLevel, Decimal?)? {
+        let compact = PrintedText.compact(PrintedText.foldWidth(text))
+        let targetText = PrintedText.compact(PrintedText.foldWidth(target.text))
+        if let level = vocabulary.yesNo(target: targetText, actual: compact) { return (level, nil) }
+        if let (level, rest) = vocabulary.level(of: compact) {
+            switch rest {
+            case .nothing, .description:
+                return (level, nil)
+            case .other(let tail):
+                if let quantity = Quantity.parse(tail), quantity.unit == nil || quantity.unit == "%" { return (level, quantity.value) }
+            }
+        }
+        return compact == targetText ? (.met, nil) : nil
     }
 }

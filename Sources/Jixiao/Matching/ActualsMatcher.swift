@@ -141,7 +141,16 @@ public struct ActualsMatcher {
                     // The shared row was read (and reported) for the first occurrence already.
                     matched.inputs[slot] = matched.inputs[slots[0]]
                     matched.explicitPoints[slot] = matched.explicitPoints[slots[0]]
+                    matched.judged[slot] = matched.judged[slots[0]]
                     continue
+                }
+                if let text = row.value(.judged) {
+                    if let judged = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), judged >= 0 {
+                        matched.judged[slot] = judged
+                    } else {
+                        diagnostics.append(Diagnostic(.actualBadJudged, at: row.location(.judged, file: file), text, name)
+                            .about(project: project.name, indicator: name))
+                    }
                 }
                 if row.value(.actual) == nil, project.indicators[slot].target != nil {
                     diagnostics.append(Diagnostic(.blankActual, at: row.location(.actual, file: file), name, project.name)
@@ -149,6 +158,7 @@ public struct ActualsMatcher {
                 }
                 matched.inputs[slot] = ActualInterpreter.interpret(row, target: project.indicators[slot].target,
                                                                    indicator: name, file: file, vocabulary: vocabulary,
+                                                                   judged: matched.judged[slot],
                                                                    diagnostics: &diagnostics)
                 if let text = row.value(.points) {
                     if let points = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), points >= 0 {

@@ -8,6 +8,8 @@ public struct MatchedProject: Hashable, Sendable {
     public var rows: [ActualRow?]
     /// Per indicator: explicit points (分值 column, else the declaration's), if any.
     public var explicitPoints: [Decimal?]
+    /// Per indicator: the unit's own score (自评得分 column), if given.
+    public var judged: [Decimal?]
     /// 全年执行数 in 元, and its row.
     public var spent: Decimal?
     public var spentRow: ActualRow?
@@ -20,5 +22,6 @@ public struct MatchedProject: Hashable, Sendable {
         inputs = Array(repeating: .missing, count: count)
         rows = Array(repeating: nil, count: count)
         explicitPoints = Array(repeating: nil, count: count)
+        judged = Array(repeating: nil, count: count)
     }
 }

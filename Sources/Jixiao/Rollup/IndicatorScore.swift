@@ -28,9 +28,11 @@ public struct IndicatorScore: Hashable, Sendable, Decodable {
     public var block: String?
     /// The rule applied and its exact numbers (for `jixiao explain`); not part of the JSON.
     public var working: Working? = nil
+    /// true when the score is the unit's own 自评得分 (JSON `judged: true`); nil otherwise.
+    public var judged: Bool? = nil
 
     enum CodingKeys: String, CodingKey {
         case category, subcategory, name, target, actual, points, score, status, basis, reason, remedy, line,
-             actualLine, block
+             actualLine, block, judged
     }
 }

@@ -79,13 +79,14 @@ public struct ScorecardBuilder {
                                   working: Working(rule: .noBlock, points: points))
             }
             flag(result, input: matched.inputs[index], indicator: indicator, project: project, row: row)
+            compareJudged(matched.judged[index], result, indicator: indicator, project: project, row: row)
             deviate(result, indicator: indicator, project: project, row: row, points: points)
             rows.append(IndicatorScore(
                 category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
                 target: indicator.target?.text, actual: row?.value(.actual), points: points, score: result.score,
                 status: result.status, basis: result.basis, reason: row?.value(.reason), remedy: row?.value(.remedy),
                 line: indicator.line, actualLine: row?.line, block: block.map { rules.blocks[$0].name },
-                working: result.working))
+                working: result.working, judged: result.isJudged ? true : nil))
         }
 
         let budget = matched.budgetOverride ?? project.funds.total
@@ -123,6 +124,20 @@ public struct ScorecardBuilder {
         if let band = result.bandViolation, let row, case .level(let level, let percent?) = input {
             diagnostics.append(Diagnostic(.actualPercentOutOfBand, at: at, row.value(.actual) ?? "", indicator.name,
                                           "\(percent)", level.rawValue, band).about(project: project.name, indicator: indicator.name))
+        }
+    }
+
+    /// The unit's 自评得分: out of range for a judged row, or different from the computed score of a
+    /// row the rules score themselves (the computed score stands).
+    mutating func compareJudged(_ judged: Decimal?, _ result: RowScore, indicator: Indicator, project: Project, row: ActualRow?) {
+        guard let judged, let row else { return }
+        let at = row.location(.judged, file: actualsFile)
+        if case .judgedOutOfRange(_, let band) = result.working.rule {
+            diagnostics.append(Diagnostic(.judgedOutOfRange, at: at, indicator.name, project.name, "\(judged)", band)
+                .about(project: project.name, indicator: indicator.name))
+        } else if !result.isJudged, abs(judged - result.score) > Decimal(string: "0.01")! {
+            diagnostics.append(Diagnostic(.judgedDiffers, at: at, indicator.name, project.name, "\(judged)", Rounding.fixed(result.score))
+                .about(project: project.name, indicator: indicator.name))
         }
     }
 

@@ -11,4 +11,6 @@ public enum ActualInput: Hashable, Sendable {
     case number(Decimal)
     /// A qualitative level, with the percentage written beside it, if any.
     case level(QualitativeLevel, percent: Decimal?)
+    /// The unit's own score (自评得分) for a qualitative row, with the level written beside it, if any.
+    case judged(Decimal, level: QualitativeLevel?)
 }

@@ -22,6 +22,8 @@ public enum IndicatorScorer {
             return fixed(.invalidActual, w: w, status: .invalid, basis: "actual not usable → 0.00")
         case .level(let level, let percent):
             return qualitative(level: level, percent: percent, w: w, rules: rules.qualitative)
+        case .judged(let given, let level):
+            return judged(given, level: level, w: w, rules: rules.qualitative)
         case .number(let a):
             guard target.kind == .quantitative, let op = target.operator, let t = target.value else {
                 return fixed(.numberForQualitative, w: w, status: .invalid, basis: "a number for a qualitative target → 0.00")
@@ -110,6 +112,45 @@ public enum IndicatorScorer {
                          basis: "\(level.rawValue) \(used)% × \(fw)")
         row.status = level == .met ? .met : level == .partial ? .partial : .unmet
         return row
+    }
+
+    /// The unit's 自评得分 for a qualitative row: used as given when it lies in [0, W] and, when a
+    /// level is written too, in that level's band (as a share of W); else 0 and reported. The status
+    /// is the level written, or the level whose band the share falls in.
+    static func judged(_ given: Decimal, level: QualitativeLevel?, w: Decimal, rules: RuleSet.Qualitative) -> RowScore {
+        let full = Rounding.halfUp(w)
+        let percent = w > 0 ? given / w * 100 : 0
+        let inBand = level.map { band(of: $0, rules: rules).contains(percent) } ?? true
+        guard given >= 0, given <= full, inBand else {
+            let range = level.map { band(of: $0, rules: rules).text(w: w) } ?? "[0, \(Rounding.fixed(w))]"
+            return RowScore(score: 0, status: .invalid, basis: "自评得分 \(given) outside \(range) → 0.00", bandViolation: range,
+                            working: Working(rule: .judgedOutOfRange(given, band: range), points: w, actual: given))
+        }
+        let shown = level ?? [QualitativeLevel.met, .partial, .unmet].first { band(of: $0, rules: rules).contains(percent) } ?? .unmet
+        let status: ScoreStatus = shown == .met ? .met : shown == .partial ? .partial : .unmet
+        let score = Rounding.halfUp(given)
+        return RowScore(score: score, status: status, basis: "自评得分 \(Rounding.fixed(score))",
+                        working: Working(rule: .judged(level), points: w, actual: given, exact: given))
+    }
+
+    /// A level's band of percentages: 达成 [met, 100], 部分达成 [partial, met), 未达成 [0, partial).
+    struct Band {
+        var low: Decimal
+        var high: Decimal
+        var highIncluded: Bool
+        func contains(_ p: Decimal) -> Bool { p >= low && (p < high || (highIncluded && p == high)) }
+        /// The band as points of W, e.g. `[12.00, 15.00]`.
+        func text(w: Decimal) -> String {
+            "[\(Rounding.fixed(w * low / 100)), \(Rounding.fixed(w * high / 100))\(highIncluded ? "]" : ")")"
+        }
+    }
+
+    static func band(of level: QualitativeLevel, rules: RuleSet.Qualitative) -> Band {
+        switch level {
+        case .met: return Band(low: rules.metMinimum, high: 100, highIncluded: true)
+        case .partial: return Band(low: rules.partialMinimum, high: rules.metMinimum, highIncluded: false)
+        case .unmet: return Band(low: 0, high: rules.partialMinimum, highIncluded: false)
+        }
     }
 
     static func fixed(_ rule: ScoringRule, w: Decimal, status: ScoreStatus, basis: String) -> RowScore {

@@ -14,6 +14,12 @@ public struct RowScore: Hashable, Sendable {
     /// The rule applied and its numbers before rounding.
     public var working: Working
 
+    /// True when the score is the unit's own 自评得分.
+    public var isJudged: Bool {
+        if case .judged = working.rule { return true }
+        return false
+    }
+
     public init(score: Decimal, status: ScoreStatus, basis: String, overAchievement: Decimal? = nil,
                 bandViolation: String? = nil, working: Working) {
         self.score = score

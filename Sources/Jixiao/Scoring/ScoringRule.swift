@@ -19,6 +19,10 @@ public enum ScoringRule: Hashable, Sendable {
     case level(QualitativeLevel, percent: Decimal, written: Bool)
     /// A written percentage outside its level's band: 0.
     case outOfBand(QualitativeLevel, percent: Decimal, band: String)
+    /// The unit's 自评得分, used as given (it lies in [0, W] and in the band of the level written).
+    case judged(QualitativeLevel?)
+    /// A 自评得分 above W, below 0, or outside the band of the level written: 0.
+    case judgedOutOfRange(Decimal, band: String)
     case missingActual
     case invalidActual
     case noTarget
