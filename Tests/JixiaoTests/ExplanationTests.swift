@@ -52,7 +52,7 @@ final class ExplanationTests: XCTestCase {
         XCTAssertTrue(explain("满意度").contains("could not be read or converted"))
         XCTAssertTrue(explain("评价").contains("outside the 达成 band [80, 100]"))
         XCTAssertTrue(explain("杂项").contains("no block of the rule file scores this category"))
-        XCTAssertTrue(explain("完成率", language: .zh).contains("四舍五入保留两位小数为 14.17"))
+        XCTAssertTrue(explain("完成率", language: .zh).contains("四舍五入保留 2 位小数为 14.17"))
     }
 
     func testProjectExplanation() {

@@ -157,3 +157,81 @@ final class JudgedScoreTests: XCTestCase {
         XCTAssertTrue(explain.stdout.contains("the unit's own score (自评得分) 13.50 is used as given"), explain.stdout)
     }
 }
+
+/// Rule-file options seen in practice, each against figures worked out by hand.
+final class RuleOptionTests: XCTestCase {
+    func rules(_ addition: String) throws -> RuleSet {
+        let text = try Fixtures.text("scoring-rules/mof-2020.json5")
+            .replacingOccurrences(of: "  rollup: { weighting: \"budget\" },", with: "  rollup: { weighting: \"budget\" },\n" + addition)
+        let (rules, diagnostics) = RuleSetLoader.load(data: Data(text.utf8), file: "r.json5")
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }, [])
+        return try XCTUnwrap(rules)
+    }
+
+    func score(_ actuals: String, _ rules: RuleSet, declaration: String = FormConventionTests.declaration) throws -> Scorecard {
+        let loaded = DeclarationLoader.load(data: Data(declaration.utf8), file: "d.txt")
+        let read = ActualsReader.read(text: "项目名称,三级指标,实际完成值,分值\n" + actuals, file: "a.csv")
+        let matched = ActualsMatcher.match(loaded.declaration, rows: read.rows, file: "a.csv", declarationFile: "d.txt")
+        var card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: rules,
+                                          rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
+        card.diagnostics = matched.diagnostics + card.diagnostics
+        return card
+    }
+
+    func testRoundingCutToWholePoints() throws {
+        // 道路长度: 25 × 280/300 = 23.333…: half-up to 2 places 23.33; cut to whole points 23.
+        let cut = try rules("  rounding: { mode: \"truncate\", places: 0 },")
+        XCTAssertEqual(cut.rounding, RuleSet.ScoreRounding(mode: .truncate, places: 0))
+        let card = try score("甲项目,道路长度,280,\n甲项目,满意度,89,\n", cut)
+        XCTAssertEqual(card.projects[0].indicators[0].score, 23)
+        // 满意度: 10 × 89/90 = 9.888…: cut to 9.
+        XCTAssertEqual(card.projects[0].indicators[4].score, 9)
+        let oneDecimal = try score("甲项目,满意度,89,\n", try rules("  rounding: { mode: \"halfUp\", places: 1 },"))
+        XCTAssertEqual(oneDecimal.projects[0].indicators[4].score, Decimal(string: "9.9"))
+        XCTAssertEqual(Rounding.truncated(Decimal(string: "9.629")!, places: 1), Decimal(string: "9.6"))
+    }
+
+    func testRowsWithoutATargetCanScoreFull() throws {
+        let declaration = FormConventionTests.declaration.replacingOccurrences(of: "\t\t制度健全性\t健全", with: "\t\t制度健全性")
+        let zero = try score("", try rules(""), declaration: declaration)
+        XCTAssertEqual(zero.projects[0].indicators[1].score, 0)
+        let full = try score("", try rules("  noTarget: \"full\","), declaration: declaration)
+        XCTAssertEqual(full.projects[0].indicators[1].score, 25, "full points of 25")
+        XCTAssertEqual(full.diagnostics.filter { $0.code == .noTargetFull }.count, 1)
+    }
+
+    func testExecutionByStepsAndExecutionPointsGiven() throws {
+        // Full from 95%; half a point off per percentage point short. Spent 90% → 10 − 5 × 0.5 = 7.50.
+        let steps = try rules("").withExecution("  execution: { points: 10, scoring: \"steps\", fullFrom: 95, perPercentPoint: 0.5 },")
+        XCTAssertEqual(try score("甲项目,全年执行数,900000,\n", steps).projects[0].executionScore, Decimal(string: "7.5"))
+        XCTAssertEqual(try score("甲项目,全年执行数,960000,\n", steps).projects[0].executionScore, 10)
+        // 20 points given in the 分值 cell of the 全年执行数 row: 20 × 90% = 18, out of 110 in all.
+        let given = try score("甲项目,全年执行数,900000,20\n", try rules(""))
+        XCTAssertEqual(given.projects[0].executionPoints, 20)
+        XCTAssertEqual(given.projects[0].executionScore, 18)
+        XCTAssertEqual(given.diagnostics.first { $0.code == .pointsNot100 }?.arguments, ["甲项目", "110.00", "20.00", "90.00"])
+    }
+
+    func testRescaleTo100() throws {
+        // Execution 20 (given) + 90 rows = 110 points. Scores: 18 (90% spent) + 25 + 25 + 15 + 15 + 10 = 108 → 108 × 100/110 = 98.18.
+        let rescale = try rules("  totals: { rescaleTo100: true },")
+        let card = try score("""
+        甲项目,道路长度,300,
+        甲项目,制度健全性,达成,
+        甲项目,群众满意度提升,达成,
+        甲项目,是否发生安全事故,无,
+        甲项目,满意度,95,
+        甲项目,全年执行数,900000,20
+        """, rescale)
+        XCTAssertEqual(card.projects[0].total, Decimal(string: "98.18"))
+        XCTAssertEqual(card.diagnostics.first { $0.code == .pointsRescaled }?.arguments.suffix(2), ["108.00", "98.18"])
+    }
+}
+
+private extension RuleSet {
+    /// A copy read from the default file with its execution line replaced.
+    func withExecution(_ line: String) throws -> RuleSet {
+        let text = try Fixtures.text("scoring-rules/mof-2020.json5").replacingOccurrences(of: "  execution: { points: 10 },", with: line)
+        return try XCTUnwrap(RuleSetLoader.load(data: Data(text.utf8), file: "r.json5").0)
+    }
+}

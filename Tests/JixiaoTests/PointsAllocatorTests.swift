@@ -66,8 +66,12 @@ final class PointsAllocatorTests: XCTestCase {
         XCTAssertEqual(blankKeepsDefault.points, [45, 45], "a blank 分值 keeps the equal split")
         let bad = PointsAllocator.allocate(categories: ["产出指标", "效益指标", "效益指标"], explicit: [nil, 20, 5],
                                            rules: RuleFixtures.mof)
+        // No 满意度 here, so 效益 would hold 30 + 10×30/80 = 33.75; the unit gave 20 + 5 = 25, which
+        // is reported and used as given (the unit's own weights).
         XCTAssertEqual(bad.mismatches, [PointsAllocator.Mismatch(block: 1, sum: 25)])
-        // No 满意度 here, so 效益 holds 30 + 10×30/80 = 33.75, split equally instead.
-        XCTAssertEqual(bad.points.map { "\($0)" }, ["56.25", "16.88", "16.87"])
+        XCTAssertEqual(bad.points.map { "\($0)" }, ["56.25", "20", "5"])
+        let partly = PointsAllocator.allocate(categories: ["效益指标", "效益指标", "效益指标"], explicit: [50, nil, nil],
+                                              rules: RuleFixtures.mof)
+        XCTAssertEqual(partly.points, [50, 20, 20], "rows without a 分值 share what is left of the block's 90")
     }
 }

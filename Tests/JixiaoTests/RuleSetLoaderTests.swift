@@ -35,10 +35,12 @@ final class RuleSetLoaderTests: XCTestCase {
                        ["0 JX402 rollup"])
     }
 
-    func testWeightsNotAddingUp() {
-        let found = errors { $0.replacingOccurrences(of: "points: 30", with: "points: 35") }
-        XCTAssertEqual(found.count, 1)
-        XCTAssertTrue(found[0].hasPrefix("19 JX405 105"), found[0])
+    func testWeightsNotAddingUpLoadWithAWarning() {
+        let text = try! Fixtures.text("scoring-rules/mof-2020.json5").replacingOccurrences(of: "points: 30", with: "points: 35")
+        let (rules, diagnostics) = RuleSetLoader.load(data: Data(text.utf8), file: "r.json5")
+        XCTAssertEqual(rules?.blocks.map(\.points), [50, 35, 10], "a unit's own weights: 10 + 50 + 35 + 10 = 105")
+        XCTAssertEqual(diagnostics.map { "\($0.location.line) \($0.code.rawValue) \($0.severity.rawValue) \($0.arguments[0])" },
+                       ["19 JX405 warning 105"])
     }
 
     func testNegativePointsAndCutOffAbove100() {

@@ -41,12 +41,16 @@ final class ScorecardBuilderTests: XCTestCase {
         XCTAssertEqual(card.unit.score, Decimal(string: "86.5"))
     }
 
-    func testPointsThatDoNotAddUpAreReportedAtTheFirstPointsCell() {
+    func testGivenPointsAreUsedAndTheirSumsReported() {
         let card = build("甲项目,完成率,100,30\n甲项目,及时性,达成,30\n甲项目,全年执行数,1000000,\n")
-        XCTAssertEqual(codes(card), ["a.csv:2 D2 JX501", "d.txt:12 - JX329", "d.txt:13 - JX329", "d.txt:14 - JX505"],
-                       "the mismatch at the first 分值 cell; rows without an actuals row said to have none")
+        XCTAssertEqual(codes(card), ["a.csv:2 D2 JX501", "a.csv:4 D4 JX511", "d.txt:12 - JX329", "d.txt:13 - JX329", "d.txt:14 - JX505"],
+                       "the block's sum at the first 分值 cell, the total of points at the 全年执行数 row's 分值 cell")
         XCTAssertEqual(card.diagnostics.first { $0.code == .blockPointsMismatch }?.arguments, ["甲项目", "产出", "60", "50"])
-        XCTAssertEqual(card.projects[0].indicators[0].points, 25, "the block keeps the equal split")
+        XCTAssertEqual(card.projects[0].indicators[0].points, 30, "the unit's own 分值 is used as given")
+        // 10 (execution) + 60 given for 产出 (the rule file gives 50) + the other blocks' 40 = 110.
+        XCTAssertEqual(card.diagnostics.first { $0.code == .pointsNot100 }?.arguments, ["甲项目", "110.00", "10.00", "100.00"])
+        XCTAssertEqual(card.projects[0].total, card.projects[0].indicators.reduce(card.projects[0].executionScore) { $0 + $1.score },
+                       "the total is the sum of the shown scores")
     }
 
     func testPercentOutsideTheLevelBandIsAnError() {

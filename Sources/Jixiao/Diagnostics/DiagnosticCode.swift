@@ -93,6 +93,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case overspent = "JX508"
     case judgedDiffers = "JX509"
     case judgedOutOfRange = "JX510"
+    case pointsNot100 = "JX511"
+    case noTargetFull = "JX512"
+    case pointsRescaled = "JX513"
 
     // Commission roll-up (JX6xx)
     case duplicateUnit = "JX601"
@@ -124,6 +127,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules,
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget:
+            return .warning
+        case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights:
             return .warning
         case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator,
              .judgedDiffers, .judgedOutOfRange:

@@ -30,7 +30,7 @@ extension MessageCatalog {
         .explainActualConverted: "实际完成值“{0}”换算为指标值的单位：{1} {2}。",
         .explainActualNoUnit: "实际完成值“{0}”未写单位，按指标值的单位读作 {1} {2}。",
         .explainActual: "实际完成值“{0}”，即 {1} {2}。",
-        .explainRounding: " = {0}，四舍五入保留两位小数为 {1}（不超过分值 {2}）。",
+        .explainRounding: " = {0}，四舍五入保留 {3} 位小数为 {1}（不超过分值 {2}）。",
         .explainWithin: "{0} 在区间内",
         .explainReached: "规则：实际值达到指标值（{0}），得满分 {1}。",
         .explainProportional: "规则：未达到“越高越好”的指标值，按完成比例计分：分值 × 实际值 ÷ 指标值 = {0} × {1} ÷ {2}",

@@ -11,6 +11,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // The working
     case workingNoTarget, workingNoActual, workingInvalidActual, workingNumberForQualitative, workingNoBlock, workingOutOfBand
     case workingJudged, workingJudgedOut, explainJudged, explainJudgedBand, explainJudgedOut
+    case workingNoTargetFull, explainRuleNoTargetFull, explainCut
     // The command line
     case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter
     case usageUnknownOption, usageNeedsValue, usageTakesNoValue, usageMissingArgument, usageUnexpectedArgument

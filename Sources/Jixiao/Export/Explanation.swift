@@ -16,7 +16,7 @@ public enum Explanation {
         guard let project = scorecard.projects.first(where: { PrintedText.matchKey($0.name) == key }) else {
             return .failure(.noProject(name, available: scorecard.projects.map(\.name)))
         }
-        let words = ExplanationWords(language: language)
+        let words = ExplanationWords(language: language, rounding: scorecard.ruleSet.rounding)
         if let indicator {
             let wanted = PrintedText.matchKey(indicator)
             let rows = project.indicators.filter { PrintedText.matchKey($0.name) == wanted }

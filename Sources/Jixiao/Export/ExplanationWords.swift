@@ -4,6 +4,8 @@ import Foundation
 /// the scorecard's own, the words the chosen language's.
 struct ExplanationWords {
     let language: Language
+    /// How the rule file rounds row scores (the sentence says "rounded half-up" or "cut").
+    var rounding: RuleSet.ScoreRounding = .standard
     var catalog: MessageCatalog { MessageCatalog.for(language) }
 
     func f(_ value: Decimal) -> String { Rounding.fixed(value) }
@@ -94,7 +96,9 @@ struct ExplanationWords {
         let W = f(w.points)
         let t = w.target.map { "\($0)" } ?? ""
         let a = w.actual.map { "\($0)" } ?? ""
-        let rounding = w.exact.map { say(.explainRounding, exact($0), f(score), W) } ?? ""
+        let rounding = w.exact.map {
+            say(self.rounding.mode == .truncate ? .explainCut : .explainRounding, exact($0), f(score), W, String(self.rounding.places))
+        } ?? ""
         switch w.rule {
         case .reached(let sign):
             return say(.explainReached, sign == "within" ? say(.explainWithin, a) : "\(a) \(sign) \(t)", f(score))
@@ -121,6 +125,7 @@ struct ExplanationWords {
         case .missingActual: return say(.explainRuleMissing)
         case .invalidActual: return say(.explainRuleInvalid)
         case .noTarget: return say(.explainRuleNoTarget)
+        case .noTargetFull: return say(.explainRuleNoTargetFull, f(score))
         case .numberForQualitative: return say(.explainRuleNumber)
         case .noBlock: return say(.explainRuleNoBlock)
         }

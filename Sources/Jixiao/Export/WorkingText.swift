@@ -13,6 +13,7 @@ enum WorkingText {
         let a = working.actual.map { "\($0)" } ?? ""
         switch working.rule {
         case .noTarget: return catalog.phrase(.workingNoTarget)
+        case .noTargetFull: return catalog.phrase(.workingNoTargetFull, w)
         case .missingActual: return catalog.phrase(.workingNoActual)
         case .invalidActual: return catalog.phrase(.workingInvalidActual)
         case .numberForQualitative: return catalog.phrase(.workingNumberForQualitative)

@@ -173,6 +173,14 @@ public struct ActualsMatcher {
 
         if let row = specialRows[.spent] {
             matched.spentRow = row
+            if let text = row.value(.points) {
+                if let points = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), points >= 0 {
+                    matched.executionPoints = points
+                } else {
+                    diagnostics.append(Diagnostic(.actualBadPoints, at: row.location(.points, file: file), text,
+                                                  ActualRow.Special.spent.rawValue).about(project: project.name))
+                }
+            }
             if row.value(.actual) == nil {
                 diagnostics.append(Diagnostic(.blankSpending, at: row.location(.actual, file: file), project.name))
             } else {

@@ -10,6 +10,8 @@ public struct MatchedProject: Hashable, Sendable {
     public var explicitPoints: [Decimal?]
     /// Per indicator: the unit's own score (自评得分 column), if given.
     public var judged: [Decimal?]
+    /// 预算执行's points, when the 分值 cell of the 全年执行数 row gives them.
+    public var executionPoints: Decimal?
     /// 全年执行数 in 元, and its row.
     public var spent: Decimal?
     public var spentRow: ActualRow?

@@ -90,7 +90,9 @@ public struct ScorecardBuilder {
         }
 
         let budget = matched.budgetOverride ?? project.funds.total
-        let execution = ExecutionScorer.score(spent: matched.spent, budget: budget, points: rules.executionPoints)
+        let executionPoints = matched.executionPoints ?? rules.executionPoints
+        let execution = ExecutionScorer.score(spent: matched.spent, budget: budget, points: executionPoints,
+                                              scoring: rules.executionScoring, rounding: rules.rounding)
         let spentCell = matched.spentRow.map { $0.location(.actual, file: actualsFile) } ?? SourceLocation(file: actualsFile, line: 0)
         if matched.spentRow == nil {
             // A blank or unreadable 全年执行数 was reported at its cell by the matcher.
@@ -101,10 +103,11 @@ public struct ScorecardBuilder {
             diagnostics.append(Diagnostic(.overspent, at: spentCell, project.name, Rounding.fixed(spent), Rounding.fixed(budget),
                                           Rounding.fixed(rate)))
         }
-        let total = rows.reduce(execution.score) { $0 + $1.score }
+        let total = total(project, rows: rows, executionPoints: executionPoints, executionScore: execution.score,
+                          at: matched.spentRow.map { $0.location(.points, file: actualsFile) } ?? spentCell)
         return ProjectScore(name: project.name, unit: project.unit, supervisor: project.supervisor, budget: budget,
                             declaredBudget: project.funds.total, funds: project.funds, spent: matched.spent,
-                            executionRate: execution.ratePercent, executionPoints: rules.executionPoints,
+                            executionRate: execution.ratePercent, executionPoints: executionPoints,
                             executionScore: execution.score, total: total, grade: rules.grade(for: total),
                             year: project.year, goal: project.goal, goalOutcome: matched.goalOutcome, indicators: rows)
     }
@@ -113,8 +116,9 @@ public struct ScorecardBuilder {
     mutating func flag(_ result: RowScore, input: ActualInput, indicator: Indicator, project: Project, row: ActualRow?) {
         let at = row.map { $0.location(.actual, file: actualsFile) } ?? declarationLocation(indicator)
         if indicator.target == nil {
-            diagnostics.append(Diagnostic(row?.value(.actual) == nil ? .noTargetScored : .actualForUntargeted, at: at,
-                                          indicator.name, project.name).about(project: project.name, indicator: indicator.name))
+            let code: DiagnosticCode = rules.noTarget == .full ? .noTargetFull
+                : row?.value(.actual) == nil ? .noTargetScored : .actualForUntargeted
+            diagnostics.append(Diagnostic(code, at: at, indicator.name, project.name).about(project: project.name, indicator: indicator.name))
         }
         if let ratio = result.overAchievement, let row, let target = indicator.target {
             diagnostics.append(Diagnostic(.overAchievement, at: at, indicator.name, project.name,

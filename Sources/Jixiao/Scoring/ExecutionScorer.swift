@@ -1,7 +1,10 @@
 import Foundation
 
-/// 预算执行: points × min(spent / budget, 1), rounded half-up to 0.01. No spending, or a budget
-/// of 0, scores 0.
+/// 预算执行, by the rule file's `execution.scoring`:
+/// - proportional (default): points × min(spent / budget, 1);
+/// - steps: full points from `fullFrom` percent, else points − (fullFrom − rate) × perPercentPoint,
+///   down to 0.
+/// The score is rounded as the rule file rounds row scores. No spending, or a budget of 0, scores 0.
 public enum ExecutionScorer {
     public struct Result: Hashable, Sendable {
         public var score: Decimal
@@ -9,9 +12,20 @@ public enum ExecutionScorer {
         public var ratePercent: Decimal?
     }
 
-    public static func score(spent: Decimal?, budget: Decimal, points: Decimal) -> Result {
+    public static func score(spent: Decimal?, budget: Decimal, points: Decimal,
+                             scoring: RuleSet.ExecutionScoring = .proportional,
+                             rounding: RuleSet.ScoreRounding = .standard) -> Result {
         guard let spent, budget > 0 else { return Result(score: 0, ratePercent: nil) }
         let rate = max(spent, 0) / budget
-        return Result(score: Rounding.halfUp(points * min(rate, 1)), ratePercent: Rounding.halfUp(rate * 100))
+        let exact: Decimal
+        switch scoring {
+        case .proportional:
+            exact = points * min(rate, 1)
+        case .steps(let fullFrom, let perPoint):
+            let percent = rate * 100
+            exact = percent >= fullFrom ? points : max(points - (fullFrom - percent) * perPoint, 0)
+        }
+        let score = exact == points ? Rounding.halfUp(points) : min(rounding.apply(exact), Rounding.halfUp(points))
+        return Result(score: score, ratePercent: Rounding.halfUp(rate * 100))
     }
 }

@@ -14,21 +14,27 @@ import Foundation
 /// must lie in the level's band.
 public enum IndicatorScorer {
     public static func score(target: Target?, actual: ActualInput, points w: Decimal, rules: RuleSet) -> RowScore {
-        guard let target else { return fixed(.noTarget, w: w, status: .invalid, basis: "no target → 0.00") }
+        guard let target else {
+            if rules.noTarget == .full {
+                return RowScore(score: Rounding.halfUp(w), status: .met, basis: "no target → \(Rounding.fixed(w))",
+                                working: Working(rule: .noTargetFull, points: w))
+            }
+            return fixed(.noTarget, w: w, status: .invalid, basis: "no target → 0.00")
+        }
         switch actual {
         case .missing:
             return fixed(.missingActual, w: w, status: .missing, basis: "no actual → 0.00")
         case .invalid:
             return fixed(.invalidActual, w: w, status: .invalid, basis: "actual not usable → 0.00")
         case .level(let level, let percent):
-            return qualitative(level: level, percent: percent, w: w, rules: rules.qualitative)
+            return qualitative(level: level, percent: percent, w: w, rules: rules.qualitative, rounding: rules.rounding)
         case .judged(let given, let level):
             return judged(given, level: level, w: w, rules: rules.qualitative)
         case .number(let a):
             guard target.kind == .quantitative, let op = target.operator, let t = target.value else {
                 return fixed(.numberForQualitative, w: w, status: .invalid, basis: "a number for a qualitative target → 0.00")
             }
-            var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, reverse: rules.reverse)
+            var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, reverse: rules.reverse, rounding: rules.rounding)
             if let ratio = rules.overAchievementRatio, t > 0, [.atLeast, .greater, .equal].contains(op), a >= ratio * t {
                 row.overAchievement = a / t
             }
@@ -37,28 +43,28 @@ public enum IndicatorScorer {
     }
 
     static func quantitative(op: TargetOperator, t: Decimal, upper: Decimal?, a: Decimal, w: Decimal,
-                             reverse: RuleSet.ReverseFormula) -> RowScore {
+                             reverse: RuleSet.ReverseFormula, rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
         switch op {
         case .atLeast, .greater:
-            return higherIsBetter(t: t, a: a, w: w)
+            return higherIsBetter(t: t, a: a, w: w, rounding: rounding)
         case .equal:
-            guard t == 0 else { return higherIsBetter(t: t, a: a, w: w) }
+            guard t == 0 else { return higherIsBetter(t: t, a: a, w: w, rounding: rounding) }
             let working = Working(rule: .zeroTarget, points: w, target: t, actual: a)
             return a == 0 ? RowScore(score: Rounding.halfUp(w), status: .met, basis: "T = 0, A = 0 → \(Rounding.fixed(w))", working: working)
                           : RowScore(score: 0, status: .unmet, basis: "T = 0, A = \(a) ≠ 0 → 0.00", working: working)
         case .atMost, .less:
-            return lowerIsBetter(t: t, a: a, w: w, reverse: reverse)
+            return lowerIsBetter(t: t, a: a, w: w, reverse: reverse, rounding: rounding)
         case .range:
             let u = upper ?? t
             if a >= t && a <= u {
                 return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(t) ≤ \(a) ≤ \(u) → \(Rounding.fixed(w))",
                                 working: Working(rule: .reached(sign: "within"), points: w, target: t, upper: u, actual: a))
             }
-            return a < t ? higherIsBetter(t: t, a: a, w: w) : lowerIsBetter(t: u, a: a, w: w, reverse: reverse)
+            return a < t ? higherIsBetter(t: t, a: a, w: w, rounding: rounding) : lowerIsBetter(t: u, a: a, w: w, reverse: reverse, rounding: rounding)
         }
     }
 
-    static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal) -> RowScore {
+    static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal, rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
         let fw = Rounding.fixed(w)
         if a >= t {
             return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(a) ≥ \(t) → \(fw)",
@@ -69,11 +75,12 @@ public enum IndicatorScorer {
                             working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
         }
         let used = max(a, 0)
-        return finish(Working(rule: .proportional, points: w, target: t, actual: a, exact: w * used / t),
+        return finish(rounding, Working(rule: .proportional, points: w, target: t, actual: a, exact: w * used / t),
                       basis: "\(fw) × \(used)/\(t)")
     }
 
-    static func lowerIsBetter(t: Decimal, a: Decimal, w: Decimal, reverse: RuleSet.ReverseFormula) -> RowScore {
+    static func lowerIsBetter(t: Decimal, a: Decimal, w: Decimal, reverse: RuleSet.ReverseFormula,
+                              rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
         let fw = Rounding.fixed(w)
         if a <= t {
             return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(a) ≤ \(t) → \(fw)",
@@ -85,15 +92,16 @@ public enum IndicatorScorer {
         }
         switch reverse {
         case .ratio:
-            return finish(Working(rule: .reverseRatio, points: w, target: t, actual: a, exact: w * t / a),
+            return finish(rounding, Working(rule: .reverseRatio, points: w, target: t, actual: a, exact: w * t / a),
                           basis: "\(fw) × \(t)/\(a)")
         case .linear:
-            return finish(Working(rule: .reverseLinear, points: w, target: t, actual: a, exact: max(w * (2 * t - a) / t, 0)),
+            return finish(rounding, Working(rule: .reverseLinear, points: w, target: t, actual: a, exact: max(w * (2 * t - a) / t, 0)),
                           basis: "\(fw) × (2×\(t) − \(a))/\(t)")
         }
     }
 
-    static func qualitative(level: QualitativeLevel, percent: Decimal?, w: Decimal, rules: RuleSet.Qualitative) -> RowScore {
+    static func qualitative(level: QualitativeLevel, percent: Decimal?, w: Decimal, rules: RuleSet.Qualitative,
+                            rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
         let fw = Rounding.fixed(w)
         let (low, high, highIncluded, share): (Decimal, Decimal, Bool, Decimal) = {
             switch level {
@@ -108,7 +116,7 @@ public enum IndicatorScorer {
                             bandViolation: band, working: Working(rule: .outOfBand(level, percent: percent, band: band), points: w))
         }
         let used = percent ?? share
-        var row = finish(Working(rule: .level(level, percent: used, written: percent != nil), points: w, exact: w * used / 100),
+        var row = finish(rounding, Working(rule: .level(level, percent: used, written: percent != nil), points: w, exact: w * used / 100),
                          basis: "\(level.rawValue) \(used)% × \(fw)")
         row.status = level == .met ? .met : level == .partial ? .partial : .unmet
         return row
@@ -158,9 +166,9 @@ public enum IndicatorScorer {
     }
 
     /// Rounds half-up to 0.01, caps at W, and names the status by the score.
-    static func finish(_ working: Working, basis: String) -> RowScore {
+    static func finish(_ rounding: RuleSet.ScoreRounding, _ working: Working, basis: String) -> RowScore {
         let full = Rounding.halfUp(working.points)
-        let score = min(Rounding.halfUp(working.exact ?? 0), full)
+        let score = min(rounding.apply(working.exact ?? 0), full)
         let status: ScoreStatus = score >= full ? .met : score > 0 ? .partial : .unmet
         return RowScore(score: score, status: status, basis: "\(basis) = \(Rounding.fixed(score))", working: working)
     }

@@ -7,9 +7,10 @@ import Foundation
 ///   order. (财预〔2020〕10号 says the weights are adjustable; this keeps the total at 100.)
 /// - Within a block each indicator gets ⌊100·B/n⌋ cents, and the first (100·B mod n) indicators in
 ///   form order one cent more, so the block adds up exactly.
-/// - Explicit points (declaration JSON `points`, or the actuals' 分值 column) replace the equal
-///   split; in a block where any are given, the block's points must still add up, else the block
-///   keeps the equal split and the caller reports the mismatch.
+/// - Explicit points (declaration JSON `points`, or the actuals' 分值 column) are the unit's own
+///   weights and are used as given, even when a block's sum differs from the rule file's (the
+///   caller warns, naming the block and both sums). Rows of such a block without a 分值 share what
+///   is left of the block's points equally (nothing when the given points use it all).
 public enum PointsAllocator {
     public struct Allocation: Hashable, Sendable {
         /// Points per indicator, in the project's order; 0 for an indicator no block scores.
@@ -37,14 +38,14 @@ public enum PointsAllocator {
         var points = Array(repeating: Decimal(0), count: categories.count)
         var mismatches: [Mismatch] = []
         for (block, indices) in members.enumerated() where !indices.isEmpty {
-            let equal = equalSplit(blockPoints[block], count: indices.count)
-            var chosen = indices.enumerated().map { explicit[$0.element] ?? equal[$0.offset] }
+            var chosen = equalSplit(blockPoints[block], count: indices.count)
             if indices.contains(where: { explicit[$0] != nil }) {
+                let given = indices.compactMap { explicit[$0] }.reduce(0, +)
+                let open = indices.filter { explicit[$0] == nil }
+                let rest = equalSplit(max(blockPoints[block] - given, 0), count: open.count)
+                chosen = indices.map { index in explicit[index] ?? rest[open.firstIndex(of: index) ?? 0] }
                 let sum = chosen.reduce(0, +)
-                if sum != blockPoints[block] {
-                    mismatches.append(Mismatch(block: block, sum: sum))
-                    chosen = equal
-                }
+                if sum != blockPoints[block] { mismatches.append(Mismatch(block: block, sum: sum)) }
             }
             for (offset, index) in indices.enumerated() { points[index] = chosen[offset] }
         }

@@ -12,6 +12,15 @@ public enum Rounding {
         return output
     }
 
+    /// Cuts to `places` decimals, toward zero (9.629 → 9.62; 9.6 → 9 at 0 places).
+    public static func truncated(_ value: Decimal, places: Int) -> Decimal {
+        if value.exponent >= -places || value.isZero { return value }
+        var input = value
+        var output = Decimal()
+        NSDecimalRound(&output, &input, places, value < 0 ? .up : .down)
+        return output
+    }
+
     /// The number with exactly `places` decimals and no grouping, e.g. `15.70`.
     public static func fixed(_ value: Decimal, places: Int = 2) -> String {
         let rounded = halfUp(value, places: places)

@@ -15,12 +15,12 @@ struct RuleFileReader {
 
     mutating func ruleSet(_ root: JSONValue) -> RuleSet {
         let top = object(root, path: "", keys: ["name", "title", "source", "execution", "blocks", "quantitative",
-                                                "qualitative", "grades", "rollup"])
+                                                "qualitative", "grades", "rollup", "rounding", "noTarget", "totals"])
         let name = string(top["name"], path: "name") ?? ""
         let title = string(top["title"], path: "title", required: false) ?? ""
         _ = string(top["source"], path: "source", required: false)
 
-        let execution = object(top["execution"], path: "execution", keys: ["points"])
+        let execution = object(top["execution"], path: "execution", keys: ["points", "scoring", "fullFrom", "perPercentPoint"])
         let executionPoints = number(execution["points"], path: "execution.points", range: 0...100)
 
         var blocks: [RuleSet.Block] = []
@@ -51,8 +51,10 @@ struct RuleFileReader {
         let rollup = object(top["rollup"], path: "rollup", keys: ["weighting"])
         let weighting = choice(rollup["weighting"], path: "rollup.weighting", RuleSet.RollupWeighting.self) ?? .budget
 
-        return RuleSet(name: name, title: title, executionPoints: executionPoints ?? 0, blocks: blocks, reverse: reverse,
-                       overAchievementRatio: ratio, qualitative: qualitative, grades: grades, rollup: weighting)
+        var rules = RuleSet(name: name, title: title, executionPoints: executionPoints ?? 0, blocks: blocks, reverse: reverse,
+                            overAchievementRatio: ratio, qualitative: qualitative, grades: grades, rollup: weighting)
+        readConventions(top, execution: execution, into: &rules)
+        return rules
     }
 
     private mutating func checkBlocks(_ blocks: [RuleSet.Block], executionPoints: Decimal) {
@@ -62,7 +64,7 @@ struct RuleFileReader {
         }
         let sum = blocks.reduce(executionPoints) { $0 + $1.points }
         if sum != 100 {
-            fail(.ruleWeights, at: "blocks", "\(sum)", blocks.map { "\($0.name) \($0.points)" }.joined(separator: " + ")
+            warn(.ruleWeights, at: "blocks", "\(sum)", blocks.map { "\($0.name) \($0.points)" }.joined(separator: " + ")
                  + " + execution \(executionPoints)")
         }
         var seen: Set<String> = []
@@ -138,7 +140,7 @@ struct RuleFileReader {
 
     // MARK: typed access
 
-    private mutating func object(_ value: JSONValue?, path: String, keys: Set<String>) -> [String: JSONValue] {
+    mutating func object(_ value: JSONValue?, path: String, keys: Set<String>) -> [String: JSONValue] {
         guard let value else {
             fail(.ruleMissingKey, at: path, path, "an object")
             return [:]
@@ -153,7 +155,7 @@ struct RuleFileReader {
         return members
     }
 
-    private mutating func array(_ value: JSONValue?, path: String) -> [JSONValue] {
+    mutating func array(_ value: JSONValue?, path: String) -> [JSONValue] {
         guard let value else {
             fail(.ruleMissingKey, at: path, path, "a list")
             return []
@@ -165,7 +167,7 @@ struct RuleFileReader {
         return items
     }
 
-    private mutating func string(_ value: JSONValue?, path: String, required: Bool = true) -> String? {
+    mutating func string(_ value: JSONValue?, path: String, required: Bool = true) -> String? {
         guard let value else {
             if required { fail(.ruleMissingKey, at: path, path, "a text") }
             return nil
@@ -178,13 +180,13 @@ struct RuleFileReader {
     }
 
     /// A list of texts (at least one).
-    private mutating func strings(_ value: JSONValue?, path: String) -> [String] {
+    mutating func strings(_ value: JSONValue?, path: String) -> [String] {
         let items = array(value, path: path).enumerated().compactMap { string($0.element, path: path + "[\($0.offset)]") }
         if items.isEmpty && value != nil { fail(.ruleBadValue, at: path, path, "an empty list", "at least one word") }
         return items
     }
 
-    private mutating func number(_ value: JSONValue?, path: String, range: ClosedRange<Decimal>) -> Decimal? {
+    mutating func number(_ value: JSONValue?, path: String, range: ClosedRange<Decimal>) -> Decimal? {
         guard let value else {
             fail(.ruleMissingKey, at: path, path, "a number from \(range.lowerBound) to \(range.upperBound)")
             return nil
@@ -197,7 +199,7 @@ struct RuleFileReader {
         return number
     }
 
-    private mutating func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, path: String, _ type: T.Type) -> T?
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, path: String, _ type: T.Type) -> T?
     where T.RawValue == String {
         let names = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
         guard let text = string(value, path: path) else { return nil }
@@ -208,7 +210,13 @@ struct RuleFileReader {
         return result
     }
 
-    private mutating func fail(_ code: DiagnosticCode, at path: String, _ arguments: String...) {
+    /// A finding that does not stop the rule file from loading.
+    mutating func warn(_ code: DiagnosticCode, at path: String, _ arguments: String...) {
+        diagnostics.append(Diagnostic(code: code, severity: .warning,
+                                      location: SourceLocation(file: file, line: line(ofPath: path)), arguments: arguments))
+    }
+
+    mutating func fail(_ code: DiagnosticCode, at path: String, _ arguments: String...) {
         // A key under one already reported (missing or of the wrong kind) is not reported again.
         if suppressed.contains(where: { path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") }) { return }
         if code == .ruleMissingKey || code == .ruleBadValue { suppressed.insert(path) }

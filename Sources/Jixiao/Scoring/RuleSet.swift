@@ -59,6 +59,15 @@ public struct RuleSet: Hashable, Sendable {
     /// Highest first; the last has minimum 0.
     public var grades: [GradeCutoff]
     public var rollup: RollupWeighting
+    /// How computed row scores are rounded (`rounding`).
+    public var rounding: ScoreRounding = .standard
+    /// What a row without a target scores (`noTarget`).
+    public var noTarget: NoTargetScore = .zero
+    /// How 预算执行 is scored (`execution.scoring`).
+    public var executionScoring: ExecutionScoring = .proportional
+    /// Whether a project whose points do not add up to 100 has its total rescaled to 100
+    /// (`totals.rescaleTo100`; default false: the total is the sum of the row scores, with a warning).
+    public var rescaleTo100 = false
 
     /// The block that scores indicators of `category`, if any.
     public func blockIndex(for category: String) -> Int? {

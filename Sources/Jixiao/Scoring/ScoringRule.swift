@@ -26,6 +26,8 @@ public enum ScoringRule: Hashable, Sendable {
     case missingActual
     case invalidActual
     case noTarget
+    /// No target, and the rule file gives such rows full points (`noTarget: "full"`).
+    case noTargetFull
     case numberForQualitative
     case noBlock
 }

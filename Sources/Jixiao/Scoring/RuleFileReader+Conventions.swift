@@ -1,0 +1,53 @@
+import Foundation
+
+/// The rule-file keys for conventions seen in practice (all optional, defaults as in
+/// `RuleSet+Conventions.swift`): `rounding`, `noTarget`, `execution.scoring` with `fullFrom` and
+/// `perPercentPoint`, and `totals.rescaleTo100`.
+extension RuleFileReader {
+    mutating func readConventions(_ top: [String: JSONValue], execution: [String: JSONValue], into rules: inout RuleSet) {
+        if let value = top["rounding"] {
+            let rounding = object(value, path: "rounding", keys: ["mode", "places"])
+            let mode = choice(rounding["mode"], path: "rounding.mode", RuleSet.ScoreRounding.Mode.self) ?? .halfUp
+            let places = number(rounding["places"], path: "rounding.places", range: 0...2) ?? 2
+            if places != places.rounded0 {
+                fail(.ruleBadValue, at: "rounding.places", "rounding.places", "\(places)", "0, 1 or 2")
+            }
+            rules.rounding = RuleSet.ScoreRounding(mode: mode, places: NSDecimalNumber(decimal: places).intValue)
+        }
+        if top["noTarget"] != nil {
+            rules.noTarget = choice(top["noTarget"], path: "noTarget", RuleSet.NoTargetScore.self) ?? .zero
+        }
+        if let value = top["totals"] {
+            let totals = object(value, path: "totals", keys: ["rescaleTo100"])
+            rules.rescaleTo100 = bool(totals["rescaleTo100"], path: "totals.rescaleTo100") ?? false
+        }
+        if execution["scoring"] != nil {
+            switch string(execution["scoring"], path: "execution.scoring") {
+            case "proportional":
+                rules.executionScoring = .proportional
+            case "steps":
+                let fullFrom = number(execution["fullFrom"], path: "execution.fullFrom", range: 0...100) ?? 100
+                let perPoint = number(execution["perPercentPoint"], path: "execution.perPercentPoint", range: 0...100) ?? 0
+                rules.executionScoring = .steps(fullFrom: fullFrom, perPercentPoint: perPoint)
+            case let other?:
+                fail(.ruleBadValue, at: "execution.scoring", "execution.scoring", "\"\(other)\"", "\"proportional\" or \"steps\"")
+            case nil:
+                break
+            }
+        }
+    }
+
+    mutating func bool(_ value: JSONValue?, path: String) -> Bool? {
+        guard let value else { return nil }
+        guard case .bool(let flag) = value else {
+            fail(.ruleBadValue, at: path, path, value.shortDescription, "true or false")
+            return nil
+        }
+        return flag
+    }
+}
+
+private extension Decimal {
+    /// The value without its fraction (toward zero).
+    var rounded0: Decimal { Rounding.truncated(self, places: 0) }
+}

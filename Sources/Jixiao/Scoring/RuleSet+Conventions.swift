@@ -1,0 +1,45 @@
+import Foundation
+
+/// The conventions units follow in practice, each a rule-file key (documented with its source in
+/// `scoring-rules/mof-2020.json5` and `scoring-rules/county-practice.json5`).
+extension RuleSet {
+    /// How a computed row score is rounded (`rounding` in the file). Full points are never rounded.
+    public struct ScoreRounding: Hashable, Sendable {
+        public enum Mode: String, Hashable, Sendable, CaseIterable {
+            /// Half away from zero (the default; 2.675 → 2.68).
+            case halfUp
+            /// Cut: the digits beyond `places` are dropped (9.62 → 9 at 0 places).
+            case truncate
+        }
+
+        public var mode: Mode
+        /// 0, 1 or 2 decimals.
+        public var places: Int
+
+        public static let standard = ScoreRounding(mode: .halfUp, places: 2)
+
+        public func apply(_ value: Decimal) -> Decimal {
+            switch mode {
+            case .halfUp: return Rounding.halfUp(value, places: places)
+            case .truncate: return Rounding.truncated(value, places: places)
+            }
+        }
+    }
+
+    /// What a row without a declared target scores (`noTarget`).
+    public enum NoTargetScore: String, Hashable, Sendable, CaseIterable {
+        /// 0, with a warning (the default: there is nothing to compare the actual with).
+        case zero
+        /// Full points, with a warning (seen on county forms).
+        case full
+    }
+
+    /// How 预算执行 is scored (`execution.scoring`).
+    public enum ExecutionScoring: Hashable, Sendable {
+        /// points × min(spent / budget, 1) (the default).
+        case proportional
+        /// Full points from `fullFrom` percent; below it, `perPercentPoint` points off for each
+        /// percentage point short, down to 0.
+        case steps(fullFrom: Decimal, perPercentPoint: Decimal)
+    }
+}
