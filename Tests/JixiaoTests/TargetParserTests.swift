@@ -113,3 +113,62 @@ final class TargetParserTests: XCTestCase {
         quantitative("≤-5(件)", .atMost, "-5", unit: "件")
     }
 }
+
+/// Operator look-alikes, new units and time points in targets.
+final class TargetFormsTests: XCTestCase {
+    func parsed(_ text: String) -> Target { TargetParser.parse(text).target }
+
+    func testOperatorLookAlikes() {
+        XCTAssertEqual(parsed("═100(%)").operator, .equal)
+        XCTAssertEqual(parsed("＝100%").operator, .equal)
+        XCTAssertEqual(parsed("=<5件").operator, .atMost)
+        XCTAssertEqual(parsed("≧95%").operator, .atLeast)
+        XCTAssertEqual(parsed("﹥3次").operator, .greater)
+        XCTAssertEqual(parsed("═100(%)").value, 100)
+    }
+
+    func testUnitsOfLengthMassVolumeAndComposites() {
+        XCTAssertEqual(parsed("≥300米").unit, "米")
+        XCTAssertEqual(parsed("≥300米").parsedUnit?.dimension, .length)
+        XCTAssertEqual(parsed("≤30(元/人*月)").unit, "元/人·月")
+        XCTAssertEqual(parsed("≥1.2(万吨)").parsedUnit.map { $0.convert(1, to: Unit("吨")!) }, 10_000)
+        XCTAssertEqual(Quantity.parse("450公斤")?.value(inUnitOf: "吨"), Decimal(string: "0.45"))
+        XCTAssertEqual(Quantity.parse("30亩")?.value(inUnitOf: "公顷"), 2)
+    }
+
+    /// Day numbers: year × 372 + (month − 1) × 31 + day.
+    func day(_ year: Int?, _ month: Int, _ day: Int) -> Decimal { Decimal((year ?? 0) * 372 + (month - 1) * 31 + day) }
+
+    func testTimePointTargets() {
+        let yearMonth = parsed("2023年12月")
+        XCTAssertEqual(yearMonth.operator, .by)
+        XCTAssertEqual(yearMonth.value, day(2023, 12, 31), "a month means its last day")
+        XCTAssertEqual(yearMonth.unit, TimePoint.dateUnit)
+        XCTAssertEqual(parsed("12月底前").value, day(nil, 12, 31))
+        XCTAssertEqual(parsed("12月底前").unit, TimePoint.dayUnit)
+        XCTAssertEqual(parsed("2023年12月15日前").value, day(2023, 12, 15))
+        XCTAssertEqual(parsed("≤11月").operator, .by)
+        XCTAssertEqual(parsed("≤11(月)").operator, .atMost, "a bracketed unit is a duration of months")
+        XCTAssertEqual(parsed("11月").operator, .equal, "a month alone, with no operator or 前, is a number of months, not a deadline")
+        XCTAssertEqual(TimePoint.describe(day(2023, 12, 15), unit: TimePoint.dateUnit), "2023年12月15日")
+        let target = parsed("2023年12月15日前")
+        XCTAssertEqual(TimePoint.actual("2023年11月20日", target: target), day(2023, 11, 20))
+        XCTAssertEqual(TimePoint.actual("2023-12-16", target: target), day(2023, 12, 16))
+        XCTAssertEqual(TimePoint.actual("2024-01", target: target), day(2024, 1, 31))
+        XCTAssertEqual(TimePoint.actual("12月上旬", target: target), day(2023, 12, 10), "the deadline's year")
+        XCTAssertEqual(TimePoint.actual("按时完成", target: target), target.value)
+        XCTAssertEqual(TimePoint.actual("逾期", target: target), target.value! + 1)
+        XCTAssertNil(TimePoint.actual("很快", target: target))
+    }
+
+    func testDeadlinesAreKeptOrMissed() throws {
+        let rules = try XCTUnwrap(RuleSetLoader.load(argument: nil).0)
+        let target = parsed("12月底前")
+        func actual(_ text: String) -> ActualInput { .number(TimePoint.actual(text, target: target)!) }
+        XCTAssertEqual(IndicatorScorer.score(target: target, actual: actual("11月20日"), points: 5, rules: rules).score, 5)
+        XCTAssertEqual(IndicatorScorer.score(target: target, actual: actual("12月31日"), points: 5, rules: rules).score, 5)
+        let late = IndicatorScorer.score(target: target, actual: actual("逾期"), points: 5, rules: rules)
+        XCTAssertEqual(late.score, 0, "a missed deadline scores 0, not 5 × 12/13")
+        XCTAssertEqual(late.status, .unmet)
+    }
+}

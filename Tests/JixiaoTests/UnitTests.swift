@@ -4,7 +4,35 @@ import XCTest
 
 final class UnitTests: XCTestCase {
     private func factor(_ from: String, _ to: String) -> Decimal? {
-        Unit(from)!.conversionFactor(to: Unit(to)!)
+        Unit(from)!.convert(1, to: Unit(to)!)
+    }
+
+    func testLengthMassVolumeAndArea() {
+        XCTAssertEqual(factor("公里", "米"), 1_000)
+        XCTAssertEqual(factor("厘米", "米"), Decimal(string: "0.01"))
+        XCTAssertEqual(factor("毫米", "厘米"), Decimal(string: "0.1"))
+        XCTAssertEqual(factor("km", "千米"), 1)
+        XCTAssertEqual(factor("吨", "千克"), 1_000)
+        XCTAssertEqual(factor("公斤", "kg"), 1)
+        XCTAssertEqual(factor("万吨", "吨"), 10_000)
+        XCTAssertEqual(factor("立方米", "升"), 1_000)
+        XCTAssertEqual(factor("方", "m³"), 1)
+        XCTAssertEqual(factor("m3", "立方米"), 1)
+        XCTAssertEqual(factor("公顷", "亩"), 15, "exactly: 亩 is 10 000/15 m²")
+        XCTAssertEqual(factor("平方公里", "公顷"), 100)
+        XCTAssertEqual(Unit("亩")!.convert(30, to: Unit("公顷")!), 2)
+        XCTAssertNil(factor("米", "平方米"), "length is not area")
+        XCTAssertNil(factor("吨", "立方米"), "mass is not volume")
+    }
+
+    func testMultipliedAndCompositeUnits() {
+        XCTAssertEqual(factor("万人次", "人次"), 10_000)
+        XCTAssertEqual(factor("万册", "册"), 10_000)
+        XCTAssertEqual(factor("元/人*月", "元/人·月"), 1, "* and · are one spelling")
+        XCTAssertEqual(factor("万元/人·月", "元/人×月"), 10_000)
+        XCTAssertEqual(factor("元/公里", "元/米"), Decimal(string: "0.001"))
+        XCTAssertNil(factor("元/人·月", "元/人"))
+        XCTAssertTrue(Unit("元/人·月")!.isKnown)
     }
 
     func testMoney() {

@@ -74,6 +74,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case indicatorNamesCollide = "JX332"
     case actualWithOperator = "JX333"
     case actualBadJudged = "JX334"
+    case actualNotATime = "JX335"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"

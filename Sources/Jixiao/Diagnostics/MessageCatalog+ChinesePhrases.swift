@@ -27,6 +27,8 @@ extension MessageCatalog {
         .workingNoTargetFull: "无指标值，按评分规则得满分 → {0}",
         .explainRuleNoTargetFull: "规则：评分规则规定没有指标值的指标得满分：{0}。",
         .explainCut: " = {0}，截尾保留 {3} 位小数为 {1}（不超过分值 {2}）。",
+        .explainBy: "在 {0} 之前完成（时限：按时完成得满分，逾期得 0 分）",
+        .explainLate: "规则：逾期完成，得 0 分。",
         .usageLine: "用法：{0}",
         .optionsHeading: "选项：",
         .commandsHeading: "命令：",

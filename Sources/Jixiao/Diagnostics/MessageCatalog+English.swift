@@ -48,6 +48,7 @@ extension MessageCatalog {
         .actualBadJudged: "自评得分 '{0}' for '{1}' is not a number of points ≥ 0; it is not used",
         .judgedDiffers: "'{0}' in project '{1}': the unit's 自评得分 {2} differs from the computed {3}; the computed score stands",
         .judgedOutOfRange: "'{0}' in project '{1}': the unit's 自评得分 {2} is outside {3}; the row scores 0",
+        .actualNotATime: "actual '{0}' for '{1}' is not a date, a month or 按时/逾期, as the deadline '{2}' needs: expected e.g. 2023年11月, 2023-11-20 or 按时",
         .actualsNoRows: "the actuals file has a header but no data rows: expected a row per indicator ('jixiao template' writes them)",
         .blankActual: "no 实际完成值 for '{0}' in project '{1}': fill it in, or write 未达成 with a reason in 偏差原因; it scores 0",
         .noActualRow: "the actuals have no row for '{0}' in project '{1}': add one ('jixiao template' lists every row); it scores 0",

@@ -27,6 +27,8 @@ extension MessageCatalog {
         .workingNoTargetFull: "no target, full points by the rule file → {0}",
         .explainRuleNoTargetFull: "Rule: the rule file gives a row without a target full points: {0}.",
         .explainCut: " = {0}, cut to {3} decimals: {1} (never above the {2} points).",
+        .explainBy: "finished by {0} (a deadline: kept, full points; missed, 0)",
+        .explainLate: "Rule: the deadline was missed, so the row scores 0.",
         .usageLine: "Usage: {0}",
         .optionsHeading: "Options:",
         .commandsHeading: "Commands:",

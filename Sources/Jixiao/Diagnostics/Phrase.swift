@@ -11,7 +11,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // The working
     case workingNoTarget, workingNoActual, workingInvalidActual, workingNumberForQualitative, workingNoBlock, workingOutOfBand
     case workingJudged, workingJudgedOut, explainJudged, explainJudgedBand, explainJudgedOut
-    case workingNoTargetFull, explainRuleNoTargetFull, explainCut
+    case workingNoTargetFull, explainRuleNoTargetFull, explainCut, explainBy, explainLate
     // The command line
     case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter
     case usageUnknownOption, usageNeedsValue, usageTakesNoValue, usageMissingArgument, usageUnexpectedArgument

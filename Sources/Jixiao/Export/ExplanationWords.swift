@@ -75,6 +75,7 @@ struct ExplanationWords {
         case .atMost, .less: meaning = say(.explainAtMost, "\(v)\(unit)")
         case .equal: meaning = v == 0 ? say(.explainExactlyZero, unit) : say(.explainReaching, "\(v)\(unit)")
         case .range: meaning = say(.explainBetween, "\(v)", "\(t.upper ?? v)\(unit)")
+        case .by: meaning = say(.explainBy, TimePoint.describe(v, unit: t.unit))
         }
         let strict = op == .less || op == .greater ? say(.explainStrict) : ""
         return say(.explainTarget, t.text, meaning, strict)
@@ -112,6 +113,8 @@ struct ExplanationWords {
             return say(.explainZeroTarget, a, f(score))
         case .nonPositiveTarget:
             return say(.explainNonPositive)
+        case .late:
+            return say(.explainLate)
         case .level(let level, let percent, let written):
             return say(.explainLevel, level.rawValue, say(written ? .explainShareWritten : .explainShareRules), "\(percent)", W)
                 + rounding

@@ -25,6 +25,8 @@ enum WorkingText {
         case .reached(let sign):
             if sign == "within" { return "\(t) ≤ \(a) ≤ \(working.upper.map { "\($0)" } ?? t) → \(w)" }
             return "\(a) \(sign) \(t) → \(w)"
+        case .late:
+            return "\(a) > \(t) → 0.00"
         case .nonPositiveTarget:
             let higher = (working.actual ?? 0) < (working.target ?? 0)
             return higher ? "\(a) < \(t), T ≤ 0 → 0.00" : "\(a) > \(t), T ≤ 0 → 0.00"

@@ -22,6 +22,14 @@ enum ActualInterpreter {
             return level(text, target: target, indicator: indicator, vocabulary: vocabulary, at: location, &diagnostics)
         }
 
+        if target.operator == .by {
+            guard let value = TimePoint.actual(text, target: target) else {
+                diagnostics.append(Diagnostic(.actualNotATime, at: location, text, indicator, target.text)
+                    .about(project: nil, indicator: indicator))
+                return .invalid
+            }
+            return .number(value)
+        }
         let unit = target.unit
         var quantity = Quantity.parse(text)
         if quantity == nil, let restated = restatedTarget(text) {

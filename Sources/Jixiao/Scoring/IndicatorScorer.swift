@@ -52,6 +52,14 @@ public enum IndicatorScorer {
             let working = Working(rule: .zeroTarget, points: w, target: t, actual: a)
             return a == 0 ? RowScore(score: Rounding.halfUp(w), status: .met, basis: "T = 0, A = 0 → \(Rounding.fixed(w))", working: working)
                           : RowScore(score: 0, status: .unmet, basis: "T = 0, A = \(a) ≠ 0 → 0.00", working: working)
+        case .by:
+            // A deadline is kept or missed: full points when not later, else 0.
+            if a <= t {
+                return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(a) ≤ \(t) → \(Rounding.fixed(w))",
+                                working: Working(rule: .reached(sign: "≤"), points: w, target: t, actual: a))
+            }
+            return RowScore(score: 0, status: .unmet, basis: "\(a) > \(t) → 0.00",
+                            working: Working(rule: .late, points: w, target: t, actual: a))
         case .atMost, .less:
             return lowerIsBetter(t: t, a: a, w: w, reverse: reverse, rounding: rounding)
         case .range:

@@ -13,6 +13,8 @@ public enum ScoringRule: Hashable, Sendable {
     case reverseLinear
     /// A target of 0 (=0): W when A = 0, else 0.
     case zeroTarget
+    /// A deadline (`by`) missed: 0.
+    case late
     /// A target T ≤ 0 not reached: 0.
     case nonPositiveTarget
     /// A qualitative level: W × percent / 100.

@@ -7,22 +7,31 @@ public indirect enum Dimension: Hashable, Sendable, CustomStringConvertible {
     case money
     case percent
     case area
+    case length
+    case mass
+    case volume
     case clockTime
     case calendarTime
     case count(String)
     case unknown(String)
     case ratio(Dimension, Dimension)
+    /// 人·月: a count of one thing times another.
+    case product(Dimension, Dimension)
 
     public var description: String {
         switch self {
         case .money: return "money"
         case .percent: return "percent"
         case .area: return "area"
+        case .length: return "length"
+        case .mass: return "mass"
+        case .volume: return "volume"
         case .clockTime: return "duration"
         case .calendarTime: return "calendar duration"
         case .count(let word): return "count of \(word)"
         case .unknown(let word): return "unit \(word)"
         case .ratio(let a, let b): return "\(a) per \(b)"
+        case .product(let a, let b): return "\(a) times \(b)"
         }
     }
 }

@@ -41,10 +41,8 @@ public struct Quantity: Hashable, Sendable {
             }
         }
         guard let target, let from = Unit(unit), let to = Unit(target) else { return nil }
-        if from.symbol == to.symbol { return value }
-        guard from.dimension == to.dimension else { return nil }
         // Multiply before dividing: 480 分钟 is 480 × 1 / 60 = 8 小时 exactly, where 480 × (1/60)
         // would carry the rounding of 1/60 (7.99…96).
-        return value * from.factor / to.factor
+        return from.convert(value, to: to)
     }
 }

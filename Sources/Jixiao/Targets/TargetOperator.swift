@@ -8,6 +8,8 @@ public enum TargetOperator: String, Sendable, Codable, CaseIterable {
     case greater = ">"
     /// A range `[value, upper]`, written `90%-100%` or `90%～100%`.
     case range = "range"
+    /// A point in time to finish by (`2023年12月`, `12月底前`): met when the actual is not later.
+    case by = "by"
 
     /// Symbol and word spellings, longest first so that `>=` wins over `>` and 不超过 over 超过.
     static let spellings: [(String, TargetOperator)] = [
@@ -20,6 +22,8 @@ public enum TargetOperator: String, Sendable, Codable, CaseIterable {
         ("等于", .equal), ("达到", .equal),
         ("低于", .less), ("少于", .less), ("小于", .less),
         ("高于", .greater), ("多于", .greater), ("超过", .greater), ("大于", .greater),
+        // Look-alikes some exports print: a box-drawing double line, small forms.
+        ("═", .equal), ("﹦", .equal), ("﹤", .less), ("﹥", .greater),
         ("=", .equal), ("<", .less), (">", .greater),
     ]
 }

@@ -21,8 +21,9 @@ public enum TargetParser {
     ]
 
     public static func parse(_ text: String) -> Parsed {
+        if let deadline = TimePoint.target(text) { return Parsed(target: deadline, problem: nil) }
         let s = Array(PrintedText.compact(PrintedText.foldWidth(text)).unicodeScalars)
-        let comparison = s.contains { "≥≤<>=≧≦".unicodeScalars.contains($0) } && s.contains { DecimalLiteral.isDigit($0) }
+        let comparison = s.contains { "≥≤<>=≧≦═﹦﹤﹥".unicodeScalars.contains($0) } && s.contains { DecimalLiteral.isDigit($0) }
         let qualitative = Parsed(target: .qualitative(text), problem: comparison ? .comparisonInText : nil)
         if s.isEmpty { return qualitative }
 
@@ -91,7 +92,8 @@ public enum TargetParser {
     }
 
     /// The unit text with one pair of enclosing brackets removed, or nil when it is not a unit:
-    /// a unit is letters, `%`, `‰`, `/`, `²`, `³` and `·`, with a digit only as in `m2`.
+    /// a unit is letters, `%`, `‰`, `/`, `²`, `³` and `·` (or `*`, `×` between two units), with a
+    /// digit only as in `m2` or `m3`.
     static func unitSpelling(_ raw: String) -> String? {
         var text = raw
         if let f = text.first, let l = text.last, text.count >= 2,
@@ -100,7 +102,7 @@ public enum TargetParser {
         }
         let scalars = Array(text.unicodeScalars)
         for (k, c) in scalars.enumerated() {
-            if c.properties.isAlphabetic || "%‰/²³·㎡".unicodeScalars.contains(c) { continue }
+            if c.properties.isAlphabetic || "%‰/²³·㎡*×・".unicodeScalars.contains(c) { continue }
             if (c == "2" || c == "3"), k > 0, scalars[k - 1] == "m" || scalars[k - 1] == "M" { continue }
             return nil
         }

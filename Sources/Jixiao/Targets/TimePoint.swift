@@ -1,0 +1,110 @@
+import Foundation
+
+/// A point in time to finish by: a target such as `2023年12月`, `2023年12月15日前`, `12月底前`, `≤11月`,
+/// and an actual such as `2023年11月20日`, `2023-11`, `11月底`, `按时` or `提前`.
+///
+/// A target reads as the operator `by`, its value a day number (year × 372 + (month − 1) × 31 + day:
+/// months of 31 days, enough to order dates) with the unit `年月日`, or without the year (unit
+/// `月日`) when none is written; a month without a day means its last day. The row is met when the
+/// actual is not later and scores 0 when it is (a deadline is kept or missed). An actual month
+/// without a day counts as the month's end (不早于所写); 初/上旬 as its 1st/10th, 中旬 20th. A month with
+/// a bracketed unit, `≤11(月)`, stays a duration of months.
+/// Actual words: 按时, 提前, 如期, 按期, 准时, 及时 (on time); 逾期, 延期, 推迟, 未按时, 滞后 (late).
+public enum TimePoint {
+    public static let dateUnit = "年月日"
+    public static let dayUnit = "月日"
+
+    static let onTimeWords = ["按时", "提前", "如期", "按期", "准时", "及时"]
+    static let lateWords = ["逾期", "延期", "推迟", "未按时", "滞后"]
+
+    struct Point {
+        var year: Int?
+        var month: Int
+        var day: Int
+    }
+
+    /// The target `text` as a deadline, or nil.
+    static func target(_ text: String) -> Target? {
+        let whole = PrintedText.compact(PrintedText.foldWidth(text))
+        var s = whole
+        for prefix in ["≤", "<=", "不晚于", "于", "在", "截至", "截止"] where s.hasPrefix(prefix) {
+            s.removeFirst(prefix.count)
+            break
+        }
+        var marked = whole.hasPrefix("≤") || whole.hasPrefix("<=") || whole.hasPrefix("不晚于")
+        for suffix in ["以前", "之前", "前", "内"] where s.hasSuffix(suffix) {
+            s.removeLast(suffix.count)
+            marked = true
+            break
+        }
+        guard let point = point(s, monthEnd: 31) else { return nil }
+        // A month alone is a deadline only with an operator or a 前/底 word: `11月` could be a count.
+        if point.year == nil && !marked && !s.hasSuffix("底") && !s.hasSuffix("末") { return nil }
+        return Target(text: text, kind: .quantitative, operator: .by, value: Decimal(number(point)),
+                      unit: point.year == nil ? dayUnit : dateUnit)
+    }
+
+    /// An actual against a deadline target, on the target's scale, or nil when it is not a date.
+    static func actual(_ text: String, target: Target) -> Decimal? {
+        let s = PrintedText.compact(PrintedText.foldWidth(text))
+        guard let deadline = target.value else { return nil }
+        if onTimeWords.contains(where: { s.hasPrefix($0) }) { return deadline }
+        if lateWords.contains(where: { s.hasPrefix($0) }) { return deadline + 1 }
+        guard var given = point(s, monthEnd: 31) else { return nil }
+        if target.unit == dayUnit {
+            given.year = nil
+        } else if given.year == nil {
+            given.year = NSDecimalNumber(decimal: deadline).intValue / 372   // a date without a year: the deadline's
+        }
+        return Decimal(number(given))
+    }
+
+    static func number(_ p: Point) -> Int { (p.year ?? 0) * 372 + (p.month - 1) * 31 + p.day }
+
+    /// A deadline value as text: `2023年12月31日` or `12月31日`.
+    public static func describe(_ value: Decimal, unit: String?) -> String {
+        let n = NSDecimalNumber(decimal: value).intValue
+        let day = (n - 1) % 31 + 1
+        let month = ((n - day) % 372) / 31 + 1
+        let year = (n - day - (month - 1) * 31) / 372
+        return (unit == dayUnit ? "" : "\(year)年") + "\(month)月\(day)日"
+    }
+
+    /// `2023年12月`, `2023年12月15日`, `12月底`, `2023-12`, `2023-12-15`, `2023/12`, `2023.12`.
+    static func point(_ text: String, monthEnd: Int) -> Point? {
+        var s = text
+        var day: Int?
+        for (end, value) in [("底", 31), ("末", 31), ("初", 1), ("上旬", 10), ("中旬", 20), ("下旬", 31)] where s.hasSuffix(end) {
+            s.removeLast(end.count)
+            day = value
+            break
+        }
+        if s.hasSuffix("日") || s.hasSuffix("号") {
+            guard day == nil, let monthEnd = s.lastIndex(of: "月"), let d = Int(s[s.index(after: monthEnd)..<s.index(before: s.endIndex)]),
+                  (1...31).contains(d) else { return nil }
+            day = d
+            s = String(s[...monthEnd])
+        }
+        if s.hasSuffix("月") {
+            let body = s.dropLast()
+            var year: Int?
+            var monthText = body
+            if let yearEnd = body.firstIndex(of: "年") {
+                guard let y = Int(body[..<yearEnd]), (1900...2999).contains(y) else { return nil }
+                year = y
+                monthText = body[body.index(after: yearEnd)...]
+            }
+            guard let month = Int(monthText), (1...12).contains(month) else { return nil }
+            return Point(year: year, month: month, day: day ?? monthEnd)
+        }
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false).count > 1
+            ? s.split(separator: "-") : s.split(whereSeparator: { "/.".contains($0) })
+        guard parts.count == 2 || parts.count == 3, day == nil, let year = Int(parts[0]), (1900...2999).contains(year),
+              let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        if parts.count == 3 {
+            guard let d = Int(parts[2]), (1...31).contains(d) else { return nil }
+            return Point(year: year, month: month, day: d)
+        }
+        return Point(year: year, month: month, day: monthEnd)
+    }
+}
