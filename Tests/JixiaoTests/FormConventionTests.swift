@@ -12,7 +12,8 @@ final class FormConventionTests: XCTestCase {
     主管部门\t某委
     实施单位\t某单位
     年度资金申请总额\t1,000,000.00
-    年度总体目标\t做好
+    项目 绩效 目标\t年度总体目标
+    \t做好。
     一级指标\t二级指标\t三级指标\t指标值
     产出指标\t数量指标\t道路长度\t≥300(米)
     \t\t制度健全性\t健全
@@ -233,5 +234,55 @@ private extension RuleSet {
     func withExecution(_ line: String) throws -> RuleSet {
         let text = try Fixtures.text("scoring-rules/mof-2020.json5").replacingOccurrences(of: "  execution: { points: 10 },", with: line)
         return try XCTUnwrap(RuleSetLoader.load(data: Data(text.utf8), file: "r.json5").0)
+    }
+}
+
+/// Printing variants of labels, the layout before 2022, and a target written into a name.
+final class LabelLayoutTests: XCTestCase {
+    static let oldLayout = """
+    财政项目支出绩效目标申报表
+    项目名称\t乙项目
+    主管部门\t某委
+    实施单位\t某单位
+    年度资金申请总额\t500,000.00
+    项目 绩效 目标\t年度总体目标
+    \t做好。
+    一级指标\t二级指标\t三级指标\t指标值
+    产出指标\t成本指标\t单位成本\t≤30(元/人*月)
+    \t数量指标\t培训人数\t≥300(人)
+    \t进度指标\t完成时间\t12月底前
+    效益指标\t社会效益指标等\t群众知晓率\t≥90%
+    满意度指标\t满意度\t≥85%
+    \t\t资金支付完成率100%\t
+    """
+
+    func testTheOldLayoutReadsWithoutNoise() throws {
+        let loaded = DeclarationLoader.load(data: Data(Self.oldLayout.utf8), file: "old.txt")
+        let rows = try XCTUnwrap(loaded.declaration.projects.first?.indicators)
+        XCTAssertEqual(rows.map { "\($0.category)/\($0.subcategory)/\($0.name)" }, [
+            "产出指标/成本指标/单位成本",          // 成本指标 printed as a 二级 under 产出指标
+            "产出指标/数量指标/培训人数",
+            "产出指标/时效指标/完成时间",          // 进度指标 is 时效指标
+            "效益指标/社会效益指标/群众知晓率",     // the suffix 等 dropped
+            "满意度指标/满意度指标/满意度",         // 满意度指标 as its own 二级; the name 满意度 stays a name
+            "满意度指标/满意度指标/资金支付完成率100%",
+        ])
+        XCTAssertEqual(loaded.diagnostics.map(\.code), [.missingTarget], "only the row without a target: \(loaded.diagnostics)")
+        XCTAssertEqual(rows[0].target?.unit, "元/人·月")
+        XCTAssertEqual(rows[2].target?.operator, .by)
+    }
+
+    func testATargetInTheNameIsFoundByCheck() throws {
+        XCTAssertEqual(TargetInName.split("资金支付完成率100%")?.name, "资金支付完成率")
+        XCTAssertEqual(TargetInName.split("资金支付完成率100%")?.target, "100%")
+        XCTAssertEqual(TargetInName.split("道路建设长度≥300米")?.target, "≥300米")
+        XCTAssertNil(TargetInName.split("17个网点服务大厅保洁费实际支出"), "a count word in a name is no unit")
+        XCTAssertNil(TargetInName.split("网点巡检覆盖数"))
+        let folder = try Fixtures.temporaryFolder()
+        try Data(Self.oldLayout.utf8).write(to: folder.appendingPathComponent("old.txt"))
+        let check = try CLIRunner.run(["check", "old.txt"], in: folder)
+        XCTAssertTrue(check.stdout.contains("old.txt:14: warning: '资金支付完成率100%' has no target, but its name ends in one: "
+                                            + "the name '资金支付完成率' and the target '100%' [JX712]"), check.stdout)
+        XCTAssertFalse(check.stdout.contains("JX110") || check.stdout.contains("JX704"), "no noise for the old layout: \(check.stdout)")
     }
 }

@@ -50,7 +50,8 @@ final class UserInputFormsTests: XCTestCase {
     主管部门\t某委
     实施单位\t某单位
     年度资金申请总额\t1,000,000.00
-    年度总体目标\t做好
+    项目 绩效 目标\t年度总体目标
+    \t做好。
     一级指标\t二级指标\t三级指标\t指标值
     产出指标\t数量指标\t17 个网点完成率\t≥90(%)
     \t\t１７个网点完成率\t≥80(%)
@@ -82,9 +83,9 @@ final class UserInputFormsTests: XCTestCase {
         甲项目,满意度,92
         甲项目,全年执行数,
         """)
-        XCTAssertEqual(where_(card, .indicatorNamesCollide), ["d.txt:9 error"], "two declared names that read the same")
+        XCTAssertEqual(where_(card, .indicatorNamesCollide), ["d.txt:10 error"], "two declared names that read the same")
         XCTAssertEqual(card.diagnostics.first { $0.code == .indicatorNamesCollide }?.arguments,
-                       ["甲项目", "17 个网点完成率", "8", "１７个网点完成率"])
+                       ["甲项目", "17 个网点完成率", "9", "１７个网点完成率"])
         XCTAssertEqual(where_(card, .blankActual), ["a.csv:3:3 [C3] warning"], "the blank 实际完成值 at its cell")
         XCTAssertEqual(where_(card, .noDeviationReason), [], "a blank actual is not asked for a reason")
         XCTAssertEqual(where_(card, .blankSpending), ["a.csv:5:3 [C5] warning"], "the blank 全年执行数 at its cell")

@@ -6,22 +6,29 @@ extension DeclarationTextReader {
             consume(line)
             return
         }
+        let labels = IndicatorLabels.standard
         var rowCategory: String?
         var rowSubcategory: String?
         var payload: [PrintedLine.Cell] = []
-        for cell in line.cells {
-            // Every label ends in 指标; most cells do not, and skip the table look-ups.
-            guard cell.compact.hasSuffix("指标") else {
+        for (index, cell) in line.cells.enumerated() {
+            // Labels sit before the name; a cell after the first payload cell is a name or a target.
+            // A synonym (进度指标, 满意度) is a label only with a name and a target after it.
+            guard payload.isEmpty, let label = labels.label(cell.compact),
+                  labels.isExact(cell.compact) || line.cells.count - index >= 3 else {
                 payload.append(cell)
                 continue
             }
-            if cell.compact == IndicatorLabels.tableLabel { continue }
-            if IndicatorLabels.categories.contains(cell.compact) {
-                rowCategory = cell.compact
-            } else if IndicatorLabels.categoryOfSubcategory[cell.compact] != nil {
-                rowSubcategory = cell.compact
-            } else {
-                payload.append(cell)
+            switch label {
+            case .table:
+                continue
+            case .category(let name):
+                if rowCategory != nil && labels.labelsAsSubcategories.contains(name) {
+                    rowSubcategory = name   // the old layout: 产出指标 | 成本指标 | …
+                } else {
+                    rowCategory = name
+                }
+            case .subcategory(let name):
+                rowSubcategory = name
             }
         }
         if let rowCategory {
@@ -30,7 +37,7 @@ extension DeclarationTextReader {
         }
         if let rowSubcategory {
             subcategory = rowSubcategory
-            if rowCategory == nil, let owner = IndicatorLabels.categoryOfSubcategory[rowSubcategory] {
+            if rowCategory == nil, let owner = labels.category(of: rowSubcategory) {
                 category = owner
             }
         }
@@ -68,7 +75,11 @@ extension DeclarationTextReader {
             return
         }
         if subcategory.isEmpty {
-            report(.missingSubcategory, line: line.number, name)
+            if IndicatorLabels.standard.labelsAsSubcategories.contains(category) {
+                subcategory = category   // the old layout: 满意度指标 is its own 二级
+            } else {
+                report(.missingSubcategory, line: line.number, name)
+            }
         }
         var target: Target?
         if let cell {

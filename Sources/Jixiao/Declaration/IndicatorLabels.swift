@@ -1,23 +1,64 @@
-/// The 一级/二级指标 labels a declaration table prints, and which 一级 each 二级 belongs to.
-/// Labels are compared after white-space removal, so `满意度指 标` is 满意度指标.
-public enum IndicatorLabels {
+import Foundation
+
+/// The 一级/二级指标 labels a declaration table prints, and which 一级 each 二级 belongs to: the data of
+/// `scoring-rules/labels.json5` (built in, see `BuiltInRules`). Labels are compared after
+/// white-space removal, so `满意度指 标` is 满意度指标; a printed suffix (`服务对象满意度指标等`) is
+/// dropped and a synonym (`进度指标`) read as its label (时效指标).
+public struct IndicatorLabels: Sendable, Decodable {
     /// 一级指标 (categories), in the order the official forms list them.
-    public static let categories = ["成本指标", "产出指标", "效益指标", "满意度指标"]
-
+    public var categories: [String]
     /// 二级指标 → its 一级指标.
-    public static let categoryOfSubcategory: [String: String] = [
-        "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
-        "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
-        "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标",
-        "可持续影响指标": "效益指标",
-        "服务对象满意度指标": "满意度指标",
-    ]
+    public var subcategories: [String: String]
+    /// Other printed names → the 二级 label they stand for.
+    public var synonyms: [String: String]
+    public var suffixes: [String]
+    /// 一级 labels that the old layout prints as 二级 labels.
+    public var labelsAsSubcategories: [String]
+    public var tableLabel: String
 
-    /// The label over the whole indicator block, printed in the left-most merged cell.
-    public static let tableLabel = "绩效指标"
-
-    /// True for a 一级 or 二级 label or the table label (compared without white space).
-    public static func isLabel(_ compact: String) -> Bool {
-        compact == tableLabel || categories.contains(compact) || categoryOfSubcategory[compact] != nil
+    /// What a cell is, as a label.
+    public enum Label: Equatable, Sendable {
+        case table
+        case category(String)
+        case subcategory(String)
     }
+
+    /// The built-in table.
+    public static let standard: IndicatorLabels = {
+        let decoder = JSONDecoder()
+        decoder.allowsJSON5 = true
+        // The built-in file is checked by a test; it cannot fail to decode in a build that passed.
+        return try! decoder.decode(IndicatorLabels.self, from: BuiltInRules.named("labels")!.data)
+    }()
+
+    public static var categories: [String] { standard.categories }
+    public static var tableLabel: String { standard.tableLabel }
+
+    /// The label a compacted cell is, or nil.
+    public func label(_ compact: String) -> Label? {
+        if let found = exact(compact) { return found }
+        for suffix in suffixes where compact.hasSuffix(suffix) && compact.count > suffix.count {
+            if let found = exact(String(compact.dropLast(suffix.count))) { return found }
+        }
+        return nil
+    }
+
+    private func exact(_ text: String) -> Label? {
+        if text == tableLabel { return .table }
+        if categories.contains(text) { return .category(text) }
+        if subcategories[text] != nil { return .subcategory(text) }
+        if let label = synonyms[text] { return .subcategory(label) }
+        return nil
+    }
+
+    /// True when the cell spells a label itself, not a synonym of one.
+    public func isExact(_ compact: String) -> Bool {
+        compact == tableLabel || categories.contains(compact) || subcategories[compact] != nil
+    }
+
+    /// The 一级 a 二级 label belongs to.
+    public func category(of subcategory: String) -> String? { subcategories[subcategory] }
+
+    /// True for any label (compared without white space).
+    public static func isLabel(_ compact: String) -> Bool { standard.label(compact) != nil }
 }

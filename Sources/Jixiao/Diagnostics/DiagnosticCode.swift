@@ -118,6 +118,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case dateOutsideYear = "JX709"
     case emptyGoal = "JX710"
     case negativeTarget = "JX711"
+    case targetInName = "JX712"
 
     /// The severity a diagnostic of this code has unless the caller says otherwise.
     public var defaultSeverity: Severity {
@@ -127,7 +128,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .csvQuoteInField, .actualsUnknownColumn, .actualsShortRow, .actualLooksLikeFraction, .actualSharedByRepeat,
              .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules,
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
-             .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget:
+             .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget, .targetInName:
             return .warning
         case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights:
             return .warning

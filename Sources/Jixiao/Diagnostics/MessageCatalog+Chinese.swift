@@ -101,6 +101,7 @@ extension MessageCatalog {
         .controlCharacters: "该行含控制字符（{0}）；已删除",
         .tableHeaderMissing: "指标表缺少表头行（一级指标 | 二级指标 | 三级指标 | 指标值）；从此行起按指标表读取",
         .negativeTarget: "“{1}”的指标值“{0}”为负数",
+        .targetInName: "“{0}”没有指标值，但名称末尾写有指标值：名称应为“{1}”，指标值为“{2}”",
         .outputUnwritable: "无法写入文件（{0}）；原有文件（如有）保持不变",
     ], hints: chineseHints, phrases: chinesePhrases)
 
@@ -121,5 +122,6 @@ extension MessageCatalog {
         .noDeviationReason: "在实际值文件中为该行填写偏差原因（及改进措施）",
         .overAchievement: "在偏差原因中说明原因；下一年度按本年实际值设定指标值",
         .negativeTarget: "核对正负号；数量、比率或金额不应小于 0",
+        .targetInName: "把指标值移到“年度指标值”一栏，该指标才能计分",
     ]
 }

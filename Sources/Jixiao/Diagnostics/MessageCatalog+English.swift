@@ -101,6 +101,7 @@ extension MessageCatalog {
         .controlCharacters: "the line holds control characters ({0}); they are removed",
         .tableHeaderMissing: "the indicator table has no header line (一级指标 | 二级指标 | 三级指标 | 指标值); the table is taken to start here",
         .negativeTarget: "target '{0}' of '{1}' is negative",
+        .targetInName: "'{0}' has no target, but its name ends in one: the name '{1}' and the target '{2}'",
         .outputUnwritable: "could not write the file ({0}); the previous file, if any, is unchanged",
     ], hints: englishHints, phrases: englishPhrases, labels: englishLabels)
 
@@ -121,5 +122,6 @@ extension MessageCatalog {
         .noDeviationReason: "fill in 偏差原因 (and 改进措施) for the row in the actuals file",
         .overAchievement: "give the reason in 偏差原因; next year, set the target from this year's actual",
         .negativeTarget: "check the sign; a count, rate or amount is not below 0",
+        .targetInName: "move the target into the 年度指标值 cell, so the row can be scored",
     ]
 }

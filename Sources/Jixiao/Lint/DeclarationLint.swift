@@ -37,7 +37,12 @@ public enum DeclarationLint {
 
     static func units(_ project: Project, file: String) -> [Diagnostic] {
         project.indicators.flatMap { indicator -> [Diagnostic] in
-            guard let target = indicator.target else { return [] }
+            guard let target = indicator.target else {
+                // No target: is one written into the name?
+                guard let (name, written) = TargetInName.split(indicator.name) else { return [] }
+                return [Diagnostic(.targetInName, at: SourceLocation(file: file, line: indicator.line), indicator.name, name, written)
+                    .about(project: project.name, indicator: indicator.name)]
+            }
             let at = SourceLocation(file: file, line: indicator.line)
             var out: [Diagnostic] = []
             if let unit = target.parsedUnit, !unit.isKnown {

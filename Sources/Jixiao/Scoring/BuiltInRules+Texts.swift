@@ -2,6 +2,47 @@
 
 extension BuiltInRules {
     static let texts: [(name: String, text: String)] = [
+        ("labels", #"""
+// jixiao's table of indicator labels: which cells of a declaration's indicator table are 一级 and
+// 二级 labels, and which 一级 each 二级 belongs to. Data, not code: it is built into jixiao (as the
+// rule files are; `jixiao rules labels` prints it) and read by the declaration reader.
+{
+  // 一级指标, as 财预〔2020〕10号 附件 and 财预〔2021〕101号 (成本指标) list them.
+  categories: ["成本指标", "产出指标", "效益指标", "满意度指标"],
+
+  // 二级指标 → its 一级指标 (same sources).
+  subcategories: {
+    "经济成本指标": "成本指标", "社会成本指标": "成本指标", "生态环境成本指标": "成本指标",
+    "数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
+    "经济效益指标": "效益指标", "社会效益指标": "效益指标", "生态效益指标": "效益指标", "可持续影响指标": "效益指标",
+    "服务对象满意度指标": "满意度指标",
+  },
+
+  // Other names printed for a 二级 label, seen on published 自评表 (county and city forms,
+  // 2019–2023): 进度指标 and 时间指标 for 时效指标, 成本效益指标 for 经济效益指标, and the like.
+  synonyms: {
+    "进度指标": "时效指标", "时间指标": "时效指标", "时效性指标": "时效指标",
+    "数量指标值": "数量指标", "质量指标值": "质量指标",
+    "社会效益": "社会效益指标", "经济效益": "经济效益指标", "生态效益": "生态效益指标",
+    "可持续影响": "可持续影响指标", "可持续发展指标": "可持续影响指标",
+    "满意度": "服务对象满意度指标", "服务对象满意度": "服务对象满意度指标", "群众满意度指标": "服务对象满意度指标",
+    "社会公众或服务对象满意度指标": "服务对象满意度指标",
+  },
+
+  // Endings some forms add to a label (服务对象满意度指标等, 数量指标：): removed before the look-up.
+  suffixes: ["等", "：", ":"],
+
+  // The layout until 2022 printed these 一级 labels as 二级 labels: 成本指标 under 产出指标, and
+  // 满意度指标 as a 二级 of its own. Printed after another 一级 label on the same row, such a label
+  // is that row's 二级; standing alone as 一级 without a 二级 below it, it is its own 二级 (no
+  // "missing 二级" warning).
+  labelsAsSubcategories: ["成本指标", "满意度指标"],
+
+  // The label over the whole indicator block, printed in the left-most merged cell.
+  tableLabel: "绩效指标",
+}
+
+"""#),
         ("lint", #"""
 // jixiao check: the tables and tolerances of the declaration lint. Data, not code: edit a copy and
 // pass it with `jixiao check --lint FILE`.
