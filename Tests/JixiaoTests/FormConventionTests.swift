@@ -286,3 +286,62 @@ final class LabelLayoutTests: XCTestCase {
         XCTAssertFalse(check.stdout.contains("JX110") || check.stdout.contains("JX704"), "no noise for the old layout: \(check.stdout)")
     }
 }
+
+/// A target written as a bare number: which operator is assumed, and the working says so.
+final class BareNumberTests: XCTestCase {
+    static let declaration = """
+    财政项目支出绩效目标申报表
+    项目名称\t丙项目
+    主管部门\t某委
+    实施单位\t某单位
+    年度资金申请总额\t500,000.00
+    项目 绩效 目标\t年度总体目标
+    \t做好。
+    一级指标\t二级指标\t三级指标\t指标值
+    成本指标\t经济成本指标\t培训成本\t20万元
+    产出指标\t数量指标\t培训人次\t43.2
+    \t\t安全事故\t0
+    效益指标\t社会效益指标\t知晓率\t90%
+    满意度指标\t服务对象满意度指标\t满意度\t≥90%
+    """
+
+    func testBareNumbersAreAmountsToReachAndCeilingsUnderCost() throws {
+        let loaded = DeclarationLoader.load(data: Data(Self.declaration.utf8), file: "d.txt")
+        let targets = try XCTUnwrap(loaded.declaration.projects.first?.indicators.map { $0.target! })
+        XCTAssertEqual(targets.map(\.assumed), [true, true, true, true, false])
+        XCTAssertEqual(targets.map(\.operator), [.equal, .equal, .equal, .equal, .atLeast], "read as written: no operator is =")
+        let read = ActualsReader.read(text: """
+        项目名称,三级指标,实际完成值
+        丙项目,培训成本,25万元
+        丙项目,培训人次,37.24
+        丙项目,安全事故,0
+        丙项目,知晓率,95%
+        """, file: "a.csv")
+        let rules = try XCTUnwrap(RuleSetLoader.load(argument: nil).0)
+        let matched = ActualsMatcher.match(loaded.declaration, rows: read.rows, file: "a.csv")
+        let card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: rules,
+                                          rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
+        let rows = try XCTUnwrap(card.projects.first?.indicators)
+        // 成本 50 + 产出 → the 产出 block holds 成本指标 too: 3 rows of 50: 16.67, 16.67, 16.66.
+        // 培训成本 ≤ 20万元 assumed, 25 spent: 16.67 × 20/25 = 13.336 → 13.34.
+        XCTAssertEqual(rows[0].score, Decimal(string: "13.34"))
+        // 培训人次 ≥ 43.2 assumed, 37.24 done: 16.67 × 37.24/43.2 = 14.3702… → 14.37.
+        XCTAssertEqual(rows[1].score, Decimal(string: "14.37"))
+        // A bare 0 stays = 0: 0 accidents, full points.
+        XCTAssertEqual(rows[2].score, Decimal(string: "16.66"))
+        let catalog = MessageCatalog.for(.en)
+        XCTAssertEqual(WorkingText.render(rows[0], catalog), "16.67 × 20/25 = 13.34 (≤ assumed under 成本指标: a bare number is a ceiling)")
+        XCTAssertEqual(WorkingText.render(rows[1], catalog), "16.67 × 37.24/43.2 = 14.37 (≥ assumed: a bare number is an amount to reach)")
+        XCTAssertEqual(WorkingText.render(rows[2], catalog), "T = 0, A = 0 → 16.66")
+        XCTAssertTrue(WorkingText.render(rows[0], MessageCatalog.for(.zh)).hasSuffix("（未写比较符，成本指标按 ≤ 计：上限）"))
+    }
+
+    func testTheRuleFileSaysWhatToAssume() throws {
+        let text = try Fixtures.text("scoring-rules/mof-2020.json5")
+            .replacingOccurrences(of: "bareNumber: { assume: \"≥\", cost: \"≤\" }", with: "bareNumber: { assume: \"=\", cost: \"≥\" }")
+        let rules = try XCTUnwrap(RuleSetLoader.load(data: Data(text.utf8), file: "r.json5").0)
+        XCTAssertEqual(rules.bareNumber, RuleSet.BareNumber(assume: .equal, cost: .atLeast))
+        let bad = text.replacingOccurrences(of: "assume: \"=\"", with: "assume: \">\"")
+        XCTAssertEqual(RuleSetLoader.load(data: Data(bad.utf8), file: "r.json5").1.map(\.code), [.ruleBadValue])
+    }
+}

@@ -46,19 +46,19 @@ final class RuleSetLoaderTests: XCTestCase {
     func testNegativePointsAndCutOffAbove100() {
         XCTAssertTrue(errors { $0.replacingOccurrences(of: "execution: { points: 10 }", with: "execution: { points: -10 }") }
             .contains { $0.contains("JX403 execution.points") })
-        XCTAssertEqual(errors { $0.replacingOccurrences(of: "min: 90", with: "min: 120") }, ["63 JX403 grades[0].min"])
+        XCTAssertEqual(errors { $0.replacingOccurrences(of: "min: 90", with: "min: 120") }, ["67 JX403 grades[0].min"])
     }
 
     func testUnknownOperatorNameAndUnknownKey() {
         XCTAssertEqual(errors { $0.replacingOccurrences(of: "reverse: \"ratio\"", with: "reverse: \"inverse\"") },
                        ["30 JX403 quantitative.reverse"])
         XCTAssertEqual(errors { $0.replacingOccurrences(of: "rollup: {", with: "rollup: { weigting: 1, ") },
-                       ["71 JX404 rollup.weigting"])
+                       ["75 JX404 rollup.weigting"])
     }
 
     func testBandsAndLevels() {
         XCTAssertEqual(errors { $0.replacingOccurrences(of: "partial: 70,", with: "partial: 85,") },
-                       ["48 JX403 qualitative.partial"])
+                       ["52 JX403 qualitative.partial"])
     }
 
     func testSyntaxError() {

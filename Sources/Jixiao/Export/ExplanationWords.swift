@@ -93,13 +93,18 @@ struct ExplanationWords {
         return say(.explainActual, text, "\(a)", unit)
     }
 
+    /// The rule sentence, and what was assumed for a target without an operator.
     func rule(_ w: Working, score: Decimal) -> String {
+        ruleSentence(w, score: score) + (w.assumed.map { say($0.cost ? .explainAssumedCost : .explainAssumed, $0.op.rawValue) } ?? "")
+    }
+
+    func ruleSentence(_ w: Working, score: Decimal) -> String {
         let W = f(w.points)
         let t = w.target.map { "\($0)" } ?? ""
         let a = w.actual.map { "\($0)" } ?? ""
-        let rounding = w.exact.map {
+        let rounding = (w.exact.map {
             say(self.rounding.mode == .truncate ? .explainCut : .explainRounding, exact($0), f(score), W, String(self.rounding.places))
-        } ?? ""
+        } ?? "")
         switch w.rule {
         case .reached(let sign):
             return say(.explainReached, sign == "within" ? say(.explainWithin, a) : "\(a) \(sign) \(t)", f(score))

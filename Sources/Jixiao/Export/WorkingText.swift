@@ -7,6 +7,12 @@ import Foundation
 enum WorkingText {
     static func render(_ row: IndicatorScore, _ catalog: MessageCatalog) -> String {
         guard let working = row.working else { return row.basis }
+        let text = arithmetic(row, working, catalog)
+        guard let assumed = working.assumed else { return text }
+        return text + catalog.phrase(assumed.cost ? .workingAssumedCost : .workingAssumed, assumed.op.rawValue)
+    }
+
+    static func arithmetic(_ row: IndicatorScore, _ working: Working, _ catalog: MessageCatalog) -> String {
         let w = Rounding.fixed(working.points)
         let s = Rounding.fixed(row.score)
         let t = working.target.map { "\($0)" } ?? ""

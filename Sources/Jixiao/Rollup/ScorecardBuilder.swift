@@ -70,8 +70,9 @@ public struct ScorecardBuilder {
             let row = matched.rows[index]
             let points = allocation.points[index]
             let block = allocation.blockOfIndicator[index]
-            var result = IndicatorScorer.score(target: indicator.target, actual: matched.inputs[index], points: points,
-                                               rules: rules)
+            let (target, assumed) = effectiveTarget(indicator)
+            var result = IndicatorScorer.score(target: target, actual: matched.inputs[index], points: points, rules: rules)
+            result.working.assumed = assumed
             if block == nil {
                 diagnostics.append(Diagnostic(.unscoredCategory, at: declarationLocation(indicator), indicator.name,
                                               project.name, indicator.category).about(project: project.name, indicator: indicator.name))
@@ -171,6 +172,16 @@ public struct ScorecardBuilder {
             diagnostics.append(Diagnostic(.noDeviationReason, at: at, indicator.name, project.name, Rounding.fixed(result.score),
                                           Rounding.fixed(points)).about(project: project.name, indicator: indicator.name))
         }
+    }
+
+    /// A bare-number target scored with the operator the rule file assumes: the 成本指标 one under
+    /// 成本指标 (as 一级, or as 二级 in the old layout), else the general one; a bare 0 stays `= 0`.
+    func effectiveTarget(_ indicator: Indicator) -> (Target?, AssumedOperator?) {
+        guard var target = indicator.target, target.assumed, let value = target.value, value != 0 else { return (indicator.target, nil) }
+        let cost = indicator.category == "成本指标" || indicator.subcategory == "成本指标"
+        let op = cost ? rules.bareNumber.cost : rules.bareNumber.assume
+        target.operator = op
+        return (target, AssumedOperator(op: op, cost: cost))
     }
 
     func declarationLocation(_ indicator: Indicator) -> SourceLocation {

@@ -105,6 +105,10 @@ extension BuiltInRules {
     // "超额完成 … 指标值设定明显偏低的 … 分析原因": an actual at or above this multiple of a ≥/=
     // target keeps full points but is listed with a warning asking why. null turns it off.
     overAchievementRatio: 1.3,
+    // A target written as a bare number (43.2, 90%, 20万元) names no comparison. It is read as an
+    // amount to reach (≥), and under 成本指标 as a ceiling (≤): the direction every other target of
+    // those categories has. A bare 0 stays "= 0". The working says which was assumed.
+    bareNumber: { assume: "≥", cost: "≤" },
   },
 
   // 定性指标: "达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差", scored

@@ -2,9 +2,23 @@ import Foundation
 
 /// The rule-file keys for conventions seen in practice (all optional, defaults as in
 /// `RuleSet+Conventions.swift`): `rounding`, `noTarget`, `execution.scoring` with `fullFrom` and
-/// `perPercentPoint`, and `totals.rescaleTo100`.
+/// `perPercentPoint`, `totals.rescaleTo100` and `quantitative.bareNumber`.
 extension RuleFileReader {
-    mutating func readConventions(_ top: [String: JSONValue], execution: [String: JSONValue], into rules: inout RuleSet) {
+    mutating func readConventions(_ top: [String: JSONValue], execution: [String: JSONValue],
+                                  quantitative: [String: JSONValue], into rules: inout RuleSet) {
+        if let value = quantitative["bareNumber"] {
+            let bare = object(value, path: "quantitative.bareNumber", keys: ["assume", "cost"])
+            func op(_ key: String) -> TargetOperator? {
+                let path = "quantitative.bareNumber." + key
+                guard let text = string(bare[key], path: path) else { return nil }
+                guard let op = TargetOperator(rawValue: text), [.atLeast, .atMost, .equal].contains(op) else {
+                    fail(.ruleBadValue, at: path, path, "\"\(text)\"", "\"≥\", \"≤\" or \"=\"")
+                    return nil
+                }
+                return op
+            }
+            rules.bareNumber = RuleSet.BareNumber(assume: op("assume") ?? .atLeast, cost: op("cost") ?? .atMost)
+        }
         if let value = top["rounding"] {
             let rounding = object(value, path: "rounding", keys: ["mode", "places"])
             let mode = choice(rounding["mode"], path: "rounding.mode", RuleSet.ScoreRounding.Mode.self) ?? .halfUp

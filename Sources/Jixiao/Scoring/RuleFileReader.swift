@@ -39,7 +39,7 @@ struct RuleFileReader {
         // Points already reported as unreadable would only make the sum wrong again.
         if !pointsUnreadable && executionPoints != nil { checkBlocks(blocks, executionPoints: executionPoints ?? 0) }
 
-        let quantitative = object(top["quantitative"], path: "quantitative", keys: ["reverse", "overAchievementRatio"])
+        let quantitative = object(top["quantitative"], path: "quantitative", keys: ["reverse", "overAchievementRatio", "bareNumber"])
         let reverse = choice(quantitative["reverse"], path: "quantitative.reverse", RuleSet.ReverseFormula.self) ?? .ratio
         var ratio: Decimal?
         if quantitative["overAchievementRatio"] != JSONValue.null {
@@ -53,7 +53,7 @@ struct RuleFileReader {
 
         var rules = RuleSet(name: name, title: title, executionPoints: executionPoints ?? 0, blocks: blocks, reverse: reverse,
                             overAchievementRatio: ratio, qualitative: qualitative, grades: grades, rollup: weighting)
-        readConventions(top, execution: execution, into: &rules)
+        readConventions(top, execution: execution, quantitative: quantitative, into: &rules)
         return rules
     }
 

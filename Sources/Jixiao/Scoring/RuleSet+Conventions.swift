@@ -26,6 +26,15 @@ extension RuleSet {
         }
     }
 
+    /// What a target written as a bare number (`43.2`, `90%`, `20万元`) is scored as
+    /// (`quantitative.bareNumber`): `assume` in general (an amount to reach: ≥), `cost` under
+    /// 成本指标 (a ceiling: ≤). A bare 0 stays `= 0` (nothing is the target).
+    public struct BareNumber: Hashable, Sendable {
+        public var assume: TargetOperator
+        public var cost: TargetOperator
+        public static let standard = BareNumber(assume: .atLeast, cost: .atMost)
+    }
+
     /// What a row without a declared target scores (`noTarget`).
     public enum NoTargetScore: String, Hashable, Sendable, CaseIterable {
         /// 0, with a warning (the default: there is nothing to compare the actual with).

@@ -61,6 +61,8 @@ public struct RuleSet: Hashable, Sendable {
     public var rollup: RollupWeighting
     /// How computed row scores are rounded (`rounding`).
     public var rounding: ScoreRounding = .standard
+    /// What a bare-number target is scored as (`quantitative.bareNumber`).
+    public var bareNumber: BareNumber = .standard
     /// What a row without a target scores (`noTarget`).
     public var noTarget: NoTargetScore = .zero
     /// How 预算执行 is scored (`execution.scoring`).

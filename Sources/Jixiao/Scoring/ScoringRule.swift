@@ -43,4 +43,13 @@ public struct Working: Hashable, Sendable {
     public var actual: Decimal?
     /// The score before rounding and capping; nil where the rule gives a fixed 0 or W.
     public var exact: Decimal?
+    /// The operator the rules assumed for a bare-number target (`quantitative.bareNumber`).
+    public var assumed: AssumedOperator? = nil
+}
+
+/// The operator assumed for a target written as a bare number, and why.
+public struct AssumedOperator: Hashable, Sendable {
+    public var op: TargetOperator
+    /// True when it is the 成本指标 choice (a ceiling); else the general one (an amount to reach).
+    public var cost: Bool
 }

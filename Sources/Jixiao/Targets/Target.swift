@@ -19,6 +19,9 @@ public struct Target: Hashable, Sendable, Codable {
     public var upper: Decimal?
     /// The unit as written after width folding and white-space removal (`元/m²`); nil for a bare number.
     public var unit: String?
+    /// True when no operator was written (`43.2`, `90%`): `operator` is then `=`, and the rule file
+    /// says what the scorer assumes (`quantitative.bareNumber`).
+    public var assumed = false
 
     public init(text: String, kind: Kind, operator: TargetOperator? = nil, value: Decimal? = nil,
                 upper: Decimal? = nil, unit: String? = nil) {
@@ -39,7 +42,18 @@ public struct Target: Hashable, Sendable, Codable {
     public var parsedUnit: Unit? { unit.flatMap(Unit.init) }
 
     enum CodingKeys: String, CodingKey {
-        case text, kind, `operator`, value, upper, unit
+        case text, kind, `operator`, value, upper, unit, assumed
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        `operator` = try c.decodeIfPresent(TargetOperator.self, forKey: .operator)
+        value = try c.decodeIfPresent(Decimal.self, forKey: .value)
+        upper = try c.decodeIfPresent(Decimal.self, forKey: .upper)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        assumed = try c.decodeIfPresent(Bool.self, forKey: .assumed) ?? false
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -51,5 +65,6 @@ public struct Target: Hashable, Sendable, Codable {
         try c.encode(value, forKey: .value)
         try c.encode(upper, forKey: .upper)
         try c.encode(unit, forKey: .unit)
+        if assumed { try c.encode(true, forKey: .assumed) }
     }
 }

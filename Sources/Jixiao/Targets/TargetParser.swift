@@ -86,9 +86,10 @@ public enum TargetParser {
         guard let unit = unitSpelling(rest) else {
             return Parsed(target: .qualitative(text), problem: .unreadableUnit(rest))
         }
-        return Parsed(target: Target(text: text, kind: .quantitative, operator: op ?? .equal, value: first.0,
-                                     unit: unit.isEmpty ? nil : Unit.canonicalSpelling(unit)),
-                      problem: nil)
+        var target = Target(text: text, kind: .quantitative, operator: op ?? .equal, value: first.0,
+                            unit: unit.isEmpty ? nil : Unit.canonicalSpelling(unit))
+        target.assumed = op == nil
+        return Parsed(target: target, problem: nil)
     }
 
     /// The unit text with one pair of enclosing brackets removed, or nil when it is not a unit:
