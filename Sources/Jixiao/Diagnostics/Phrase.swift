@@ -12,7 +12,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case workingNoTarget, workingNoActual, workingInvalidActual, workingNumberForQualitative, workingNoBlock, workingOutOfBand
     case workingJudged, workingJudgedOut, explainJudged, explainJudgedBand, explainJudgedOut
     case workingNoTargetFull, explainRuleNoTargetFull, explainCut, explainBy, explainLate
-    case workingAssumed, workingAssumedCost, explainAssumed, explainAssumedCost
+    case workingAssumed, workingAssumedCost, explainAssumed, explainAssumedCost, workingOverDeducted, explainOverDeducted, explainActualDate
     // The command line
     case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter
     case usageUnknownOption, usageNeedsValue, usageTakesNoValue, usageMissingArgument, usageUnexpectedArgument

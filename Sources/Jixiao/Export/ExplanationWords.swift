@@ -84,6 +84,7 @@ struct ExplanationWords {
     func actual(_ r: IndicatorScore, target: Target?) -> String {
         guard let text = r.actual else { return say(.explainNoActual) }
         guard let a = r.working?.actual else { return say(.explainActualText, text) }
+        if let timeUnit = r.working?.timeUnit { return say(.explainActualDate, text, TimePoint.describe(a, unit: timeUnit)) }
         let unit = target?.unit ?? ""
         let written = Quantity.parse(text)
         if let from = written?.unit, from != target?.unit.map(Unit.canonicalSpelling) {
@@ -100,8 +101,9 @@ struct ExplanationWords {
 
     func ruleSentence(_ w: Working, score: Decimal) -> String {
         let W = f(w.points)
-        let t = w.target.map { "\($0)" } ?? ""
-        let a = w.actual.map { "\($0)" } ?? ""
+        let shown: (Decimal) -> String = { value in w.timeUnit.map { TimePoint.describe(value, unit: $0) } ?? "\(value)" }
+        let t = w.target.map(shown) ?? ""
+        let a = w.actual.map(shown) ?? ""
         let rounding = (w.exact.map {
             say(self.rounding.mode == .truncate ? .explainCut : .explainRounding, exact($0), f(score), W, String(self.rounding.places))
         } ?? "")
@@ -120,6 +122,8 @@ struct ExplanationWords {
             return say(.explainNonPositive)
         case .late:
             return say(.explainLate)
+        case .overAchievementDeducted(let deduct):
+            return say(.explainOverDeducted, a, t, "\(deduct)", W, f(score))
         case .level(let level, let percent, let written):
             return say(.explainLevel, level.rawValue, say(written ? .explainShareWritten : .explainShareRules), "\(percent)", W)
                 + rounding

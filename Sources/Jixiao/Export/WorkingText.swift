@@ -15,8 +15,10 @@ enum WorkingText {
     static func arithmetic(_ row: IndicatorScore, _ working: Working, _ catalog: MessageCatalog) -> String {
         let w = Rounding.fixed(working.points)
         let s = Rounding.fixed(row.score)
-        let t = working.target.map { "\($0)" } ?? ""
-        let a = working.actual.map { "\($0)" } ?? ""
+        // A deadline's values are day numbers: shown as dates.
+        let shown: (Decimal) -> String = { value in working.timeUnit.map { TimePoint.describe(value, unit: $0) } ?? "\(value)" }
+        let t = working.target.map(shown) ?? ""
+        let a = working.actual.map(shown) ?? ""
         switch working.rule {
         case .noTarget: return catalog.phrase(.workingNoTarget)
         case .noTargetFull: return catalog.phrase(.workingNoTargetFull, w)
@@ -31,6 +33,8 @@ enum WorkingText {
         case .reached(let sign):
             if sign == "within" { return "\(t) ≤ \(a) ≤ \(working.upper.map { "\($0)" } ?? t) → \(w)" }
             return "\(a) \(sign) \(t) → \(w)"
+        case .overAchievementDeducted(let deduct):
+            return catalog.phrase(.workingOverDeducted, a, t, w, "\(deduct)", s)
         case .late:
             return "\(a) > \(t) → 0.00"
         case .nonPositiveTarget:

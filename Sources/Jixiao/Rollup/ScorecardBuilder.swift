@@ -73,6 +73,7 @@ public struct ScorecardBuilder {
             let (target, assumed) = effectiveTarget(indicator)
             var result = IndicatorScorer.score(target: target, actual: matched.inputs[index], points: points, rules: rules)
             result.working.assumed = assumed
+            if target?.operator == .by { result.working.timeUnit = target?.unit }
             if block == nil {
                 diagnostics.append(Diagnostic(.unscoredCategory, at: declarationLocation(indicator), indicator.name,
                                               project.name, indicator.category).about(project: project.name, indicator: indicator.name))

@@ -2,6 +2,62 @@
 
 extension BuiltInRules {
     static let texts: [(name: String, text: String)] = [
+        ("county-practice", #"""
+// Conventions seen on published 项目支出绩效自评表 of county and town units (several provinces,
+// 2019–2023), gathered in one rule file to show every convention key at work. It is not the rule
+// of any one county. Used by samples/county-practice-2023 (invented figures).
+{
+  name: "county-practice",
+  title: "县级单位自评表常见做法（整数计分、满分换算）",
+  source: "Published county and town 自评表 (practice, not an official text); 财预〔2020〕10号 for the rest",
+
+  // 预算执行 by steps: full points from 95% spent, half a point off per percentage point below
+  // (seen on several county forms instead of points × rate).
+  execution: { points: 10, scoring: "steps", fullFrom: 95, perPercentPoint: 0.5 },
+
+  blocks: [
+    { name: "产出", points: 50, categories: ["产出指标", "成本指标"] },
+    { name: "效益", points: 30, categories: ["效益指标"] },
+    { name: "满意度", points: 10, categories: ["满意度指标"] },
+  ],
+
+  quantitative: {
+    reverse: "ratio",
+    overAchievementRatio: 1.3,
+    // Kept at 0: the forms seen keep full points for over-achievement and explain it.
+    overAchievementDeduct: 0,
+    bareNumber: { assume: "≥", cost: "≤" },
+  },
+
+  qualitative: {
+    met: 100,
+    partial: 70,
+    unmet: 30,
+    bands: { met: 80, partial: 60 },
+  },
+
+  // Row scores in whole points, rounded half-up (10 × 37.24/43.2 = 8.62 published as 9).
+  // Full points are never rounded.
+  rounding: { mode: "halfUp", places: 0 },
+
+  // Rows printed without a target were given full points by the unit.
+  noTarget: "full",
+
+  // Units that give their own 分值 (产出 70 / 效益 20 / 满意度 10 + 执行 10 = 110) print totals out
+  // of 100: the total is rescaled to 100 points.
+  totals: { rescaleTo100: true },
+
+  grades: [
+    { grade: "优", min: 90 },
+    { grade: "良", min: 80 },
+    { grade: "中", min: 60 },
+    { grade: "差", min: 0 },
+  ],
+
+  rollup: { weighting: "budget" },
+}
+
+"""#),
         ("labels", #"""
 // jixiao's table of indicator labels: which cells of a declaration's indicator table are 一级 and
 // 二级 labels, and which 一级 each 二级 belongs to. Data, not code: it is built into jixiao (as the

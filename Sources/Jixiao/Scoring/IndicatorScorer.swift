@@ -37,6 +37,13 @@ public enum IndicatorScorer {
             var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, reverse: rules.reverse, rounding: rules.rounding)
             if let ratio = rules.overAchievementRatio, t > 0, [.atLeast, .greater, .equal].contains(op), a >= ratio * t {
                 row.overAchievement = a / t
+                if rules.overAchievementDeduct > 0 {
+                    let kept = w * (100 - rules.overAchievementDeduct) / 100
+                    row.score = min(rules.rounding.apply(kept), row.score)
+                    row.status = .partial
+                    row.working = Working(rule: .overAchievementDeducted(rules.overAchievementDeduct), points: w, target: t,
+                                          actual: a, exact: kept)
+                }
             }
             return row
         }

@@ -6,6 +6,10 @@ import Foundation
 extension RuleFileReader {
     mutating func readConventions(_ top: [String: JSONValue], execution: [String: JSONValue],
                                   quantitative: [String: JSONValue], into rules: inout RuleSet) {
+        if quantitative["overAchievementDeduct"] != nil {
+            rules.overAchievementDeduct = number(quantitative["overAchievementDeduct"], path: "quantitative.overAchievementDeduct",
+                                                 range: 0...100) ?? 0
+        }
         if let value = quantitative["bareNumber"] {
             let bare = object(value, path: "quantitative.bareNumber", keys: ["assume", "cost"])
             func op(_ key: String) -> TargetOperator? {

@@ -39,7 +39,8 @@ struct RuleFileReader {
         // Points already reported as unreadable would only make the sum wrong again.
         if !pointsUnreadable && executionPoints != nil { checkBlocks(blocks, executionPoints: executionPoints ?? 0) }
 
-        let quantitative = object(top["quantitative"], path: "quantitative", keys: ["reverse", "overAchievementRatio", "bareNumber"])
+        let quantitative = object(top["quantitative"], path: "quantitative", keys: ["reverse", "overAchievementRatio", "bareNumber",
+                                                                                               "overAchievementDeduct"])
         let reverse = choice(quantitative["reverse"], path: "quantitative.reverse", RuleSet.ReverseFormula.self) ?? .ratio
         var ratio: Decimal?
         if quantitative["overAchievementRatio"] != JSONValue.null {

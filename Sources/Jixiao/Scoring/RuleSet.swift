@@ -55,6 +55,9 @@ public struct RuleSet: Hashable, Sendable {
     public var reverse: ReverseFormula
     /// A ≥/= target reached by this ratio or more gets a warning; nil turns the check off.
     public var overAchievementRatio: Decimal?
+    /// Percent of W taken off such a row (`quantitative.overAchievementDeduct`, default 0: full
+    /// points kept, with the warning): the 10号文's "指标值设定明显偏低的 … 酌情扣分".
+    public var overAchievementDeduct: Decimal = 0
     public var qualitative: Qualitative
     /// Highest first; the last has minimum 0.
     public var grades: [GradeCutoff]

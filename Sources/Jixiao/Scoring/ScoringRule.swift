@@ -13,6 +13,8 @@ public enum ScoringRule: Hashable, Sendable {
     case reverseLinear
     /// A target of 0 (=0): W when A = 0, else 0.
     case zeroTarget
+    /// Over-achieved by the rule file's ratio, with its deduction (percent of W): W × (100 − d)%.
+    case overAchievementDeducted(Decimal)
     /// A deadline (`by`) missed: 0.
     case late
     /// A target T ≤ 0 not reached: 0.
@@ -45,6 +47,8 @@ public struct Working: Hashable, Sendable {
     public var exact: Decimal?
     /// The operator the rules assumed for a bare-number target (`quantitative.bareNumber`).
     public var assumed: AssumedOperator? = nil
+    /// The target's unit, when T and A are not plain numbers to show (a deadline's day numbers).
+    public var timeUnit: String? = nil
 }
 
 /// The operator assumed for a target written as a bare number, and why.
