@@ -136,7 +136,7 @@ final class SafeOutputCLITests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(["score", "-", "-"]).status, 64)
         let version = try CLIRunner.run(["--version"])
         XCTAssertEqual(version.status, 0)
-        XCTAssertTrue(version.stdout.hasPrefix("jixiao \(JixiaoVersion.current)\nbuilt-in rule files: labels, lint, mof-2020, province-20-80-70-60"), version.stdout)
+        XCTAssertTrue(version.stdout.hasPrefix("jixiao \(JixiaoVersion.current)\nbuilt-in rule files: county-practice, labels, lint, mof-2020, province-20-80-70-60"), version.stdout)
         let help = try CLIRunner.run(["help", "score", "--lang", "zh"])
         XCTAssertEqual(help.status, 0, help.stderr)
         XCTAssertTrue(help.stdout.hasPrefix("评分：按评分规则"), help.stdout)
