@@ -6,21 +6,13 @@ import XCTest
 /// figures worked out by hand.
 final class FormConventionTests: XCTestCase {
     /// One project: 产出 50 points over two rows (25 each), 效益 30 over two (15 each), 满意度 10.
-    static let declaration = """
-    财政项目支出绩效目标申报表
-    项目名称\t甲项目
-    主管部门\t某委
-    实施单位\t某单位
-    年度资金申请总额\t1,000,000.00
-    项目 绩效 目标\t年度总体目标
-    \t做好。
-    一级指标\t二级指标\t三级指标\t指标值
+    static let declaration = Fixtures.form("甲项目", total: "1,000,000.00", rows: """
     产出指标\t数量指标\t道路长度\t≥300(米)
     \t\t制度健全性\t健全
     效益指标\t社会效益指标\t群众满意度提升\t有效提升
     \t\t是否发生安全事故\t无
     满意度指标\t服务对象满意度指标\t满意度\t≥90(%)
-    """
+    """)
 
     func score(_ actuals: String, rules: RuleSet? = nil) throws -> Scorecard {
         let loaded = DeclarationLoader.load(data: Data(Self.declaration.utf8), file: "d.txt")
@@ -239,22 +231,14 @@ private extension RuleSet {
 
 /// Printing variants of labels, the layout before 2022, and a target written into a name.
 final class LabelLayoutTests: XCTestCase {
-    static let oldLayout = """
-    财政项目支出绩效目标申报表
-    项目名称\t乙项目
-    主管部门\t某委
-    实施单位\t某单位
-    年度资金申请总额\t500,000.00
-    项目 绩效 目标\t年度总体目标
-    \t做好。
-    一级指标\t二级指标\t三级指标\t指标值
+    static let oldLayout = Fixtures.form("乙项目", total: "500,000.00", rows: """
     产出指标\t成本指标\t单位成本\t≤30(元/人*月)
     \t数量指标\t培训人数\t≥300(人)
     \t进度指标\t完成时间\t12月底前
     效益指标\t社会效益指标等\t群众知晓率\t≥90%
     满意度指标\t满意度\t≥85%
     \t\t资金支付完成率100%\t
-    """
+    """)
 
     func testTheOldLayoutReadsWithoutNoise() throws {
         let loaded = DeclarationLoader.load(data: Data(Self.oldLayout.utf8), file: "old.txt")
@@ -289,21 +273,13 @@ final class LabelLayoutTests: XCTestCase {
 
 /// A target written as a bare number: which operator is assumed, and the working says so.
 final class BareNumberTests: XCTestCase {
-    static let declaration = """
-    财政项目支出绩效目标申报表
-    项目名称\t丙项目
-    主管部门\t某委
-    实施单位\t某单位
-    年度资金申请总额\t500,000.00
-    项目 绩效 目标\t年度总体目标
-    \t做好。
-    一级指标\t二级指标\t三级指标\t指标值
+    static let declaration = Fixtures.form("丙项目", total: "500,000.00", rows: """
     成本指标\t经济成本指标\t培训成本\t20万元
     产出指标\t数量指标\t培训人次\t43.2
     \t\t安全事故\t0
     效益指标\t社会效益指标\t知晓率\t90%
     满意度指标\t服务对象满意度指标\t满意度\t≥90%
-    """
+    """)
 
     func testBareNumbersAreAmountsToReachAndCeilingsUnderCost() throws {
         let loaded = DeclarationLoader.load(data: Data(Self.declaration.utf8), file: "d.txt")

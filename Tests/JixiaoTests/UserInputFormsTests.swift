@@ -44,20 +44,12 @@ final class UserInputFormsTests: XCTestCase {
         XCTAssertEqual(NameSuggester.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars), cap: 9), 3)
     }
 
-    let declaration = """
-    财政项目支出绩效目标申报表
-    项目名称\t甲项目
-    主管部门\t某委
-    实施单位\t某单位
-    年度资金申请总额\t1,000,000.00
-    项目 绩效 目标\t年度总体目标
-    \t做好。
-    一级指标\t二级指标\t三级指标\t指标值
+    let declaration = Fixtures.form("甲项目", total: "1,000,000.00", rows: """
     产出指标\t数量指标\t17 个网点完成率\t≥90(%)
     \t\t１７个网点完成率\t≥80(%)
     效益指标\t社会效益指标\t及时性\t及时
     满意度指标\t服务对象满意度指标\t满意度\t≥90(%)
-    """
+    """)
 
     func score(_ actuals: String) throws -> Scorecard {
         let loaded = DeclarationLoader.load(data: Data(declaration.utf8), file: "d.txt")

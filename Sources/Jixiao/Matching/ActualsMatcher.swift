@@ -144,14 +144,7 @@ public struct ActualsMatcher {
                     matched.judged[slot] = matched.judged[slots[0]]
                     continue
                 }
-                if let text = row.value(.judged) {
-                    if let judged = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), judged >= 0 {
-                        matched.judged[slot] = judged
-                    } else {
-                        diagnostics.append(Diagnostic(.actualBadJudged, at: row.location(.judged, file: file), text, name)
-                            .about(project: project.name, indicator: name))
-                    }
-                }
+                matched.judged[slot] = pointsCell(row, .judged, code: .actualBadJudged, name: name, project: project.name)
                 if row.value(.actual) == nil, project.indicators[slot].target != nil {
                     diagnostics.append(Diagnostic(.blankActual, at: row.location(.actual, file: file), name, project.name)
                         .about(project: project.name, indicator: name))
@@ -160,27 +153,16 @@ public struct ActualsMatcher {
                                                                    indicator: name, file: file, vocabulary: vocabulary,
                                                                    judged: matched.judged[slot],
                                                                    diagnostics: &diagnostics)
-                if let text = row.value(.points) {
-                    if let points = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), points >= 0 {
-                        matched.explicitPoints[slot] = points
-                    } else {
-                        diagnostics.append(Diagnostic(.actualBadPoints, at: row.location(.points, file: file), text, name)
-                            .about(project: project.name, indicator: name))
-                    }
+                if let points = pointsCell(row, .points, code: .actualBadPoints, name: name, project: project.name) {
+                    matched.explicitPoints[slot] = points
                 }
             }
         }
 
         if let row = specialRows[.spent] {
             matched.spentRow = row
-            if let text = row.value(.points) {
-                if let points = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), points >= 0 {
-                    matched.executionPoints = points
-                } else {
-                    diagnostics.append(Diagnostic(.actualBadPoints, at: row.location(.points, file: file), text,
-                                                  ActualRow.Special.spent.rawValue).about(project: project.name))
-                }
-            }
+            matched.executionPoints = pointsCell(row, .points, code: .actualBadPoints, name: ActualRow.Special.spent.rawValue,
+                                                 project: project.name)
             if row.value(.actual) == nil {
                 diagnostics.append(Diagnostic(.blankSpending, at: row.location(.actual, file: file), project.name))
             } else {
@@ -192,6 +174,16 @@ public struct ActualsMatcher {
         }
         matched.goalOutcome = specialRows[.goal]?.value(.actual)
         return matched
+    }
+
+    /// A cell of points (分值, 自评得分): a number ≥ 0, or nil — reported with `code` when the cell is
+    /// filled but is not one.
+    mutating func pointsCell(_ row: ActualRow, _ column: ActualsColumn, code: DiagnosticCode, name: String,
+                             project: String) -> Decimal? {
+        guard let text = row.value(column) else { return nil }
+        if let points = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))), points >= 0 { return points }
+        diagnostics.append(Diagnostic(code, at: row.location(column, file: file), text, name).about(project: project, indicator: name))
+        return nil
     }
 
     mutating func duplicate(_ row: ActualRow, first: ActualRow, project: String) {
