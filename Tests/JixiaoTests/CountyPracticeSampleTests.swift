@@ -33,6 +33,12 @@ final class CountyPracticeSampleTests: XCTestCase {
         XCTAssertEqual(try row(farm, "资金支付完成率100%").score, 10)
         // 10 + 70 given + 20 given + 10 given = 110 points; scores 10 + 69 + 18 + 10 = 107 → 107 × 100/110 = 97.27 → 97.
         XCTAssertEqual(farm.total, 97)
+        let json = try JSONSerialization.jsonObject(with: outcome.stdoutData) as? [String: Any]
+        let projects = json?["projects"] as? [[String: Any]]
+        XCTAssertEqual(projects?.first?["rescaledFrom"] as? Double, 107, "the sum of the shown scores, beside the rescaled total")
+        XCTAssertNil(projects?.last?["rescaledFrom"], "a project of 100 points is not rescaled")
+        let table = try CLIRunner.run(arguments + ["--detail", "--lang", "zh"])
+        XCTAssertTrue(table.stdout.contains("各项得分合计 107.00，按百分制折算为 97.00"), table.stdout)
         // 12.50 × 37.24/43.2 = 10.775… → 11 (whole points); 2850人次 = 0.285万人次: 12.50 × 0.285/0.3 = 11.875 → 12.
         XCTAssertEqual(try row(training, "示范基地数").score, 11)
         XCTAssertEqual(try row(training, "培训农户人次").score, 12)

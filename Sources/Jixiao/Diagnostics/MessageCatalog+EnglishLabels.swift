@@ -78,6 +78,7 @@ extension MessageCatalog {
         "（{0}年度）": " (year {0})",
         "（未申报）": "(none declared)",
         "单位自评得分": "Score judged by the unit",
+        "各项得分合计 {0}，按百分制折算为 {1}": "the scores add up to {0}; rescaled to 100 points: {1}",
         "；": "; ",
         // The text tables (score, rollup).
         "全年预算数(元)": "Budget (元)",

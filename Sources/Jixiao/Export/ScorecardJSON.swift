@@ -123,6 +123,7 @@ public enum ScorecardJSON {
         for row in p.indicators { write(row, out, c) }
         out.endArray()
         out.member("name", p.name)
+        out.memberIfPresent("rescaledFrom", p.rescaledFrom)
         out.memberIfPresent("spent", p.spent)
         out.member("supervisor", p.supervisor)
         out.member("total", p.total)

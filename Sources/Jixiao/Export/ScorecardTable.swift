@@ -51,7 +51,8 @@ public enum ScorecardTable {
             table.add([row.category, row.name, row.target ?? "-", row.actual ?? "-", Rounding.fixed(row.points),
                        Rounding.fixed(row.score), c.status(row.status), WorkingText.render(row, c)])
         }
-        table.add([c.label("总分"), "", "", "", "", Rounding.fixed(project.total), project.grade, ""])
+        let note = project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) }
+        table.add([c.label("总分"), "", "", "", "", Rounding.fixed(project.total), project.grade, note ?? ""])
         return "\(project.name)\n" + table.render()
     }
 }

@@ -37,7 +37,9 @@ enum SelfAssessmentHTML {
                 + "<td>\(e(SelfAssessmentSheet.deviationText(row, c)))</td></tr>"
         }
         let points = rows.reduce(project.executionPoints) { $0 + $1.points }
-        html += "<tr class=\"total\"><td colspan=\"5\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td></td></tr>"
+        html += "<tr class=\"total\"><td colspan=\"5\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"
+            + e(project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) } ?? "")
+            + "</td></tr>"
         html += c.label("<tr class=\"total\"><td colspan=\"5\">等级</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:")
             + "\(ReportStyle.color(forGrade: project.grade, in: cutoffs))\">\(e(project.grade))</span></td></tr>"
         return html + "</tbody></table></section>"

@@ -88,7 +88,11 @@ enum SelfAssessmentSheet {
         sheet.merge(row, 0, toRow: row, column: 4)
         sheet.number(row, 5, project.indicators.reduce(project.executionPoints) { $0 + $1.points }, .boldAmount)
         sheet.number(row, 6, project.total, .boldAmount)
-        sheet.text(row, 7, "", .text)
+        if let sum = project.rescaledFrom {
+            sheet.text(row, 7, c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed(sum), Rounding.fixed(project.total)), .wrapped)
+        } else {
+            sheet.text(row, 7, "", .text)
+        }
         sheet.text(row + 1, 0, c.label("等级"), .bold)
         sheet.merge(row + 1, 0, toRow: row + 1, column: 4)
         sheet.text(row + 1, 5, project.grade, .bold)

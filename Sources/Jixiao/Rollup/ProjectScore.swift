@@ -2,7 +2,8 @@ import Foundation
 
 /// One project's self-assessment: money, 预算执行 score, the scored rows, total and grade.
 /// The total is the execution score plus the rows' (already rounded) scores, so the shown rows
-/// add up to the shown total.
+/// add up to the shown total — unless the rule file rescales a total of points other than 100
+/// (`totals.rescaleTo100`): then `rescaledFrom` holds that sum, and every output shows both.
 /// `ScorecardJSON` writes it; `Decodable` reads it back from a scorecard file.
 public struct ProjectScore: Hashable, Sendable, Decodable {
     public var name: String
@@ -20,6 +21,8 @@ public struct ProjectScore: Hashable, Sendable, Decodable {
     public var executionPoints: Decimal
     public var executionScore: Decimal
     public var total: Decimal
+    /// The sum of the shown scores when the total was rescaled to 100 points; nil otherwise.
+    public var rescaledFrom: Decimal? = nil
     public var grade: String
     /// The year printed on the form, if any.
     public var year: Int?

@@ -107,10 +107,12 @@ public struct ScorecardBuilder {
         }
         let total = total(project, rows: rows, executionPoints: executionPoints, executionScore: execution.score,
                           at: matched.spentRow.map { $0.location(.points, file: actualsFile) } ?? spentCell)
+        let sum = rows.reduce(execution.score) { $0 + $1.score }
         return ProjectScore(name: project.name, unit: project.unit, supervisor: project.supervisor, budget: budget,
                             declaredBudget: project.funds.total, funds: project.funds, spent: matched.spent,
                             executionRate: execution.ratePercent, executionPoints: executionPoints,
-                            executionScore: execution.score, total: total, grade: rules.grade(for: total),
+                            executionScore: execution.score, total: total, rescaledFrom: total == sum ? nil : sum,
+                            grade: rules.grade(for: total),
                             year: project.year, goal: project.goal, goalOutcome: matched.goalOutcome, indicators: rows)
     }
 
