@@ -14,6 +14,13 @@ final class IndicatorScorerTests: XCTestCase {
 
     private func n(_ text: String) -> ActualInput { .number(Decimal(string: text)!) }
 
+    /// The working a row shows, rendered in English from the scorer's facts.
+    private func working(_ row: RowScore) -> String {
+        WorkingText.render(IndicatorScore(category: "产出指标", subcategory: "", name: "", points: row.working.points,
+                                          score: row.score, status: row.status, basis: "", line: 0, working: row.working),
+                           MessageCatalog.for(.en))
+    }
+
     func testAtLeastReachedAndNot() {
         XCTAssertEqual(score("≥90(%)", n("95")).score, Decimal(string: "16.67"))
         XCTAssertEqual(score("≥90(%)", n("95")).status, .met)
@@ -21,7 +28,7 @@ final class IndicatorScorerTests: XCTestCase {
         // 16.67 × 85 / 90 = 15.7438… → 15.74
         XCTAssertEqual(short.score, Decimal(string: "15.74"))
         XCTAssertEqual(short.status, .partial)
-        XCTAssertEqual(short.basis, "16.67 × 85/90 = 15.74")
+        XCTAssertEqual(working(short), "16.67 × 85/90 = 15.74")
         XCTAssertEqual(score("≥90(%)", n("-5")).score, 0, "a negative actual counts as 0")
         XCTAssertEqual(score("≥90(%)", n("-5")).status, .unmet)
         XCTAssertEqual(score("≥0(%)", n("-1")).score, 0, "T ≤ 0 not reached gives 0")
@@ -36,7 +43,7 @@ final class IndicatorScorerTests: XCTestCase {
         XCTAssertEqual(score("≤5(件)", n("5")).score, Decimal(string: "16.67"))
         // ratio: 16.67 × 5/7 = 11.907… → 11.91
         XCTAssertEqual(score("≤5(件)", n("7")).score, Decimal(string: "11.91"))
-        XCTAssertEqual(score("≤5(件)", n("7")).basis, "16.67 × 5/7 = 11.91")
+        XCTAssertEqual(working(score("≤5(件)", n("7"))), "16.67 × 5/7 = 11.91")
         // linear: 16.67 × (10 − 7)/5 = 10.002 → 10.00
         let linear = RuleFixtures.province
         XCTAssertEqual(score("≤5(件)", n("7"), rules: linear).score, Decimal(string: "10.00"))

@@ -23,6 +23,12 @@ public struct IndicatorLabels: Sendable, Decodable {
         case subcategory(String)
     }
 
+    /// The longest spelling of any label, synonym and suffix, in UTF-8 bytes.
+    static let longest: Int = {
+        let labels = standard.categories + Array(standard.subcategories.keys) + Array(standard.synonyms.keys) + [standard.tableLabel]
+        return (labels.map(\.utf8.count).max() ?? 0) + (standard.suffixes.map(\.utf8.count).max() ?? 0)
+    }()
+
     /// The built-in table.
     public static let standard: IndicatorLabels = {
         let decoder = JSONDecoder()
@@ -34,8 +40,10 @@ public struct IndicatorLabels: Sendable, Decodable {
     public static var categories: [String] { standard.categories }
     public static var tableLabel: String { standard.tableLabel }
 
-    /// The label a compacted cell is, or nil.
+    /// The label a compacted cell is, or nil. Every label and synonym is short: a long cell (a name)
+    /// is not looked up.
     public func label(_ compact: String) -> Label? {
+        if compact.utf8.count > Self.longest { return nil }
         if let found = exact(compact) { return found }
         for suffix in suffixes where compact.hasSuffix(suffix) && compact.count > suffix.count {
             if let found = exact(String(compact.dropLast(suffix.count))) { return found }

@@ -77,8 +77,7 @@ public struct ScorecardBuilder {
             if block == nil {
                 diagnostics.append(Diagnostic(.unscoredCategory, at: declarationLocation(indicator), indicator.name,
                                               project.name, indicator.category).about(project: project.name, indicator: indicator.name))
-                result = RowScore(score: 0, status: .invalid, basis: "no block scores \(indicator.category) → 0.00",
-                                  working: Working(rule: .noBlock, points: points))
+                result = RowScore(score: 0, status: .invalid, working: Working(rule: .noBlock, points: points))
             }
             flag(result, input: matched.inputs[index], indicator: indicator, project: project, row: row)
             compareJudged(matched.judged[index], result, indicator: indicator, project: project, row: row)
@@ -86,7 +85,7 @@ public struct ScorecardBuilder {
             rows.append(IndicatorScore(
                 category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
                 target: indicator.target?.text, actual: row?.value(.actual), points: points, score: result.score,
-                status: result.status, basis: result.basis, reason: row?.value(.reason), remedy: row?.value(.remedy),
+                status: result.status, basis: "", reason: row?.value(.reason), remedy: row?.value(.remedy),
                 line: indicator.line, actualLine: row?.line, block: block.map { rules.blocks[$0].name },
                 working: result.working, judged: result.isJudged ? true : nil))
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Scores one indicator row from its target, its converted actual and its points W, by the rule
-/// file. Pure arithmetic on exact decimals; the result is rounded half-up to 0.01 once, at the end.
+/// file. Pure arithmetic on exact decimals; the result is rounded once, at the end, as the rule file
+/// says (half-up to 0.01 by default). It returns facts (`Working`), never text.
 ///
 /// Quantitative (T = target, A = actual in the target's unit):
 /// - `≥`, `>`: A ≥ T → W; else W·max(A,0)/T (0 when T ≤ 0).
@@ -10,29 +11,30 @@ import Foundation
 /// - `=`: T = 0 → W if A = 0 else 0; otherwise as `≥`.
 /// - range [L, U]: inside → W; below → W·A/L; above → as `≤ U`.
 /// Strict `<` and `>` are scored as `≤` and `≥`.
+/// - `by` (a deadline): A ≤ T → W; else 0.
 /// Qualitative: the level's share of W (达成/部分达成/未达成), or the percentage written, which
-/// must lie in the level's band.
+/// must lie in the level's band; or the unit's 自评得分 within [0, W] and the band of a level written.
+/// No target: 0, or W with `noTarget: "full"`.
 public enum IndicatorScorer {
     public static func score(target: Target?, actual: ActualInput, points w: Decimal, rules: RuleSet) -> RowScore {
         guard let target else {
             if rules.noTarget == .full {
-                return RowScore(score: Rounding.halfUp(w), status: .met, basis: "no target → \(Rounding.fixed(w))",
-                                working: Working(rule: .noTargetFull, points: w))
+                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .noTargetFull, points: w))
             }
-            return fixed(.noTarget, w: w, status: .invalid, basis: "no target → 0.00")
+            return fixed(.noTarget, w: w, status: .invalid)
         }
         switch actual {
         case .missing:
-            return fixed(.missingActual, w: w, status: .missing, basis: "no actual → 0.00")
+            return fixed(.missingActual, w: w, status: .missing)
         case .invalid:
-            return fixed(.invalidActual, w: w, status: .invalid, basis: "actual not usable → 0.00")
+            return fixed(.invalidActual, w: w, status: .invalid)
         case .level(let level, let percent):
             return qualitative(level: level, percent: percent, w: w, rules: rules.qualitative, rounding: rules.rounding)
         case .judged(let given, let level):
             return judged(given, level: level, w: w, rules: rules.qualitative)
         case .number(let a):
             guard target.kind == .quantitative, let op = target.operator, let t = target.value else {
-                return fixed(.numberForQualitative, w: w, status: .invalid, basis: "a number for a qualitative target → 0.00")
+                return fixed(.numberForQualitative, w: w, status: .invalid)
             }
             var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, reverse: rules.reverse, rounding: rules.rounding)
             if let ratio = rules.overAchievementRatio, t > 0, [.atLeast, .greater, .equal].contains(op), a >= ratio * t {
@@ -57,67 +59,54 @@ public enum IndicatorScorer {
         case .equal:
             guard t == 0 else { return higherIsBetter(t: t, a: a, w: w, rounding: rounding) }
             let working = Working(rule: .zeroTarget, points: w, target: t, actual: a)
-            return a == 0 ? RowScore(score: Rounding.halfUp(w), status: .met, basis: "T = 0, A = 0 → \(Rounding.fixed(w))", working: working)
-                          : RowScore(score: 0, status: .unmet, basis: "T = 0, A = \(a) ≠ 0 → 0.00", working: working)
+            return a == 0 ? RowScore(score: Rounding.halfUp(w), status: .met, working: working)
+                          : RowScore(score: 0, status: .unmet, working: working)
         case .by:
             // A deadline is kept or missed: full points when not later, else 0.
             if a <= t {
-                return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(a) ≤ \(t) → \(Rounding.fixed(w))",
-                                working: Working(rule: .reached(sign: "≤"), points: w, target: t, actual: a))
+                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(sign: "≤"), points: w, target: t, actual: a))
             }
-            return RowScore(score: 0, status: .unmet, basis: "\(a) > \(t) → 0.00",
-                            working: Working(rule: .late, points: w, target: t, actual: a))
+            return RowScore(score: 0, status: .unmet, working: Working(rule: .late, points: w, target: t, actual: a))
         case .atMost, .less:
             return lowerIsBetter(t: t, a: a, w: w, reverse: reverse, rounding: rounding)
         case .range:
             let u = upper ?? t
             if a >= t && a <= u {
-                return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(t) ≤ \(a) ≤ \(u) → \(Rounding.fixed(w))",
-                                working: Working(rule: .reached(sign: "within"), points: w, target: t, upper: u, actual: a))
+                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(sign: "within"), points: w, target: t, upper: u, actual: a))
             }
             return a < t ? higherIsBetter(t: t, a: a, w: w, rounding: rounding) : lowerIsBetter(t: u, a: a, w: w, reverse: reverse, rounding: rounding)
         }
     }
 
     static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal, rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
-        let fw = Rounding.fixed(w)
         if a >= t {
-            return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(a) ≥ \(t) → \(fw)",
-                            working: Working(rule: .reached(sign: "≥"), points: w, target: t, actual: a))
+            return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(sign: "≥"), points: w, target: t, actual: a))
         }
         guard t > 0 else {
-            return RowScore(score: 0, status: .unmet, basis: "\(a) < \(t), T ≤ 0 → 0.00",
-                            working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
+            return RowScore(score: 0, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
         }
         let used = max(a, 0)
-        return finish(rounding, Working(rule: .proportional, points: w, target: t, actual: a, exact: w * used / t),
-                      basis: "\(fw) × \(used)/\(t)")
+        return finish(rounding, Working(rule: .proportional, points: w, target: t, actual: a, exact: w * used / t))
     }
 
     static func lowerIsBetter(t: Decimal, a: Decimal, w: Decimal, reverse: RuleSet.ReverseFormula,
                               rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
-        let fw = Rounding.fixed(w)
         if a <= t {
-            return RowScore(score: Rounding.halfUp(w), status: .met, basis: "\(a) ≤ \(t) → \(fw)",
-                            working: Working(rule: .reached(sign: "≤"), points: w, target: t, actual: a))
+            return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(sign: "≤"), points: w, target: t, actual: a))
         }
         guard t > 0 else {
-            return RowScore(score: 0, status: .unmet, basis: "\(a) > \(t), T ≤ 0 → 0.00",
-                            working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
+            return RowScore(score: 0, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
         }
         switch reverse {
         case .ratio:
-            return finish(rounding, Working(rule: .reverseRatio, points: w, target: t, actual: a, exact: w * t / a),
-                          basis: "\(fw) × \(t)/\(a)")
+            return finish(rounding, Working(rule: .reverseRatio, points: w, target: t, actual: a, exact: w * t / a))
         case .linear:
-            return finish(rounding, Working(rule: .reverseLinear, points: w, target: t, actual: a, exact: max(w * (2 * t - a) / t, 0)),
-                          basis: "\(fw) × (2×\(t) − \(a))/\(t)")
+            return finish(rounding, Working(rule: .reverseLinear, points: w, target: t, actual: a, exact: max(w * (2 * t - a) / t, 0)))
         }
     }
 
     static func qualitative(level: QualitativeLevel, percent: Decimal?, w: Decimal, rules: RuleSet.Qualitative,
                             rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
-        let fw = Rounding.fixed(w)
         let (low, high, highIncluded, share): (Decimal, Decimal, Bool, Decimal) = {
             switch level {
             case .met: return (rules.metMinimum, 100, true, rules.met)
@@ -127,12 +116,10 @@ public enum IndicatorScorer {
         }()
         if let percent, percent < low || percent > high || (!highIncluded && percent == high) {
             let band = "[\(low), \(high)\(highIncluded ? "]" : ")")"
-            return RowScore(score: 0, status: .invalid, basis: "\(level.rawValue) \(percent)% outside \(band) → 0.00",
-                            bandViolation: band, working: Working(rule: .outOfBand(level, percent: percent, band: band), points: w))
+            return RowScore(score: 0, status: .invalid, bandViolation: band, working: Working(rule: .outOfBand(level, percent: percent, band: band), points: w))
         }
         let used = percent ?? share
-        var row = finish(rounding, Working(rule: .level(level, percent: used, written: percent != nil), points: w, exact: w * used / 100),
-                         basis: "\(level.rawValue) \(used)% × \(fw)")
+        var row = finish(rounding, Working(rule: .level(level, percent: used, written: percent != nil), points: w, exact: w * used / 100))
         row.status = level == .met ? .met : level == .partial ? .partial : .unmet
         return row
     }
@@ -146,14 +133,13 @@ public enum IndicatorScorer {
         let inBand = level.map { band(of: $0, rules: rules).contains(percent) } ?? true
         guard given >= 0, given <= full, inBand else {
             let range = level.map { band(of: $0, rules: rules).text(w: w) } ?? "[0, \(Rounding.fixed(w))]"
-            return RowScore(score: 0, status: .invalid, basis: "自评得分 \(given) outside \(range) → 0.00", bandViolation: range,
+            return RowScore(score: 0, status: .invalid, bandViolation: range,
                             working: Working(rule: .judgedOutOfRange(given, band: range), points: w, actual: given))
         }
         let shown = level ?? [QualitativeLevel.met, .partial, .unmet].first { band(of: $0, rules: rules).contains(percent) } ?? .unmet
         let status: ScoreStatus = shown == .met ? .met : shown == .partial ? .partial : .unmet
         let score = Rounding.halfUp(given)
-        return RowScore(score: score, status: status, basis: "自评得分 \(Rounding.fixed(score))",
-                        working: Working(rule: .judged(level), points: w, actual: given, exact: given))
+        return RowScore(score: score, status: status, working: Working(rule: .judged(level), points: w, actual: given, exact: given))
     }
 
     /// A level's band of percentages: 达成 [met, 100], 部分达成 [partial, met), 未达成 [0, partial).
@@ -176,15 +162,15 @@ public enum IndicatorScorer {
         }
     }
 
-    static func fixed(_ rule: ScoringRule, w: Decimal, status: ScoreStatus, basis: String) -> RowScore {
-        RowScore(score: 0, status: status, basis: basis, working: Working(rule: rule, points: w))
+    static func fixed(_ rule: ScoringRule, w: Decimal, status: ScoreStatus) -> RowScore {
+        RowScore(score: 0, status: status, working: Working(rule: rule, points: w))
     }
 
     /// Rounds half-up to 0.01, caps at W, and names the status by the score.
-    static func finish(_ rounding: RuleSet.ScoreRounding, _ working: Working, basis: String) -> RowScore {
+    static func finish(_ rounding: RuleSet.ScoreRounding, _ working: Working) -> RowScore {
         let full = Rounding.halfUp(working.points)
         let score = min(rounding.apply(working.exact ?? 0), full)
         let status: ScoreStatus = score >= full ? .met : score > 0 ? .partial : .unmet
-        return RowScore(score: score, status: status, basis: "\(basis) = \(Rounding.fixed(score))", working: working)
+        return RowScore(score: score, status: status, working: working)
     }
 }
