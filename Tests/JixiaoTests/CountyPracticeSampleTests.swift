@@ -37,6 +37,12 @@ final class CountyPracticeSampleTests: XCTestCase {
         let projects = json?["projects"] as? [[String: Any]]
         XCTAssertEqual(projects?.first?["rescaledFrom"] as? Double, 107, "the sum of the shown scores, beside the rescaled total")
         XCTAssertNil(projects?.last?["rescaledFrom"], "a project of 100 points is not rescaled")
+        // Points lost by project and by category add up, the rescaled project counting its shown scores.
+        let scorecard = try XCTUnwrap(Assessment.score(declarationPath: Fixtures.path("samples/county-practice-2023/declaration.txt"),
+                                                       actualsPath: Fixtures.path("samples/county-practice-2023/actuals.csv"),
+                                                       rules: "county-practice").0)
+        XCTAssertEqual(LostPoints.byProject(scorecard).map(\.lost), [3, 6])
+        XCTAssertEqual(LostPoints.byCategory(scorecard).reduce(Decimal(0)) { $0 + $1.lost }, 9)
         let table = try CLIRunner.run(arguments + ["--detail", "--lang", "zh"])
         XCTAssertTrue(table.stdout.contains("各项得分合计 107.00，按百分制折算为 97.00"), table.stdout)
         // 12.50 × 37.24/43.2 = 10.775… → 11 (whole points); 2850人次 = 0.285万人次: 12.50 × 0.285/0.3 = 11.875 → 12.

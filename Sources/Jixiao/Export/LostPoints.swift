@@ -23,7 +23,10 @@ public enum LostPoints {
 
     public static func byProject(_ scorecard: Scorecard) -> [Line] {
         scorecard.projects.map { project in
-            Line(name: project.name, lost: project.indicators.reduce(project.executionPoints) { $0 + $1.points } - project.total)
+            // Points less the shown scores (before any rescaling to 100), so the lines add up to the
+            // losses by category.
+            Line(name: project.name, lost: project.indicators.reduce(project.executionPoints) { $0 + $1.points }
+                 - (project.rescaledFrom ?? project.total))
         }
     }
 
