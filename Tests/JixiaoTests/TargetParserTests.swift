@@ -131,7 +131,7 @@ final class TargetFormsTests: XCTestCase {
         XCTAssertEqual(parsed("≥300米").unit, "米")
         XCTAssertEqual(parsed("≥300米").parsedUnit?.dimension, .length)
         XCTAssertEqual(parsed("≤30(元/人*月)").unit, "元/人·月")
-        XCTAssertEqual(parsed("≥1.2(万吨)").parsedUnit.map { $0.convert(1, to: Unit("吨")!) }, 10_000)
+        XCTAssertEqual(parsed("≥1.2(万吨)").parsedUnit.map { $0.convert(1, to: MeasureUnit("吨")!) }, 10_000)
         XCTAssertEqual(Quantity.parse("450公斤")?.value(inUnitOf: "吨"), Decimal(string: "0.45"))
         XCTAssertEqual(Quantity.parse("30亩")?.value(inUnitOf: "公顷"), 2)
     }

@@ -87,7 +87,7 @@ struct ExplanationWords {
         if let timeUnit = r.working?.timeUnit { return say(.explainActualDate, text, TimePoint.describe(a, unit: timeUnit)) }
         let unit = target?.unit ?? ""
         let written = Quantity.parse(text)
-        if let from = written?.unit, from != target?.unit.map(Unit.canonicalSpelling) {
+        if let from = written?.unit, from != target?.unit.map(MeasureUnit.canonicalSpelling) {
             return say(.explainActualConverted, text, "\(a)", unit)
         }
         if written?.unit == nil { return say(.explainActualNoUnit, text, "\(a)", unit) }

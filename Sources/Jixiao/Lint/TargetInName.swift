@@ -14,7 +14,7 @@ enum TargetInName {
             tail.append(contentsOf: scalars[start...])
             let parsed = TargetParser.parse(String(tail))
             guard parsed.problem == nil, parsed.target.kind == .quantitative,
-                  parsed.target.unit.map({ Unit($0)?.isKnown ?? false }) ?? true else { continue }
+                  parsed.target.unit.map({ MeasureUnit($0)?.isKnown ?? false }) ?? true else { continue }
             var head = String.UnicodeScalarView()
             head.append(contentsOf: scalars[..<start])
             return (String(head), String(tail))

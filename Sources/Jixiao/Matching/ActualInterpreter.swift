@@ -47,7 +47,7 @@ enum ActualInterpreter {
                                           unit ?? "(none)").about(project: nil, indicator: indicator))
             return .invalid
         }
-        if quantity.unit == nil, unit.map(Unit.canonicalSpelling) == "%", let t = target.value, t > 1,
+        if quantity.unit == nil, unit.map(MeasureUnit.canonicalSpelling) == "%", let t = target.value, t > 1,
            value >= 0, value <= 1, value != 0 {
             diagnostics.append(Diagnostic(.actualLooksLikeFraction, at: location, text, indicator, target.text)
                 .about(project: nil, indicator: indicator))

@@ -20,7 +20,7 @@ public struct Quantity: Hashable, Sendable {
         view.append(contentsOf: s[end...])
         let rest = String(view)
         guard let unit = TargetParser.unitSpelling(rest) else { return nil }
-        return Quantity(value, unit: unit.isEmpty ? nil : Unit.canonicalSpelling(unit))
+        return Quantity(value, unit: unit.isEmpty ? nil : MeasureUnit.canonicalSpelling(unit))
     }
 
     /// The value in `target`'s unit: a bare number is taken to be in that unit already; otherwise
@@ -32,15 +32,15 @@ public struct Quantity: Hashable, Sendable {
     /// multiplies that unit (`3.2万人` = 32 000 人, `1.5万元` = 15 000 元).
     public func value(inUnitOf target: String?) -> Decimal? {
         guard let unit else { return value }
-        if unit.count == 1, let multiplier = Unit.multipliers[Character(unit)] {
-            guard let target, let to = Unit(target) else { return value * multiplier }
+        if unit.count == 1, let multiplier = MeasureUnit.multipliers[Character(unit)] {
+            guard let target, let to = MeasureUnit(target) else { return value * multiplier }
             switch to.dimension {
             case .money: return Quantity(value, unit: unit + "元").value(inUnitOf: target)
             case .count, .unknown: return value * multiplier
             default: return nil
             }
         }
-        guard let target, let from = Unit(unit), let to = Unit(target) else { return nil }
+        guard let target, let from = MeasureUnit(unit), let to = MeasureUnit(target) else { return nil }
         // Multiply before dividing: 480 分钟 is 480 × 1 / 60 = 8 小时 exactly, where 480 × (1/60)
         // would carry the rounding of 1/60 (7.99…96).
         return from.convert(value, to: to)

@@ -39,7 +39,7 @@ public struct Target: Hashable, Sendable, Codable {
     }
 
     /// The unit looked up in the unit table, or nil for a bare number or a qualitative target.
-    public var parsedUnit: Unit? { unit.flatMap(Unit.init) }
+    public var parsedUnit: MeasureUnit? { unit.flatMap(MeasureUnit.init) }
 
     enum CodingKeys: String, CodingKey {
         case text, kind, `operator`, value, upper, unit, assumed

@@ -63,13 +63,13 @@ public enum TargetParser {
                     return Parsed(target: .qualitative(text),
                                   problem: .unreadableUnit(unitSpelling(firstUnit) == nil ? firstUnit : secondUnit))
                 }
-                if !u1.isEmpty && !u2.isEmpty && Unit.canonicalSpelling(u1) != Unit.canonicalSpelling(u2) {
+                if !u1.isEmpty && !u2.isEmpty && MeasureUnit.canonicalSpelling(u1) != MeasureUnit.canonicalSpelling(u2) {
                     return Parsed(target: .qualitative(text), problem: .rangeUnitsDiffer(u1, u2))
                 }
                 if first.0 > upper { return Parsed(target: .qualitative(text), problem: .rangeReversed) }
                 let unit = u2.isEmpty ? u1 : u2
                 return Parsed(target: Target(text: text, kind: .quantitative, operator: .range, value: first.0,
-                                             upper: upper, unit: unit.isEmpty ? nil : Unit.canonicalSpelling(unit)),
+                                             upper: upper, unit: unit.isEmpty ? nil : MeasureUnit.canonicalSpelling(unit)),
                               problem: nil)
             case .failure:
                 break
@@ -87,7 +87,7 @@ public enum TargetParser {
             return Parsed(target: .qualitative(text), problem: .unreadableUnit(rest))
         }
         var target = Target(text: text, kind: .quantitative, operator: op ?? .equal, value: first.0,
-                            unit: unit.isEmpty ? nil : Unit.canonicalSpelling(unit))
+                            unit: unit.isEmpty ? nil : MeasureUnit.canonicalSpelling(unit))
         target.assumed = op == nil
         return Parsed(target: target, problem: nil)
     }

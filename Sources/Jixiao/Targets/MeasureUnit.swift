@@ -1,9 +1,9 @@
 import Foundation
 
-/// A unit of measure as written in a form (`万元`, `元/m²`, `次/月`, `元/人·月`), with its dimension and
+/// A unit of measure (计量单位; not the budget unit, 预算单位) as written in a form (`万元`, `元/m²`, `次/月`, `元/人·月`), with its dimension and
 /// its factor to the dimension's base (元, %, m², minute, month, metre, gram, litre, one item). The
 /// factor is a fraction `factor / divisor`, so that 亩 (10 000/15 m²) converts to 公顷 exactly.
-public struct Unit: Hashable, Sendable {
+public struct MeasureUnit: Hashable, Sendable {
     /// The spelling after width folding and white-space removal, e.g. `元/m²`.
     public let symbol: String
     public let dimension: Dimension
@@ -15,10 +15,10 @@ public struct Unit: Hashable, Sendable {
     /// Looks a spelling up in the table; a spelling the table does not know is kept as written and
     /// converts only to itself. An empty spelling is `nil` (a bare number).
     public init?(_ written: String) {
-        let symbol = Unit.canonicalSpelling(written)
+        let symbol = MeasureUnit.canonicalSpelling(written)
         if symbol.isEmpty { return nil }
         self.symbol = symbol
-        if let (dimension, factor, divisor) = Unit.lookUp(symbol) {
+        if let (dimension, factor, divisor) = MeasureUnit.lookUp(symbol) {
             self.dimension = dimension
             self.factor = factor
             self.divisor = divisor
@@ -42,7 +42,7 @@ public struct Unit: Hashable, Sendable {
     }
 
     /// `value` in `self` as a value in `other` (multiplying before dividing), or nil across dimensions.
-    public func convert(_ value: Decimal, to other: Unit) -> Decimal? {
+    public func convert(_ value: Decimal, to other: MeasureUnit) -> Decimal? {
         if symbol == other.symbol { return value }
         guard dimension == other.dimension else { return nil }
         return value * factor * other.divisor / (divisor * other.factor)

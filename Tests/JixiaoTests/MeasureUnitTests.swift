@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 @testable import Jixiao
 
-final class UnitTests: XCTestCase {
+final class MeasureUnitTests: XCTestCase {
     private func factor(_ from: String, _ to: String) -> Decimal? {
-        Unit(from)!.convert(1, to: Unit(to)!)
+        MeasureUnit(from)!.convert(1, to: MeasureUnit(to)!)
     }
 
     func testLengthMassVolumeAndArea() {
@@ -20,7 +20,7 @@ final class UnitTests: XCTestCase {
         XCTAssertEqual(factor("m3", "立方米"), 1)
         XCTAssertEqual(factor("公顷", "亩"), 15, "exactly: 亩 is 10 000/15 m²")
         XCTAssertEqual(factor("平方公里", "公顷"), 100)
-        XCTAssertEqual(Unit("亩")!.convert(30, to: Unit("公顷")!), 2)
+        XCTAssertEqual(MeasureUnit("亩")!.convert(30, to: MeasureUnit("公顷")!), 2)
         XCTAssertNil(factor("米", "平方米"), "length is not area")
         XCTAssertNil(factor("吨", "立方米"), "mass is not volume")
     }
@@ -32,7 +32,7 @@ final class UnitTests: XCTestCase {
         XCTAssertEqual(factor("万元/人·月", "元/人×月"), 10_000)
         XCTAssertEqual(factor("元/公里", "元/米"), Decimal(string: "0.001"))
         XCTAssertNil(factor("元/人·月", "元/人"))
-        XCTAssertTrue(Unit("元/人·月")!.isKnown)
+        XCTAssertTrue(MeasureUnit("元/人·月")!.isKnown)
     }
 
     func testMoney() {
@@ -50,7 +50,7 @@ final class UnitTests: XCTestCase {
         for spelling in ["m²", "㎡", "平方米", "m2", "m ²", "平米"] {
             XCTAssertEqual(factor(spelling, "m²"), 1, spelling)
         }
-        XCTAssertEqual(Unit("m ²")?.symbol, "m²")
+        XCTAssertEqual(MeasureUnit("m ²")?.symbol, "m²")
     }
 
     func testDurations() {
@@ -75,10 +75,10 @@ final class UnitTests: XCTestCase {
     }
 
     func testUnknownUnitsCompareOnlyWithThemselves() {
-        XCTAssertFalse(Unit("吨标煤")!.isKnown)
+        XCTAssertFalse(MeasureUnit("吨标煤")!.isKnown)
         XCTAssertEqual(factor("吨标煤", "吨标煤"), 1)
         XCTAssertNil(factor("吨标煤", "元"))
-        XCTAssertTrue(Unit("元/月")!.isKnown)
-        XCTAssertNil(Unit(""))
+        XCTAssertTrue(MeasureUnit("元/月")!.isKnown)
+        XCTAssertNil(MeasureUnit(""))
     }
 }
