@@ -62,7 +62,7 @@ final class DeviationTests: XCTestCase {
                                          actualsPath: Fixtures.path("samples/shanghai-hpf-2026/actuals.csv"),
                                          rules: Fixtures.path("scoring-rules/mof-2020.json5"))
         var scorecard = try XCTUnwrap(card)
-        scorecard.rules.grades.insert(Scorecard.Cutoff(grade: "满分", min: 100), at: 0)
+        scorecard.rules.grades.insert(GradeCutoff(grade: "满分", minimum: 100), at: 0)
         let plans = try XCTUnwrap(GradePlan.plans(scorecard, wanted: "满分"))
         XCTAssertEqual(plans.count, 10, "补充公积金 is at 100 already")
         XCTAssertTrue(plans.allSatisfy { $0.reachable }, "full points everywhere reach 100")

@@ -17,7 +17,7 @@ public enum CommissionHTML {
         page += "<div>\(c.label("执行率"))<b>\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         page += c.label("<h2>单位得分</h2>") + BarChart(bars: summary.units.map {
             BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: $0.grade)
-        }, maximum: 100, marks: cutoffs.filter { $0.min > 0 }.map { ($0.min, "\($0.grade) \($0.min)") }).svg(title: c.label("单位得分"))
+        }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label("单位得分"))
         page += c.label("<h2>单位</h2><table><thead><tr><th>单位</th><th>项目数</th><th>全年预算数（元）</th><th>全年执行数（元）</th><th>执行率</th><th>得分</th><th>等级</th></tr></thead><tbody>")
         for unit in summary.units {
             page += "<tr><td>\(e(unit.name))</td><td class=\"num\">\(unit.projects)</td><td class=\"num\">\(Rounding.grouped(unit.budget))</td>"

@@ -50,12 +50,12 @@ struct ExplanationWords {
         say(.explainRowLine, r.name, WorkingText.render(r, catalog), catalog.status(r.status))
     }
 
-    func total(_ p: ProjectScore, cutoffs: [Scorecard.Cutoff]) -> String {
+    func total(_ p: ProjectScore, cutoffs: [GradeCutoff]) -> String {
         let rows = p.indicators.reduce(Decimal(0)) { $0 + $1.score }
-        let cutoffText = cutoffs.map { $0.min > 0 ? "\($0.grade) ≥ \($0.min)" : "\($0.grade) < \(cutoffs.dropLast().last?.min ?? 0)" }
+        let cutoffText = cutoffs.map { $0.minimum > 0 ? "\($0.grade) ≥ \($0.minimum)" : "\($0.grade) < \(cutoffs.dropLast().last?.minimum ?? 0)" }
             .joined(separator: catalog.phrase(.listSeparator))
-        let reached = cutoffs.first { p.total >= $0.min }
-        let because = reached.map { $0.min > 0 ? "\(f(p.total)) ≥ \($0.min)" : "\(f(p.total)) < \(cutoffs.dropLast().last?.min ?? 0)" } ?? ""
+        let reached = cutoffs.cutoff(for: p.total)
+        let because = reached.map { $0.minimum > 0 ? "\(f(p.total)) ≥ \($0.minimum)" : "\(f(p.total)) < \(cutoffs.dropLast().last?.minimum ?? 0)" } ?? ""
         return say(.explainTotal, f(p.executionScore), f(rows), f(p.total), p.grade, because, cutoffText)
     }
 

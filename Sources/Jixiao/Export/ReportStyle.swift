@@ -1,6 +1,6 @@
 /// The HTML report's style sheet and grade colours: inline, with print rules for A4.
 enum ReportStyle {
-    static func color(forGrade grade: String, in cutoffs: [Scorecard.Cutoff]) -> String {
+    static func color(forGrade grade: String, in cutoffs: [GradeCutoff]) -> String {
         let palette = ["#2e7d32", "#1565c0", "#ef6c00", "#c62828", "#6a1b9a"]
         let index = cutoffs.firstIndex { $0.grade == grade } ?? palette.count - 1
         return palette[min(index, palette.count - 1)]

@@ -25,7 +25,7 @@ public enum ScorecardHTML {
         page += c.label("<h2>项目总分</h2>")
         let totals = BarChart(bars: scorecard.projects.map {
             BarChart.Bar(label: $0.name, value: $0.total, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: $0.grade)
-        }, maximum: 100, marks: cutoffs.filter { $0.min > 0 }.map { ($0.min, "\($0.grade) \($0.min)") })
+        }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") })
         page += totals.svg(title: c.label("项目总分")) + "\n"
 
         page += c.label("<h2>失分在哪里</h2>") + LostPoints.section(scorecard, c) + "\n"

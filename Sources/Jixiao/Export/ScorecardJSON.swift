@@ -162,7 +162,7 @@ public enum ScorecardJSON {
             out.element()
             out.beginObject()
             out.member("grade", cutoff.grade)
-            out.member("min", cutoff.min)
+            out.member("min", cutoff.minimum)
             out.endObject()
         }
         out.endArray()

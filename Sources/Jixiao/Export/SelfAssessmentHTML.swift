@@ -2,7 +2,7 @@ import Foundation
 
 /// One project's 项目支出绩效自评表 as an HTML table, laid out like the form (and the workbook sheet).
 enum SelfAssessmentHTML {
-    static func section(_ project: ProjectScore, cutoffs: [Scorecard.Cutoff], c: MessageCatalog) -> String {
+    static func section(_ project: ProjectScore, cutoffs: [GradeCutoff], c: MessageCatalog) -> String {
         func e(_ text: String) -> String { XMLText.escape(text) }
         func money(_ value: Decimal?) -> String { value.map { Rounding.grouped($0) } ?? "—" }
         var html = "<section class=\"project\"><h2>" + c.label("项目支出绩效自评表") + (project.year.map { c.label("（{0}年度）", String($0)) } ?? "") + "</h2>"

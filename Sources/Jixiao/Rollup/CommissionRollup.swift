@@ -56,7 +56,7 @@ public enum CommissionRollup {
             diagnostics.append(Diagnostic(.mixedRules, at: SourceLocation(file: path, line: 0), ruleNames.joined(separator: ", ")))
         }
         let cutoffs = files.first?.card.rules.grades ?? []
-        func grade(_ total: Decimal) -> String { cutoffs.first { total >= $0.min }?.grade ?? cutoffs.last?.grade ?? "" }
+        func grade(_ total: Decimal) -> String { cutoffs.grade(for: total) }
 
         let units = files.map { file in
             CommissionSummary.UnitLine(name: file.card.unit.name, file: file.path, budget: file.card.unit.budget,

@@ -46,7 +46,7 @@ public struct CommissionSummary: Sendable, Encodable {
     /// Project grades across all units, in cut-off order.
     public var grades: [String: Int]
     /// The grade cut-offs used (the first scorecard's), highest first.
-    public var cutoffs: [Scorecard.Cutoff]
+    public var cutoffs: [GradeCutoff]
     public var belowFull: [RowLine]
 
     /// Grade names in cut-off order.

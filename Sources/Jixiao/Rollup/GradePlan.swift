@@ -22,7 +22,7 @@ public struct GradePlan: Hashable, Sendable, Decodable {
 
     /// Plans for every project below `wanted`; nil when the rule file has no such grade.
     public static func plans(_ scorecard: Scorecard, wanted: String) -> [GradePlan]? {
-        guard let cutoff = scorecard.rules.grades.first(where: { $0.grade == wanted })?.min else { return nil }
+        guard let cutoff = scorecard.rules.grades.first(where: { $0.grade == wanted })?.minimum else { return nil }
         return scorecard.projects.filter { $0.total < cutoff }.map { project in
             var candidates = project.indicators.filter { $0.score < $0.points }
                 .map { Step(indicator: $0.name, lost: $0.points - $0.score) }

@@ -8,12 +8,7 @@ public struct Scorecard: Hashable, Sendable {
         public var name: String
         public var title: String
         public var file: String
-        public var grades: [Cutoff]
-    }
-
-    public struct Cutoff: Hashable, Sendable, Codable {
-        public var grade: String
-        public var min: Decimal
+        public var grades: [GradeCutoff]
     }
 
     public var unit: UnitScore

@@ -36,7 +36,7 @@ public struct ScorecardBuilder {
         let parts = results.values
         let projects = parts.flatMap(\.projects)
         let unit = UnitRollup.unit(projects, rules: rules)
-        let cutoffs = rules.grades.map { Scorecard.Cutoff(grade: $0.grade, min: $0.minimum) }
+        let cutoffs = rules.grades
         return Scorecard(unit: unit, rules: Scorecard.Rules(name: rules.name, title: rules.title, file: rulesFile,
                                                             grades: cutoffs), ruleSet: rules,
                          projects: projects, deviations: parts.flatMap(\.deviations),

@@ -118,8 +118,8 @@ struct RuleFileReader {
                                    partialMinimum: partialMinimum, vocabulary: vocabulary)
     }
 
-    private mutating func readGrades(_ value: JSONValue?) -> [RuleSet.GradeCutoff] {
-        var grades: [RuleSet.GradeCutoff] = []
+    private mutating func readGrades(_ value: JSONValue?) -> [GradeCutoff] {
+        var grades: [GradeCutoff] = []
         for (index, item) in array(value, path: "grades").enumerated() {
             let path = "grades[\(index)]"
             let entry = object(item, path: path, keys: ["grade", "min"])
@@ -128,7 +128,7 @@ struct RuleFileReader {
             if let previous = grades.last, minimum >= previous.minimum {
                 fail(.ruleBadValue, at: path + ".min", path + ".min", "\(minimum)", "cut-offs from highest to lowest, below \(previous.minimum)")
             }
-            grades.append(RuleSet.GradeCutoff(grade: grade, minimum: minimum))
+            grades.append(GradeCutoff(grade: grade, minimum: minimum))
         }
         if let last = grades.last, last.minimum != 0 {
             fail(.ruleBadValue, at: "grades", "grades", "a lowest cut-off of \(last.minimum)",

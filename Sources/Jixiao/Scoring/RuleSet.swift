@@ -27,11 +27,6 @@ public struct RuleSet: Hashable, Sendable {
         public var categories: [String]
     }
 
-    /// A grade and the lowest total that earns it.
-    public struct GradeCutoff: Hashable, Sendable {
-        public var grade: String
-        public var minimum: Decimal
-    }
 
     /// Qualitative scoring: the share of W for each level, and each level's band of percentages.
     public struct Qualitative: Hashable, Sendable {
@@ -81,6 +76,6 @@ public struct RuleSet: Hashable, Sendable {
 
     /// The grade a total earns.
     public func grade(for total: Decimal) -> String {
-        grades.first { total >= $0.minimum }?.grade ?? grades.last?.grade ?? ""
+        grades.grade(for: total)
     }
 }
