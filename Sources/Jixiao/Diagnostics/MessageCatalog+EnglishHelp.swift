@@ -29,8 +29,8 @@ extension MessageCatalog {
         .helpScoreSummary: "Score a year: the declaration's targets against the actuals, by the rule file.",
         .helpScoreDetails: """
         ACTUALS is a CSV (UTF-8 with or without BOM, or GB18030) or an XLSX workbook, with a header row naming the columns
-        项目名称, 三级指标, 实际完成值 (required) and 一级指标, 二级指标, 年度指标值, 分值, 偏差原因, 改进措施
-        (optional), in any order; English names (project, indicator, actual …) work too. Rows whose 三级指标
+        项目名称, 三级指标, 实际完成值 (required) and 一级指标, 二级指标, 年度指标值, 分值, 自评得分 (the unit's own
+        score; 得分 too), 偏差原因, 改进措施 (optional), in any order; English names (project, indicator, actual …) work too. Rows whose 三级指标
         is 全年执行数, 全年预算数 or 年度总体目标 carry the year's spending, budget and goal outcome.
         Names match the declaration ignoring spaces and character width. 'jixiao template' writes this file.
         The table shows a line per project and the unit's line; --format json writes unit, rules,
