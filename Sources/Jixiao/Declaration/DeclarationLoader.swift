@@ -53,7 +53,11 @@ public enum DeclarationLoader {
     /// The first non-blank line and the actuals columns it names, when it reads as an actuals header.
     static func actualsHeader(_ text: String) -> (Int, [ActualsColumn])? {
         var number = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        // The first non-blank line is within the first lines: only those are split, not the whole file.
+        let lines = text.split(maxSplits: 64, omittingEmptySubsequences: false,
+                               whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        // With 65 pieces the last is the rest of the file, not a line.
+        for line in lines.count > 64 ? lines.dropLast() : lines[...] {
             number += 1
             if PrintedText.trimmed(String(line)).isEmpty { continue }
             let columns = ActualsColumn.header(in: line)

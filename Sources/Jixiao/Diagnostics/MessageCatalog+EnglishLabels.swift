@@ -48,7 +48,7 @@ extension MessageCatalog {
         "按一级指标失分": "Points lost by category",
         "按一级指标（各项目合计失分）": "By category (points lost, all projects)",
         "按项目失分": "Points lost by project",
-        "按项目（满分 100 − 总分）": "By project (100 − total)",
+        "按项目（分值合计 − 得分合计）": "By project (points − scores)",
         "改进措施": "Remedy",
         "改进措施：": "Remedy: ",
         "；改进措施：": "; remedy: ",

@@ -83,11 +83,6 @@ public struct MessageCatalog: Sendable {
         }
     }
 
-    /// The catalog of the language `--lang` or the environment chose.
-    public static func `for`(_ language: Language?) -> MessageCatalog {
-        self.for(language ?? .en)
-    }
-
     /// The template for `code`; a code missing from a catalog shows the code itself (a test keeps
     /// every catalog complete).
     public func template(_ code: DiagnosticCode) -> String? { templates[code] }

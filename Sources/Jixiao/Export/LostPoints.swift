@@ -39,6 +39,6 @@ public enum LostPoints {
         let byProjectChart = BarChart(bars: projects.map { BarChart.Bar(label: $0.name, value: $0.lost, color: "#ef6c00") },
                                       maximum: maximum)
         return "<h3>" + c.label("按一级指标（各项目合计失分）") + "</h3>" + byCategoryChart.svg(title: c.label("按一级指标失分"))
-            + "<h3>" + c.label("按项目（满分 100 − 总分）") + "</h3>" + byProjectChart.svg(title: c.label("按项目失分"))
+            + "<h3>" + c.label("按项目（分值合计 − 得分合计）") + "</h3>" + byProjectChart.svg(title: c.label("按项目失分"))
     }
 }
