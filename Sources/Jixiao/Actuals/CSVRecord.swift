@@ -9,14 +9,5 @@ public struct CSVRecord: Hashable, Sendable {
     /// A spreadsheet cell name for field `index` (0-based) of this record: `A1`, `C7`, `AA12`.
     public func cell(_ index: Int) -> String { CSVRecord.columnName(index) + String(row) }
 
-    public static func columnName(_ index: Int) -> String {
-        var n = index + 1
-        var name = ""
-        while n > 0 {
-            let remainder = (n - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
-            n = (n - 1) / 26
-        }
-        return name
-    }
+    public static func columnName(_ index: Int) -> String { CellReference.column(index) }
 }

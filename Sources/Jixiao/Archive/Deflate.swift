@@ -10,10 +10,11 @@ public enum Deflate {
         case tooLarge(limit: Int)
     }
 
-    /// Compresses at level 6; the same input and zlib give the same bytes.
-    public static func compress(_ data: [UInt8]) -> [UInt8] {
+    /// Compresses at `level` (1 fastest … 9 smallest; zlib's default is 6); the same input, level
+    /// and zlib give the same bytes.
+    public static func compress(_ data: [UInt8], level: Int32 = 6) -> [UInt8] {
         var stream = z_stream()
-        guard deflateInit2_(&stream, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+        guard deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
                             Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return [] }
         defer { deflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(data.count))) + 16)

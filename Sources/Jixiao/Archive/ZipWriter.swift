@@ -12,19 +12,47 @@ public struct ZipWriter {
         var method: UInt16
     }
 
+    /// A file ready to be added: named, checked and compressed. Making one touches nothing shared,
+    /// so several can be made at once on different threads.
+    public struct Prepared: Sendable {
+        var name: [UInt8]
+        var crc: UInt32
+        var size: Int
+        var method: UInt16
+        var body: [UInt8]
+
+        /// The file, deflated at `level` unless that would not make it smaller.
+        public init(_ path: String, _ data: [UInt8], level: Int32 = 6) {
+            let compressed = Deflate.compress(data, level: level)
+            let useDeflate = !compressed.isEmpty && compressed.count < data.count
+            name = Array(path.utf8)
+            crc = CRC32.checksum(data)
+            size = data.count
+            method = useDeflate ? 8 : 0
+            body = useDeflate ? compressed : data
+        }
+    }
+
     private var output: [UInt8] = []
     private var entries: [Entry] = []
+    /// The DEFLATE level for `add(_:_:)`.
+    public var level: Int32
 
-    public init() {}
+    public init(level: Int32 = 6) {
+        self.level = level
+    }
 
     /// Adds a file; it is deflated unless that would not make it smaller.
     public mutating func add(_ path: String, _ data: [UInt8]) {
-        let name = Array(path.utf8)
-        let compressed = Deflate.compress(data)
-        let useDeflate = !compressed.isEmpty && compressed.count < data.count
-        let body = useDeflate ? compressed : data
-        let entry = Entry(name: name, crc: CRC32.checksum(data), compressedSize: body.count, size: data.count,
-                          offset: output.count, method: useDeflate ? 8 : 0)
+        add(Prepared(path, data, level: level))
+    }
+
+    /// Adds a file prepared beforehand.
+    public mutating func add(_ file: Prepared) {
+        let name = file.name
+        let body = file.body
+        let entry = Entry(name: name, crc: file.crc, compressedSize: body.count, size: file.size,
+                          offset: output.count, method: file.method)
         // Local file header.
         append32(0x0403_4B50)
         append16(20)                 // version needed: 2.0

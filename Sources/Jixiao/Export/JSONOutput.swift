@@ -58,6 +58,13 @@ final class JSONOutput {
         }
     }
 
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (buffer + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
     private func raw(_ text: String) {
         append(text.utf8)
     }
@@ -112,6 +119,17 @@ final class JSONOutput {
 
     func string(_ value: String) {
         append(0x22)
+        var plain = value
+        // Most strings need no escape: copy their bytes in one go.
+        let copied = plain.withUTF8 { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            append(bytes)
+            return true
+        }
+        if copied {
+            append(0x22)
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case 0x22: raw("\\\"")
@@ -132,7 +150,13 @@ final class JSONOutput {
         append(0x22)
     }
 
-    func number(_ value: Decimal) { raw(value.description) }
+    private var scratch: [UInt8] = []
+
+    func number(_ value: Decimal) {
+        scratch.removeAll(keepingCapacity: true)
+        DecimalText.append(value, to: &scratch)
+        append(scratch)
+    }
     func number(_ value: Int) { raw(String(value)) }
     func bool(_ value: Bool) { raw(value ? "true" : "false") }
     func null() { raw("null") }

@@ -52,7 +52,7 @@ enum SelfAssessmentSheet {
         sheet.merge(10, 1, toRow: 10, column: 4)
         sheet.text(10, 5, project.goalOutcome ?? "", .wrapped)
         sheet.merge(10, 5, toRow: 10, column: 7)
-        let goalLines = max(TextTable.width(project.goal) / 58, TextTable.width(project.goalOutcome ?? "") / 44) + 1
+        let goalLines = max(DisplayWidth.of(project.goal) / 58, DisplayWidth.of(project.goalOutcome ?? "") / 44) + 1
         sheet.rowHeights[10] = Double(min(409, max(2, goalLines) * 15))
 
         let tableHeads = [c.label("一级指标"), c.label("二级指标"), c.label("三级指标"), c.label("年度指标值"), c.label("实际完成值"), c.label("分值"), c.label("得分"), c.label("偏差原因分析及改进措施")]

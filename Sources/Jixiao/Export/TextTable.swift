@@ -19,19 +19,14 @@ public struct TextTable {
 
     public func render() -> String {
         let all = [headers] + rows
-        let widths = headers.indices.map { column in all.map { Self.width($0[column]) }.max() ?? 0 }
+        let widths = headers.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - Self.width(cell))
+                let pad = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
                 return alignments[column] == .right ? pad + cell : cell + pad
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
-    }
-
-    /// Terminal cells: 2 for East Asian wide characters, 1 otherwise.
-    public static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + (PrintedText.isCJK($1) || ($1.value >= 0x1100 && $1.value <= 0x115F) ? 2 : 1) }
     }
 }

@@ -131,7 +131,7 @@ public enum WorkbookReader {
                 nextColumn = 0
                 if selfClosing { continue }
             case .start("c", let attributes, let selfClosing):
-                let column = attributes["r"].flatMap(columnIndex) ?? nextColumn
+                let column = attributes["r"].flatMap(CellReference.columnIndex) ?? nextColumn
                 nextColumn = column + 1
                 cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
                 value = ""
@@ -184,17 +184,5 @@ public enum WorkbookReader {
         }
         let text = (decimal.isZero ? Decimal(0) : decimal).description
         return percent ? text + "%" : text
-    }
-
-    /// `B12` → 1.
-    static func columnIndex(_ reference: String) -> Int? {
-        var index = 0
-        var letters = 0
-        for scalar in reference.unicodeScalars {
-            guard scalar.value >= 65 && scalar.value <= 90 else { break }
-            index = index * 26 + Int(scalar.value - 64)
-            letters += 1
-        }
-        return letters == 0 || letters > 3 ? nil : index - 1
     }
 }

@@ -3,19 +3,24 @@ import Foundation
 /// Writes worksheets as an XLSX file (Office Open XML SpreadsheetML): inline strings, numbers as
 /// numbers, a fixed style table (borders, bold headers, wrapped text, `0.00` and `0.00%`), merged
 /// cells, column widths. Parts are written in a fixed order with fixed timestamps, so the same
-/// sheets give the same bytes.
+/// sheets give the same bytes. Sheets are written and deflated on all cores, at DEFLATE level 1:
+/// several times faster than zlib's default 6 for a file some 15 % larger.
 public enum WorkbookWriter {
+    static let level: Int32 = 1
+
     public static func xlsx(_ sheets: [Worksheet]) -> Data {
-        var zip = ZipWriter()
+        var zip = ZipWriter(level: level)
         zip.add("[Content_Types].xml", text: contentTypes(count: sheets.count))
         zip.add("_rels/.rels", text: rootRelationships)
         zip.add("docProps/app.xml", text: appProperties)
         zip.add("xl/workbook.xml", text: workbook(sheets))
         zip.add("xl/_rels/workbook.xml.rels", text: workbookRelationships(count: sheets.count))
         zip.add("xl/styles.xml", text: styles)
-        for (index, sheet) in sheets.enumerated() {
-            zip.add("xl/worksheets/sheet\(index + 1).xml", text: worksheet(sheet))
+        let parts = ChunkResults<ZipWriter.Prepared>(count: sheets.count)
+        DispatchQueue.concurrentPerform(iterations: sheets.count) { index in
+            parts[index] = ZipWriter.Prepared("xl/worksheets/sheet\(index + 1).xml", worksheet(sheets[index]), level: level)
         }
+        for part in parts.values { zip.add(part) }
         return zip.finish()
     }
 
@@ -106,44 +111,77 @@ public enum WorkbookWriter {
             + "</styleSheet>"
     }()
 
-    static func worksheet(_ sheet: Worksheet) -> String {
-        var text = header + "<worksheet xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relNamespace)\">"
-        text += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
-        text += "<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+    static func worksheet(_ sheet: Worksheet) -> [UInt8] {
+        var xml = XMLBuffer(capacity: 1 << 14)
+        xml.raw(header)
+        xml.raw("<worksheet xmlns=\"")
+        xml.raw(mainNamespace)
+        xml.raw("\" xmlns:r=\"")
+        xml.raw(relNamespace)
+        xml.raw("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
+        xml.raw("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
         if !sheet.columnWidths.isEmpty {
-            text += "<cols>"
+            xml.raw("<cols>")
             for (index, width) in sheet.columnWidths.enumerated() {
-                text += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(String(format: "%.1f", width))\" customWidth=\"1\"/>"
+                xml.raw("<col min=\"")
+                xml.int(index + 1)
+                xml.raw("\" max=\"")
+                xml.int(index + 1)
+                xml.raw("\" width=\"")
+                xml.tenths(width)
+                xml.raw("\" customWidth=\"1\"/>")
             }
-            text += "</cols>"
+            xml.raw("</cols>")
         }
-        text += "<sheetData>"
-        for row in sheet.cells.keys.sorted() {
-            text += "<row r=\"\(row + 1)\""
-            if let height = sheet.rowHeights[row] { text += " ht=\"\(String(format: "%.1f", height))\" customHeight=\"1\"" }
-            text += ">"
-            for (column, cell) in (sheet.cells[row] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                let reference = Worksheet.reference(row, column)
+        xml.raw("<sheetData>")
+        for (row, cells) in sheet.rows.enumerated() where cells.contains(where: { $0 != nil }) {
+            xml.raw("<row r=\"")
+            xml.int(row + 1)
+            xml.raw("\"")
+            if let height = sheet.rowHeights[row] {
+                xml.raw(" ht=\"")
+                xml.tenths(height)
+                xml.raw("\" customHeight=\"1\"")
+            }
+            xml.raw(">")
+            for (column, cell) in cells.enumerated() {
+                guard let cell else { continue }
+                xml.raw("<c r=\"")
+                xml.reference(row: row, column: column)
+                xml.raw("\" s=\"")
+                xml.int(cell.style.rawValue)
                 switch cell.value {
                 case .number(let value):
-                    text += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\"><v>\(value)</v></c>"
+                    xml.raw("\"><v>")
+                    xml.decimal(value)
+                    xml.raw("</v></c>")
                 case .text(let value) where value.isEmpty:
-                    text += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\"/>"
+                    xml.raw("\"/>")
                 case .text(let value):
-                    text += "<c r=\"\(reference)\" s=\"\(cell.style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                        + XMLText.escape(value) + "</t></is></c>"
+                    xml.raw("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                    xml.escaped(value)
+                    xml.raw("</t></is></c>")
                 }
             }
-            text += "</row>"
+            xml.raw("</row>")
         }
-        text += "</sheetData>"
+        xml.raw("</sheetData>")
         if !sheet.merges.isEmpty {
-            text += "<mergeCells count=\"\(sheet.merges.count)\">"
-            for range in sheet.merges { text += "<mergeCell ref=\"\(range)\"/>" }
-            text += "</mergeCells>"
+            xml.raw("<mergeCells count=\"")
+            xml.int(sheet.merges.count)
+            xml.raw("\">")
+            for merge in sheet.merges {
+                xml.raw("<mergeCell ref=\"")
+                xml.reference(row: merge.row, column: merge.column)
+                xml.raw(":")
+                xml.reference(row: merge.lastRow, column: merge.lastColumn)
+                xml.raw("\"/>")
+            }
+            xml.raw("</mergeCells>")
         }
-        text += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-        text += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
-        return text + "</worksheet>"
+        xml.raw("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>")
+        xml.raw("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        xml.raw("</worksheet>")
+        return xml.bytes
     }
 }

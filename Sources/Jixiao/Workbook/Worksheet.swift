@@ -2,6 +2,7 @@ import Foundation
 
 /// One sheet of a workbook to write: cells by row and column (0-based), merged ranges, column
 /// widths and row heights. A plain value type; `WorkbookWriter` turns it into SpreadsheetML.
+/// Cells are kept in arrays by row, so that writing walks them in order without sorting.
 public struct Worksheet: Hashable, Sendable {
     public enum Value: Hashable, Sendable {
         case text(String)
@@ -28,9 +29,23 @@ public struct Worksheet: Hashable, Sendable {
         public var style: Style
     }
 
+    /// A merged rectangle, 0-based and inclusive.
+    public struct Merge: Hashable, Sendable {
+        public var row: Int
+        public var column: Int
+        public var lastRow: Int
+        public var lastColumn: Int
+
+        /// `A1:H1`.
+        public var reference: String {
+            CellReference.cell(row: row, column: column) + ":" + CellReference.cell(row: lastRow, column: lastColumn)
+        }
+    }
+
     public var name: String
-    public private(set) var cells: [Int: [Int: Cell]] = [:]
-    public private(set) var merges: [String] = []
+    /// Cells by row, then by column; nil where nothing was set.
+    public private(set) var rows: [[Cell?]] = []
+    public private(set) var merges: [Merge] = []
     /// Column widths in characters (Excel's unit), by column.
     public var columnWidths: [Double] = []
     /// Row heights in points, by row, where not the default.
@@ -40,8 +55,14 @@ public struct Worksheet: Hashable, Sendable {
         self.name = name
     }
 
+    public func cell(_ row: Int, _ column: Int) -> Cell? {
+        rows.indices.contains(row) && rows[row].indices.contains(column) ? rows[row][column] : nil
+    }
+
     public mutating func set(_ row: Int, _ column: Int, _ value: Value, _ style: Style = .text) {
-        cells[row, default: [:]][column] = Cell(value: value, style: style)
+        if rows.count <= row { rows.append(contentsOf: repeatElement([], count: row + 1 - rows.count)) }
+        if rows[row].count <= column { rows[row].append(contentsOf: repeatElement(nil, count: column + 1 - rows[row].count)) }
+        rows[row][column] = Cell(value: value, style: style)
     }
 
     public mutating func text(_ row: Int, _ column: Int, _ text: String, _ style: Style = .text) {
@@ -56,39 +77,38 @@ public struct Worksheet: Hashable, Sendable {
     public mutating func merge(_ row: Int, _ column: Int, toRow lastRow: Int, column lastColumn: Int,
                                style: Worksheet.Style? = nil) {
         guard lastRow > row || lastColumn > column else { return }
-        merges.append("\(Self.reference(row, column)):\(Self.reference(lastRow, lastColumn))")
-        let fill = style ?? cells[row]?[column]?.style ?? .text
+        merges.append(Merge(row: row, column: column, lastRow: lastRow, lastColumn: lastColumn))
+        let fill = style ?? cell(row, column)?.style ?? .text
         for r in row...lastRow {
             for c in column...lastColumn where !(r == row && c == column) {
-                if cells[r]?[c] == nil { cells[r, default: [:]][c] = Cell(value: .text(""), style: fill) }
+                if cell(r, c) == nil { set(r, c, .text(""), fill) }
             }
         }
     }
 
     /// `A1`-style reference of a 0-based row and column.
     public static func reference(_ row: Int, _ column: Int) -> String {
-        CSVRecord.columnName(column) + String(row + 1)
+        CellReference.cell(row: row, column: column)
     }
 
     /// Sets row heights so that wrapped text shows in full: spreadsheet programs do not grow rows
     /// of a generated file by themselves. Width is estimated in character cells (a CJK character is
     /// two), over the merged columns when a cell is merged across one row.
     public mutating func fitRowHeights(lineHeight: Double = 15) {
-        var spans: [String: Int] = [:]
-        var multiRow: Set<String> = []
-        for range in merges {
-            let ends = range.split(separator: ":").map(String.init)
-            guard ends.count == 2, let a = Self.parse(ends[0]), let b = Self.parse(ends[1]) else { continue }
-            if a.row == b.row { spans["\(a.row),\(a.column)"] = b.column - a.column + 1 } else { multiRow.insert("\(a.row),\(a.column)") }
+        // Per merge's first cell: the columns it spans (one row), or 0 when it spans rows.
+        var spans: [Int: [Int: Int]] = [:]
+        for merge in merges {
+            spans[merge.row, default: [:]][merge.column] = merge.lastRow == merge.row ? merge.lastColumn - merge.column + 1 : 0
         }
-        for (row, columns) in cells {
+        for (row, columns) in rows.enumerated() {
             var lines = 1
-            for (column, cell) in columns {
-                guard case .text(let text) = cell.value, !text.isEmpty, !multiRow.contains("\(row),\(column)") else { continue }
-                let span = spans["\(row),\(column)"] ?? 1
+            for (column, cell) in columns.enumerated() {
+                guard let cell, case .text(let text) = cell.value, !text.isEmpty else { continue }
+                let span = spans[row]?[column] ?? 1
+                guard span > 0 else { continue }
                 let width = (column..<(column + span)).reduce(0.0) { $0 + (columnWidths.indices.contains($1) ? columnWidths[$1] : 9) }
                 let needed = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-                    total + max(1, Int((Double(TextTable.width(String(line))) / max(width - 1.5, 1)).rounded(.up)))
+                    total + max(1, Int((Double(DisplayWidth.of(line)) / max(width - 1.5, 1)).rounded(.up)))
                 }
                 lines = max(lines, needed)
             }
@@ -96,13 +116,6 @@ public struct Worksheet: Hashable, Sendable {
         }
     }
 
-    static func parse(_ reference: String) -> (row: Int, column: Int)? {
-        guard let column = WorkbookReader.columnIndex(reference) else { return nil }
-        let digits = reference.drop { $0.isLetter }
-        guard let row = Int(digits) else { return nil }
-        return (row - 1, column)
-    }
-
-    /// The last row index used, or -1.
-    public var lastRow: Int { cells.keys.max() ?? -1 }
+    /// The last row index with a cell, or -1.
+    public var lastRow: Int { rows.lastIndex { $0.contains { $0 != nil } } ?? -1 }
 }

@@ -1,21 +1,9 @@
-/// Escaping for XML text and attribute values; characters XML 1.0 does not allow are dropped.
+/// Escaping for XML text and attribute values; characters XML 1.0 does not allow are dropped
+/// (the same bytes `XMLBuffer.escaped` appends).
 public enum XMLText {
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        var buffer = XMLBuffer(capacity: text.utf8.count + 8)
+        buffer.escaped(text)
+        return String(decoding: buffer.bytes, as: UTF8.self)
     }
 }

@@ -24,7 +24,7 @@ public enum Rounding {
     /// The number with exactly `places` decimals and no grouping, e.g. `15.70`.
     public static func fixed(_ value: Decimal, places: Int = 2) -> String {
         let rounded = halfUp(value, places: places)
-        var text = "\(rounded)"
+        var text = DecimalText.string(rounded)
         if text == "-0" { text = "0" }
         if places == 0 { return text }
         if let dot = text.firstIndex(of: ".") {
