@@ -7,6 +7,8 @@ import Glibc
 struct Measure {
     var seconds: Double
     var peakMB: Double
+    /// For a phase: how far its peak rose above the resident memory it started with, in MB.
+    var ownMB: Double? = nil
 
     static func now() -> Double {
         var spec = timespec()
@@ -21,10 +23,32 @@ struct Measure {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// A field of /proc/self/status in MB (`VmRSS`, `VmHWM`), or nil where there is none.
+    static func status(_ field: String) -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
+            let digits = line.dropFirst(field.count + 1).filter(\.isNumber)
+            return Double(digits).map { $0 / 1024 }
+        }
+        return nil
+    }
+
+    /// Resets this process's peak resident set to its current one (Linux: `5` into
+    /// /proc/self/clear_refs), so that the next phase's peak is its own.
+    static func resetPeak() {
+        guard let file = fopen("/proc/self/clear_refs", "w") else { return }
+        fputs("5", file)
+        fclose(file)
+    }
+
     static func phase<T>(_ body: () throws -> T) rethrows -> (T, Measure) {
+        resetPeak()
+        let before = status("VmRSS") ?? 0
         let start = now()
         let value = try body()
-        return (value, Measure(seconds: now() - start, peakMB: selfPeakMB()))
+        let seconds = now() - start
+        let peak = status("VmHWM") ?? selfPeakMB()
+        return (value, Measure(seconds: seconds, peakMB: peak, ownMB: max(0, peak - before)))
     }
 
     /// Runs a program to the end; its wall time and its own peak resident set (from wait4).

@@ -34,9 +34,9 @@ public struct ActualsMatcher {
     }
 
     mutating func run(_ rows: [ActualRow]) -> [MatchedProject] {
-        var projectIndex: [String: Int] = [:]
+        var projectIndex: [MatchKey: Int] = [:]
         for (index, project) in declaration.projects.enumerated() {
-            let key = PrintedText.matchKey(project.name)
+            let key = MatchKey(project.name)
             if let first = projectIndex[key] {
                 let other = declaration.projects[first]
                 if other.name != project.name {
@@ -50,7 +50,7 @@ public struct ActualsMatcher {
         var rowsByProject = Array(repeating: [ActualRow](), count: declaration.projects.count)
         var unknown = UnknownNames()
         for row in rows {
-            if let index = projectIndex[PrintedText.matchKey(row.projectName)] {
+            if let index = projectIndex[MatchKey(row.projectName)] {
                 rowsByProject[index].append(row)
             } else {
                 unknown.add(row.projectName, row)
@@ -78,10 +78,10 @@ public struct ActualsMatcher {
         var matched = MatchedProject(count: project.indicators.count)
         for (i, indicator) in project.indicators.enumerated() { matched.explicitPoints[i] = indicator.points }
 
-        var occurrences: [String: [Int]] = [:]
-        var order: [String] = []
+        var occurrences: [MatchKey: [Int]] = [:]
+        var order: [MatchKey] = []
         for (i, indicator) in project.indicators.enumerated() {
-            let key = PrintedText.matchKey(indicator.name)
+            let key = MatchKey(indicator.name)
             if let first = occurrences[key]?.first {
                 let other = project.indicators[first]
                 if PrintedText.normalizeName(other.name) != PrintedText.normalizeName(indicator.name) {
@@ -94,11 +94,11 @@ public struct ActualsMatcher {
             }
             occurrences[key, default: []].append(i)
         }
-        var rowsByName: [String: [ActualRow]] = [:]
+        var rowsByName: [MatchKey: [ActualRow]] = [:]
         var specialRows: [ActualRow.Special: ActualRow] = [:]
         var unknown = UnknownNames()
         for row in rows {
-            let key = PrintedText.matchKey(row.indicatorName)
+            let key = MatchKey(row.indicatorName)
             if occurrences[key] == nil, let special = row.special {
                 if let first = specialRows[special] {
                     duplicate(row, first: first, project: project.name)
@@ -210,11 +210,11 @@ public struct ActualsMatcher {
     /// Rows that named something undeclared, grouped by the name as typed (first spelling wins), in
     /// the order the names first appear.
     struct UnknownNames {
-        private var index: [String: Int] = [:]
+        private var index: [MatchKey: Int] = [:]
         private(set) var groups: [(name: String, rows: [ActualRow])] = []
 
         mutating func add(_ name: String, _ row: ActualRow) {
-            let key = PrintedText.matchKey(name)
+            let key = MatchKey(name)
             if let at = index[key] {
                 groups[at].rows.append(row)
             } else {
