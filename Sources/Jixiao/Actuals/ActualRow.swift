@@ -4,12 +4,20 @@ public struct ActualRow: Hashable, Sendable {
     public var line: Int
     /// The spreadsheet row number (1 is the header).
     public var row: Int
-    /// Cell text by column; a column the file lacks, or a blank cell, is absent.
-    public var cells: [ActualsColumn: String]
-    /// The 0-based field index of each column, for cell names in messages.
+    /// Cell text by column ordinal (`ActualsColumn.ordinal`); nil for a column the file lacks or a
+    /// blank cell.
+    private var texts: [String?]
+    /// The 0-based field index of each column, for cell names in messages (one table for the file).
     public var fieldIndex: [ActualsColumn: Int]
 
-    public func value(_ column: ActualsColumn) -> String? { cells[column] }
+    public func value(_ column: ActualsColumn) -> String? { texts[column.ordinal] }
+
+    /// Cell text by column; a column the file lacks, or a blank cell, is absent.
+    public var cells: [ActualsColumn: String] {
+        var cells: [ActualsColumn: String] = [:]
+        for column in ActualsColumn.allCases { cells[column] = value(column) }
+        return cells
+    }
 
     /// The project name after the importer's normalisation.
     public let projectName: String
@@ -17,12 +25,19 @@ public struct ActualRow: Hashable, Sendable {
     public let indicatorName: String
 
     public init(line: Int, row: Int, cells: [ActualsColumn: String], fieldIndex: [ActualsColumn: Int]) {
+        var texts = [String?](repeating: nil, count: ActualsColumn.allCases.count)
+        for (column, text) in cells { texts[column.ordinal] = text }
+        self.init(line: line, row: row, texts: texts, fieldIndex: fieldIndex)
+    }
+
+    /// A row from its cell texts by column ordinal (nil for absent or blank).
+    init(line: Int, row: Int, texts: [String?], fieldIndex: [ActualsColumn: Int]) {
         self.line = line
         self.row = row
-        self.cells = cells
+        self.texts = texts
         self.fieldIndex = fieldIndex
-        projectName = PrintedText.normalizeName(cells[.project] ?? "")
-        indicatorName = PrintedText.normalizeName(cells[.indicator] ?? "")
+        projectName = PrintedText.normalizeName(texts[ActualsColumn.project.ordinal] ?? "")
+        indicatorName = PrintedText.normalizeName(texts[ActualsColumn.indicator.ordinal] ?? "")
     }
 
     /// The spreadsheet cell of `column` in this row (`G12`).

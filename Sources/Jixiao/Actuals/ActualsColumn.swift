@@ -28,22 +28,24 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
         }
     }
 
-    /// Hashes by case, not by the Chinese raw value: rows keep their cells in dictionaries keyed
-    /// by column, one look-up per cell.
-    public func hash(into hasher: inout Hasher) {
-        let ordinal: Int
+    /// The column's place among `allCases`, 0…9: rows keep their cells in an array by it.
+    public var ordinal: Int {
         switch self {
-        case .project: ordinal = 0
-        case .category: ordinal = 1
-        case .subcategory: ordinal = 2
-        case .indicator: ordinal = 3
-        case .target: ordinal = 4
-        case .points: ordinal = 5
-        case .actual: ordinal = 6
-        case .reason: ordinal = 7
-        case .remedy: ordinal = 8
-        case .judged: ordinal = 9
+        case .project: return 0
+        case .category: return 1
+        case .subcategory: return 2
+        case .indicator: return 3
+        case .target: return 4
+        case .points: return 5
+        case .actual: return 6
+        case .reason: return 7
+        case .remedy: return 8
+        case .judged: return 9
         }
+    }
+
+    /// Hashes by case, not by the Chinese raw value.
+    public func hash(into hasher: inout Hasher) {
         hasher.combine(ordinal)
     }
 

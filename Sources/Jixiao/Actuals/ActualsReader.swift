@@ -125,12 +125,12 @@ public enum ActualsReader {
                 diagnostics.append(Diagnostic(.actualsShortRow, at: SourceLocation(file: file, line: record.line),
                                               String(record.fields.count), String(header.fields.count)))
             }
-            var cells: [ActualsColumn: String] = [:]
+            var texts = [String?](repeating: nil, count: ActualsColumn.allCases.count)
             for (column, index) in columns where index < record.fields.count {
                 let value = neutralised(record.fields[index].jixiaoTrimmed)
-                if !value.isEmpty { cells[column] = value }
+                if !value.isEmpty { texts[column.ordinal] = value }
             }
-            let row = ActualRow(line: record.line, row: record.row, cells: cells, fieldIndex: columns)
+            let row = ActualRow(line: record.line, row: record.row, texts: texts, fieldIndex: columns)
             if row.projectName.isEmpty || row.indicatorName.isEmpty {
                 let missingColumn: ActualsColumn = row.projectName.isEmpty ? .project : .indicator
                 diagnostics.append(Diagnostic(.actualsEmptyKey, at: row.location(missingColumn, file: file),

@@ -94,8 +94,10 @@ extension DeclarationTextReader {
             return
         }
         let text = line.cells.map(\.text).joined(separator: " ")
-        let cleaned = PrintedText.normalizeName(
-            text.replacingOccurrences(of: "<p>", with: " ").replacingOccurrences(of: "</p>", with: " "))
+        // The PDF export leaves paragraph tags in the goal text now and then.
+        let untagged = text.utf8.contains(UInt8(ascii: "<"))
+            ? text.replacingOccurrences(of: "<p>", with: " ").replacingOccurrences(of: "</p>", with: " ") : text
+        let cleaned = PrintedText.normalizeName(untagged)
         if !cleaned.isEmpty { goalParts.append(cleaned) }
         consume(line)
     }

@@ -54,7 +54,7 @@ public struct MeasureUnit: Hashable, Sendable {
         var text = PrintedText.compact(PrintedText.foldWidth(written))
         guard text.unicodeScalars.contains(where: { "㎡2²3³米*×・".unicodeScalars.contains($0) }) else { return text }
         for (from, to) in [("㎡", "m²"), ("m2", "m²"), ("M2", "m²"), ("M²", "m²"), ("平米", "平方米"), ("m3", "m³"), ("M3", "m³"),
-                           ("*", "·"), ("×", "·"), ("・", "·")] {
+                           ("*", "·"), ("×", "·"), ("・", "·")] where text.contains(from) {
             text = text.replacingOccurrences(of: from, with: to)
         }
         return text
