@@ -1,30 +1,30 @@
 /// One data row of an actuals file, with its cells by column and where each came from.
-public struct ActualRow: Hashable, Sendable {
+struct ActualRow: Hashable, Sendable {
     /// The line the row starts on.
-    public var line: Int
+    var line: Int
     /// The spreadsheet row number (1 is the header).
-    public var row: Int
+    var row: Int
     /// Cell text by column ordinal (`ActualsColumn.ordinal`); nil for a column the file lacks or a
     /// blank cell.
     private var texts: [String?]
     /// The 0-based field index of each column, for cell names in messages (one table for the file).
-    public var fieldIndex: [ActualsColumn: Int]
+    var fieldIndex: [ActualsColumn: Int]
 
-    public func value(_ column: ActualsColumn) -> String? { texts[column.ordinal] }
+    func value(_ column: ActualsColumn) -> String? { texts[column.ordinal] }
 
     /// Cell text by column; a column the file lacks, or a blank cell, is absent.
-    public var cells: [ActualsColumn: String] {
+    var cells: [ActualsColumn: String] {
         var cells: [ActualsColumn: String] = [:]
         for column in ActualsColumn.allCases { cells[column] = value(column) }
         return cells
     }
 
     /// The project name after the importer's normalisation.
-    public let projectName: String
+    let projectName: String
     /// The indicator name after the importer's normalisation.
-    public let indicatorName: String
+    let indicatorName: String
 
-    public init(line: Int, row: Int, cells: [ActualsColumn: String], fieldIndex: [ActualsColumn: Int]) {
+    init(line: Int, row: Int, cells: [ActualsColumn: String], fieldIndex: [ActualsColumn: Int]) {
         var texts = [String?](repeating: nil, count: ActualsColumn.allCases.count)
         for (column, text) in cells { texts[column.ordinal] = text }
         self.init(line: line, row: row, texts: texts, fieldIndex: fieldIndex)
@@ -41,17 +41,17 @@ public struct ActualRow: Hashable, Sendable {
     }
 
     /// The spreadsheet cell of `column` in this row (`G12`).
-    public func cell(_ column: ActualsColumn) -> String? {
+    func cell(_ column: ActualsColumn) -> String? {
         fieldIndex[column].map { CSVRecord.columnName($0) + String(row) }
     }
 
     /// Where `column`'s cell is, for a diagnostic.
-    public func location(_ column: ActualsColumn, file: String) -> SourceLocation {
+    func location(_ column: ActualsColumn, file: String) -> SourceLocation {
         SourceLocation(file: file, line: line, column: fieldIndex[column].map { $0 + 1 }, cell: cell(column))
     }
 
     /// Budget rows carry these names in the 三级指标 column.
-    public enum Special: String, CaseIterable, Sendable {
+    enum Special: String, CaseIterable, Sendable {
         /// The year's spending (元 unless a unit is written).
         case spent = "全年执行数"
         /// Overrides the declared 年度资金申请总额.
@@ -60,5 +60,5 @@ public struct ActualRow: Hashable, Sendable {
         case goal = "年度总体目标"
     }
 
-    public var special: Special? { Special(rawValue: PrintedText.compact(indicatorName)) }
+    var special: Special? { Special(rawValue: PrintedText.compact(indicatorName)) }
 }

@@ -1,6 +1,6 @@
 /// The columns an actuals file may have, found by name in the header row, in any order.
 /// A header cell may be the Chinese name, the English name, or both (`实际完成值(actual)`).
-public enum ActualsColumn: String, CaseIterable, Sendable {
+enum ActualsColumn: String, CaseIterable, Sendable {
     case project = "项目名称"
     case category = "一级指标"
     case subcategory = "二级指标"
@@ -13,7 +13,7 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
     /// 自评得分: the unit's own score for the row (used for qualitative rows, compared for the others).
     case judged = "自评得分"
 
-    public var englishName: String {
+    var englishName: String {
         switch self {
         case .project: return "project"
         case .category: return "category"
@@ -29,7 +29,7 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
     }
 
     /// The column's place among `allCases`, 0…9: rows keep their cells in an array by it.
-    public var ordinal: Int {
+    var ordinal: Int {
         switch self {
         case .project: return 0
         case .category: return 1
@@ -45,12 +45,12 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
     }
 
     /// Hashes by case, not by the Chinese raw value.
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(ordinal)
     }
 
     /// Columns without which no row can be used.
-    public static let required: [ActualsColumn] = [.project, .indicator, .actual]
+    static let required: [ActualsColumn] = [.project, .indicator, .actual]
 
     /// Other spellings seen in filled forms. 得分 is the score a row got — on a filled form, the
     /// unit's own score, so 自评得分 — never the points it carries (分值).
@@ -60,7 +60,7 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
     ]
 
     /// The column a header cell names, or nil.
-    public static func named(_ header: String) -> ActualsColumn? {
+    static func named(_ header: String) -> ActualsColumn? {
         let text = PrintedText.compact(PrintedText.foldWidth(header))
         if let column = match(text) { return column }
         // `实际完成值(actual)`: try the part before the bracket, then the part inside.
@@ -75,7 +75,7 @@ public enum ActualsColumn: String, CaseIterable, Sendable {
     /// The columns a line names when it is read as a header (cells split on commas, tabs or
     /// semicolons): how a file given in the wrong place is recognised as an actuals table. Two
     /// columns, one of them 三级指标 or 实际完成值, make a header; else the result is empty.
-    public static func header(in line: Substring) -> [ActualsColumn] {
+    static func header(in line: Substring) -> [ActualsColumn] {
         var found: [ActualsColumn] = []
         for cell in line.split(whereSeparator: { $0 == "," || $0 == "\t" || $0 == ";" }) {
             var text = PrintedText.trimmed(String(cell))

@@ -6,9 +6,9 @@ import Foundation
 /// in a diagnostic; blank records are skipped.
 public enum ActualsReader {
     public struct Result: Sendable {
-        public var rows: [ActualRow]
+        var rows: [ActualRow]
         public var diagnostics: [Diagnostic]
-        public var encoding: TextFileDecoder.Encoding?
+        var encoding: TextFileDecoder.Encoding?
 
         /// True when there are rows to match. A file that could not be read at all (missing, not
         /// text, the wrong kind of file, no header, no data rows) gives no output.

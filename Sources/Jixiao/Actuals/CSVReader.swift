@@ -5,11 +5,11 @@
 /// kept as a character and reported; a quoted field still open at the end of the file is reported
 /// and its text kept. Works on UTF-8 bytes (every delimiter is ASCII); columns in messages count
 /// characters (Unicode scalars), not bytes.
-public enum CSVReader {
+enum CSVReader {
     /// The longest cell read, in UTF-8 bytes; a longer cell is emptied and reported.
-    public static let maxCellBytes = 4 << 20
+    static let maxCellBytes = 4 << 20
 
-    public enum Problem: Hashable, Sendable {
+    enum Problem: Hashable, Sendable {
         /// A `"` inside a field that did not start with one (line, column).
         case quoteInUnquotedField(line: Int, column: Int)
         /// A quoted field that runs to the end of the file (the line it started on).
@@ -20,7 +20,7 @@ public enum CSVReader {
         case cellTooLong(line: Int, bytes: Int)
     }
 
-    public static func read(_ text: String) -> (records: [CSVRecord], problems: [Problem]) {
+    static func read(_ text: String) -> (records: [CSVRecord], problems: [Problem]) {
         var copy = text
         return copy.withUTF8 { read(bytes: $0) }
     }

@@ -2,8 +2,8 @@ import CZlib
 import Foundation
 
 /// Raw DEFLATE (RFC 1951, no zlib header), as ZIP entries use it, through the system zlib.
-public enum Deflate {
-    public enum Failure: Error, Equatable {
+enum Deflate {
+    enum Failure: Error, Equatable {
         /// The compressed data is not valid DEFLATE.
         case corrupt
         /// The data would inflate past the limit the caller set.
@@ -12,7 +12,7 @@ public enum Deflate {
 
     /// Compresses at `level` (1 fastest … 9 smallest; zlib's default is 6); the same input, level
     /// and zlib give the same bytes.
-    public static func compress(_ data: [UInt8], level: Int32 = 6) -> [UInt8] {
+    static func compress(_ data: [UInt8], level: Int32 = 6) -> [UInt8] {
         var stream = z_stream()
         guard deflateInit2_(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
                             Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return [] }
@@ -33,7 +33,7 @@ public enum Deflate {
     }
 
     /// Inflates raw DEFLATE data, refusing to produce more than `limit` bytes.
-    public static func decompress(_ data: [UInt8], expectedSize: Int, limit: Int) -> Result<[UInt8], Failure> {
+    static func decompress(_ data: [UInt8], expectedSize: Int, limit: Int) -> Result<[UInt8], Failure> {
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             return .failure(.corrupt)

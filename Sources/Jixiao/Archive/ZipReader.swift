@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads a ZIP archive through its central directory: entry names, and each entry's bytes
 /// (stored or deflated), with the CRC checked. Refuses archives that would inflate past a limit.
-public struct ZipReader {
-    public enum Failure: Error, Equatable {
+struct ZipReader {
+    enum Failure: Error, Equatable {
         /// Not a ZIP archive, or its directory is damaged; the text says what was found.
         case notZip(String)
         case missingEntry(String)
@@ -21,17 +21,17 @@ public struct ZipReader {
     }
 
     /// Largest total size an entry may inflate to (an XLSX sheet of 256 MiB is far beyond any form).
-    public static let entryLimit = 256 * 1024 * 1024
+    static let entryLimit = 256 * 1024 * 1024
 
     let bytes: [UInt8]
     var entries: [String: Entry] = [:]
     /// Entry names in directory order.
-    public private(set) var names: [String] = []
+    private(set) var names: [String] = []
 
     /// True when the data starts like a ZIP archive (`PK\u{3}\u{4}`).
-    public static func looksLikeZip(_ data: Data) -> Bool { data.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
+    static func looksLikeZip(_ data: Data) -> Bool { data.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
 
-    public init(_ data: Data) throws(Failure) {
+    init(_ data: Data) throws(Failure) {
         bytes = [UInt8](data)
         guard bytes.count >= 22 else { throw .notZip("only \(bytes.count) bytes") }
         var end = -1
@@ -58,10 +58,10 @@ public struct ZipReader {
         }
     }
 
-    public func contains(_ name: String) -> Bool { entries[name] != nil }
+    func contains(_ name: String) -> Bool { entries[name] != nil }
 
     /// The bytes of entry `name`.
-    public func data(_ name: String) throws(Failure) -> [UInt8] {
+    func data(_ name: String) throws(Failure) -> [UInt8] {
         guard let entry = entries[name] else { throw .missingEntry(name) }
         let local = entry.localOffset
         guard local + 30 <= bytes.count, u32(local) == 0x0403_4B50 else { throw .corrupt(name) }

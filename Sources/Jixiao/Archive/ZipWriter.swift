@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes a ZIP archive (PKWARE APPNOTE 6.3, no ZIP64) with deflated entries, in the order they
 /// were added, every entry stamped 1980-01-01 00:00: the same entries give the same bytes.
-public struct ZipWriter {
+struct ZipWriter {
     struct Entry {
         var name: [UInt8]
         var crc: UInt32
@@ -14,7 +14,7 @@ public struct ZipWriter {
 
     /// A file ready to be added: named, checked and compressed. Making one touches nothing shared,
     /// so several can be made at once on different threads.
-    public struct Prepared: Sendable {
+    struct Prepared: Sendable {
         var name: [UInt8]
         var crc: UInt32
         var size: Int
@@ -22,7 +22,7 @@ public struct ZipWriter {
         var body: [UInt8]
 
         /// The file, deflated at `level` unless that would not make it smaller.
-        public init(_ path: String, _ data: [UInt8], level: Int32 = 6) {
+        init(_ path: String, _ data: [UInt8], level: Int32 = 6) {
             let compressed = Deflate.compress(data, level: level)
             let useDeflate = !compressed.isEmpty && compressed.count < data.count
             name = Array(path.utf8)
@@ -36,19 +36,19 @@ public struct ZipWriter {
     private var output: [UInt8] = []
     private var entries: [Entry] = []
     /// The DEFLATE level for `add(_:_:)`.
-    public var level: Int32
+    var level: Int32
 
-    public init(level: Int32 = 6) {
+    init(level: Int32 = 6) {
         self.level = level
     }
 
     /// Adds a file; it is deflated unless that would not make it smaller.
-    public mutating func add(_ path: String, _ data: [UInt8]) {
+    mutating func add(_ path: String, _ data: [UInt8]) {
         add(Prepared(path, data, level: level))
     }
 
     /// Adds a file prepared beforehand.
-    public mutating func add(_ file: Prepared) {
+    mutating func add(_ file: Prepared) {
         let name = file.name
         let body = file.body
         let entry = Entry(name: name, crc: file.crc, compressedSize: body.count, size: file.size,
@@ -70,10 +70,10 @@ public struct ZipWriter {
         entries.append(entry)
     }
 
-    public mutating func add(_ path: String, text: String) { add(path, Array(text.utf8)) }
+    mutating func add(_ path: String, text: String) { add(path, Array(text.utf8)) }
 
     /// The finished archive: entries, central directory, end record.
-    public func finish() -> Data {
+    func finish() -> Data {
         var copy = self
         let directoryStart = copy.output.count
         for entry in entries {

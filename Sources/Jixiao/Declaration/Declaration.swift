@@ -2,9 +2,9 @@
 public struct Declaration: Hashable, Sendable, Codable {
     /// The document's own title line, if it had one (e.g. …年度项目绩效目标汇总表).
     public var title: String?
-    public var projects: [Project]
+    var projects: [Project]
 
-    public init(title: String? = nil, projects: [Project] = []) {
+    init(title: String? = nil, projects: [Project] = []) {
         self.title = title
         self.projects = projects
     }

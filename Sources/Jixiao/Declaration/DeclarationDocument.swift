@@ -7,8 +7,8 @@ import Foundation
 /// export, so a JSON made from the text still points into it.
 public struct DeclarationDocument: Sendable, Codable {
     public var title: String?
-    public var projects: [Project]
-    public var diagnostics: [DiagnosticRecord]?
+    var projects: [Project]
+    var diagnostics: [DiagnosticRecord]?
 
     public init(declaration: Declaration, diagnostics: [Diagnostic], language: Language) {
         title = declaration.title

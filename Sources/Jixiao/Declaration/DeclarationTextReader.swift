@@ -10,12 +10,12 @@ import Foundation
 ///
 /// Nothing is lost: each non-blank line is either consumed into the model (its number is in
 /// `Result.consumedLines`) or named in a diagnostic.
-public struct DeclarationTextReader {
-    public struct Result: Sendable {
-        public var declaration: Declaration
-        public var diagnostics: [Diagnostic]
+struct DeclarationTextReader {
+    struct Result: Sendable {
+        var declaration: Declaration
+        var diagnostics: [Diagnostic]
         /// The lines whose content went into the model.
-        public var consumedLines: Set<Int>
+        var consumedLines: Set<Int>
     }
 
     enum Stage {
@@ -46,7 +46,7 @@ public struct DeclarationTextReader {
     ///
     /// A large file is read in two halves at a form boundary, one per core; the halves are joined
     /// in order, so the result is the same as reading it in one go.
-    public static func read(_ text: String, file: String) -> Result { read(text, file: file, parallel: true) }
+    static func read(_ text: String, file: String) -> Result { read(text, file: file, parallel: true) }
 
     static func read(_ text: String, file: String, parallel: Bool) -> Result {
         let lines = lines(of: text)

@@ -2,21 +2,21 @@ import Foundation
 
 /// 三级指标: one row of a project's indicator table, under its 一级 (category) and 二级
 /// (subcategory) labels as printed.
-public struct Indicator: Hashable, Sendable, Codable {
+struct Indicator: Hashable, Sendable, Codable {
     /// 一级指标 as printed, e.g. 产出指标.
-    public var category: String
+    var category: String
     /// 二级指标 as printed, e.g. 数量指标; empty when the form gave none.
-    public var subcategory: String
+    var subcategory: String
     /// 三级指标: the indicator's name after wrap repair.
-    public var name: String
+    var name: String
     /// 年度指标值; nil when the form printed none.
-    public var target: Target?
+    var target: Target?
     /// The input line the row came from (its first line when the name was continued).
-    public var line: Int
+    var line: Int
     /// 分值 fixed in the declaration JSON; nil means the rule file's equal split.
-    public var points: Decimal?
+    var points: Decimal?
 
-    public init(category: String, subcategory: String, name: String, target: Target?, line: Int,
+    init(category: String, subcategory: String, name: String, target: Target?, line: Int,
                 points: Decimal? = nil) {
         self.category = category
         self.subcategory = subcategory
@@ -30,7 +30,7 @@ public struct Indicator: Hashable, Sendable, Codable {
         case category, subcategory, name, target, line, points
     }
 
-    public init(from decoder: Decoder) throws {
+    init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         category = try c.decode(String.self, forKey: .category)
         subcategory = try c.decodeIfPresent(String.self, forKey: .subcategory) ?? ""
@@ -40,7 +40,7 @@ public struct Indicator: Hashable, Sendable, Codable {
         points = try c.decodeIfPresent(Decimal.self, forKey: .points)
     }
 
-    public func encode(to encoder: Encoder) throws {
+    func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(category, forKey: .category)
         try c.encode(subcategory, forKey: .subcategory)

@@ -4,20 +4,20 @@ import Foundation
 /// `scoring-rules/labels.json5` (built in, see `BuiltInRules`). Labels are compared after
 /// white-space removal, so `满意度指 标` is 满意度指标; a printed suffix (`服务对象满意度指标等`) is
 /// dropped and a synonym (`进度指标`) read as its label (时效指标).
-public struct IndicatorLabels: Sendable, Decodable {
+struct IndicatorLabels: Sendable, Decodable {
     /// 一级指标 (categories), in the order the official forms list them.
-    public var categories: [String]
+    var categories: [String]
     /// 二级指标 → its 一级指标.
-    public var subcategories: [String: String]
+    var subcategories: [String: String]
     /// Other printed names → the 二级 label they stand for.
-    public var synonyms: [String: String]
-    public var suffixes: [String]
+    var synonyms: [String: String]
+    var suffixes: [String]
     /// 一级 labels that the old layout prints as 二级 labels.
-    public var labelsAsSubcategories: [String]
-    public var tableLabel: String
+    var labelsAsSubcategories: [String]
+    var tableLabel: String
 
     /// What a cell is, as a label.
-    public enum Label: Equatable, Sendable {
+    enum Label: Equatable, Sendable {
         case table
         case category(String)
         case subcategory(String)
@@ -30,19 +30,19 @@ public struct IndicatorLabels: Sendable, Decodable {
     }()
 
     /// The built-in table.
-    public static let standard: IndicatorLabels = {
+    static let standard: IndicatorLabels = {
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
         // The built-in file is checked by a test; it cannot fail to decode in a build that passed.
         return try! decoder.decode(IndicatorLabels.self, from: BuiltInRules.named("labels")!.data)
     }()
 
-    public static var categories: [String] { standard.categories }
-    public static var tableLabel: String { standard.tableLabel }
+    static var categories: [String] { standard.categories }
+    static var tableLabel: String { standard.tableLabel }
 
     /// The label a compacted cell is, or nil. Every label and synonym is short: a long cell (a name)
     /// is not looked up.
-    public func label(_ compact: String) -> Label? {
+    func label(_ compact: String) -> Label? {
         if compact.utf8.count > Self.longest { return nil }
         if let found = exact(compact) { return found }
         for suffix in suffixes where compact.hasSuffix(suffix) && compact.count > suffix.count {
@@ -60,13 +60,13 @@ public struct IndicatorLabels: Sendable, Decodable {
     }
 
     /// True when the cell spells a label itself, not a synonym of one.
-    public func isExact(_ compact: String) -> Bool {
+    func isExact(_ compact: String) -> Bool {
         compact == tableLabel || categories.contains(compact) || subcategories[compact] != nil
     }
 
     /// The 一级 a 二级 label belongs to.
-    public func category(of subcategory: String) -> String? { subcategories[subcategory] }
+    func category(of subcategory: String) -> String? { subcategories[subcategory] }
 
     /// True for any label (compared without white space).
-    public static func isLabel(_ compact: String) -> Bool { standard.label(compact) != nil }
+    static func isLabel(_ compact: String) -> Bool { standard.label(compact) != nil }
 }

@@ -1,18 +1,18 @@
 /// A diagnostic as JSON outputs carry it: code, severity, where, and the message in the chosen
 /// language.
-public struct DiagnosticRecord: Hashable, Sendable, Codable {
-    public var code: String
-    public var severity: Severity
-    public var file: String
-    public var line: Int
-    public var column: Int?
-    public var cell: String?
-    public var message: String
-    public var project: String?
-    public var indicator: String?
-    public var hint: String?
+struct DiagnosticRecord: Hashable, Sendable, Codable {
+    var code: String
+    var severity: Severity
+    var file: String
+    var line: Int
+    var column: Int?
+    var cell: String?
+    var message: String
+    var project: String?
+    var indicator: String?
+    var hint: String?
 
-    public init(_ diagnostic: Diagnostic, language: Language) {
+    init(_ diagnostic: Diagnostic, language: Language) {
         code = diagnostic.code.rawValue
         severity = diagnostic.severity
         file = diagnostic.location.file

@@ -4,7 +4,7 @@ import Foundation
 /// order with its 一级/二级/三级指标, 年度指标值 and default 分值, then the project's 全年执行数 and
 /// 年度总体目标 rows. Read back unchanged, every row scores `missing`.
 public enum ActualsTemplate {
-    public static let header: [ActualsColumn] = [.project, .category, .subcategory, .indicator, .target, .points,
+    static let header: [ActualsColumn] = [.project, .category, .subcategory, .indicator, .target, .points,
                                                  .actual, .reason, .remedy]
 
     public static func csv(_ declaration: Declaration, rules: RuleSet) -> Data {

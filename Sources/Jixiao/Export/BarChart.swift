@@ -2,20 +2,20 @@ import Foundation
 
 /// A horizontal bar chart as inline SVG: one labelled bar per item, scaled to `maximum`, with the
 /// value printed at the end of the bar. No script, no external font.
-public struct BarChart {
-    public struct Bar {
-        public var label: String
-        public var value: Decimal
-        public var color: String
-        public var note: String?
+struct BarChart {
+    struct Bar {
+        var label: String
+        var value: Decimal
+        var color: String
+        var note: String?
     }
 
-    public var bars: [Bar]
-    public var maximum: Decimal
+    var bars: [Bar]
+    var maximum: Decimal
     /// Vertical reference lines (e.g. grade cut-offs) with their labels.
-    public var marks: [(value: Decimal, label: String)] = []
+    var marks: [(value: Decimal, label: String)] = []
 
-    public func svg(title: String) -> String {
+    func svg(title: String) -> String {
         let labelWidth = 300.0
         let barWidth = 380.0
         let rowHeight = 24.0

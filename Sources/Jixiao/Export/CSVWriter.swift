@@ -7,16 +7,16 @@ import Foundation
 /// Formula guard: a cell starting with `=`, `+`, `-` or `@` that is not a plain number would be
 /// run as a formula by Excel or WPS; it is written with a leading `'` (`=100.00(%)` →
 /// `'=100.00(%)`). jixiao's readers drop that `'` again.
-public struct CSVWriter {
+struct CSVWriter {
     private(set) var text = ""
 
-    public init() {}
+    init() {}
 
-    public mutating func row(_ fields: [String]) {
+    mutating func row(_ fields: [String]) {
         text += fields.map(Self.field).joined(separator: ",") + "\r\n"
     }
 
-    public var data: Data {
+    var data: Data {
         var data = Data([0xEF, 0xBB, 0xBF])
         data.append(Data(text.utf8))
         return data

@@ -2,13 +2,13 @@ import Foundation
 
 /// Where points were lost: Σ (分值 − 得分) by 一级指标 (with 预算执行 as its own line) and by
 /// project, from the scorecard's rounded figures, so the parts add up to 100 − the totals.
-public enum LostPoints {
-    public struct Line: Hashable, Sendable {
-        public var name: String
-        public var lost: Decimal
+enum LostPoints {
+    struct Line: Hashable, Sendable {
+        var name: String
+        var lost: Decimal
     }
 
-    public static func byCategory(_ scorecard: Scorecard) -> [Line] {
+    static func byCategory(_ scorecard: Scorecard) -> [Line] {
         var order: [String] = ["预算执行"]
         var lost: [String: Decimal] = ["预算执行": 0]
         for project in scorecard.projects {
@@ -21,7 +21,7 @@ public enum LostPoints {
         return order.map { Line(name: $0, lost: lost[$0] ?? 0) }
     }
 
-    public static func byProject(_ scorecard: Scorecard) -> [Line] {
+    static func byProject(_ scorecard: Scorecard) -> [Line] {
         scorecard.projects.map { project in
             // Points less the shown scores (before any rescaling to 100), so the lines add up to the
             // losses by category.

@@ -1,7 +1,7 @@
 /// A plain-text table for terminals: columns padded by display width (a CJK character takes two
 /// cells), numbers right-aligned.
-public struct TextTable {
-    public enum Alignment {
+struct TextTable {
+    enum Alignment {
         case left
         case right
     }
@@ -10,14 +10,14 @@ public struct TextTable {
     var alignments: [Alignment]
     var rows: [[String]] = []
 
-    public init(headers: [String], alignments: [Alignment]) {
+    init(headers: [String], alignments: [Alignment]) {
         self.headers = headers
         self.alignments = alignments
     }
 
-    public mutating func add(_ row: [String]) { rows.append(row) }
+    mutating func add(_ row: [String]) { rows.append(row) }
 
-    public func render() -> String {
+    func render() -> String {
         let all = [headers] + rows
         let widths = headers.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         func line(_ cells: [String]) -> String {

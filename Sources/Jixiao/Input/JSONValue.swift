@@ -2,7 +2,7 @@ import Foundation
 
 /// Any JSON (or JSON5) value, decoded without a schema, so that a reader can walk it and name
 /// the exact key that is wrong or unknown. Numbers are kept as exact decimals.
-public indirect enum JSONValue: Hashable, Sendable, Decodable {
+indirect enum JSONValue: Hashable, Sendable, Decodable {
     case null
     case bool(Bool)
     case number(Decimal)
@@ -10,7 +10,7 @@ public indirect enum JSONValue: Hashable, Sendable, Decodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: Decoder) throws {
+    init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -28,7 +28,7 @@ public indirect enum JSONValue: Hashable, Sendable, Decodable {
     }
 
     /// A short description for messages: the value, or its kind for arrays and objects.
-    public var shortDescription: String {
+    var shortDescription: String {
         switch self {
         case .null: return "null"
         case .bool(let value): return String(value)

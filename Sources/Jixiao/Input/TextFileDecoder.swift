@@ -5,13 +5,13 @@ import Glibc
 
 /// Decodes the bytes of a text file: UTF-8 (with or without BOM), else GB18030 — what Excel and WPS
 /// on a Chinese Windows save. Line ends (CRLF, CR, LF) are left to the caller.
-public enum TextFileDecoder {
-    public enum Encoding: String, Sendable {
+enum TextFileDecoder {
+    enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case gb18030 = "GB18030"
     }
 
-    public enum Failure: Error, Equatable {
+    enum Failure: Error, Equatable {
         /// Neither UTF-8 nor GB18030: the first byte that is not UTF-8, its offset (after a BOM),
         /// and its 1-based line and column (in characters).
         case notText(offset: Int, line: Int, column: Int, byte: UInt8)
@@ -27,7 +27,7 @@ public enum TextFileDecoder {
     }
 
     /// The text and the encoding it was found in.
-    public static func decode(_ data: Data) -> Result<(String, Encoding), Failure> {
+    static func decode(_ data: Data) -> Result<(String, Encoding), Failure> {
         // Validated straight from the data, without a copy: inputs can be large.
         let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         if let text = String(validating: body, as: UTF8.self) { return .success((text, .utf8)) }

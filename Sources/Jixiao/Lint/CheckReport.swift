@@ -7,7 +7,7 @@ public struct CheckReport: Sendable, Encodable {
     public var indicators: Int
     public var errors: Int
     public var warnings: Int
-    public var findings: [DiagnosticRecord]
+    var findings: [DiagnosticRecord]
 
     /// Reads `path`, runs the reader's checks and the lint; `rules` (for block checks) is optional.
     public static func check(path: String, lint: LintRules, rules: RuleSet?) -> (Declaration, [Diagnostic]) {

@@ -5,8 +5,8 @@ import Foundation
 /// empty or all-qualitative blocks, rows under a label their name does not suggest, cost ceilings
 /// against the money asked for, money parts that do not add up, dates outside the year, empty goals.
 /// Every finding names the project (and indicator) and has a fix hint in the message catalogs.
-public enum DeclarationLint {
-    public static func run(_ declaration: Declaration, lint: LintRules, rules: RuleSet?, file: String) -> [Diagnostic] {
+enum DeclarationLint {
+    static func run(_ declaration: Declaration, lint: LintRules, rules: RuleSet?, file: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for project in declaration.projects {
             let at = SourceLocation(file: file, line: project.line)

@@ -12,10 +12,10 @@ import Foundation
 ///   nearest declared names ("did you mean"); its rows are not used. Never dropped silently.
 /// - A row with a blank 实际完成值 is reported at its cell; the indicator scores 0.
 /// - Budget rows (三级指标 全年执行数, 全年预算数, 年度总体目标) fill the project's year-end figures.
-public struct ActualsMatcher {
-    public struct Result: Sendable {
-        public var projects: [MatchedProject]
-        public var diagnostics: [Diagnostic]
+struct ActualsMatcher {
+    struct Result: Sendable {
+        var projects: [MatchedProject]
+        var diagnostics: [Diagnostic]
     }
 
     let declaration: Declaration
@@ -25,7 +25,7 @@ public struct ActualsMatcher {
     var diagnostics: [Diagnostic] = []
 
     /// `vocabulary`: the rule file's words for qualitative levels (`RuleSet.Qualitative.vocabulary`).
-    public static func match(_ declaration: Declaration, rows: [ActualRow], file: String,
+    static func match(_ declaration: Declaration, rows: [ActualRow], file: String,
                              declarationFile: String = "", vocabulary: LevelVocabulary = .standard) -> Result {
         var matcher = ActualsMatcher(declaration: declaration, file: file, declarationFile: declarationFile,
                                      vocabulary: vocabulary)

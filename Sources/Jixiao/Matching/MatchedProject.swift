@@ -1,24 +1,24 @@
 import Foundation
 
 /// What the actuals file said about one declared project, row by row in the declaration's order.
-public struct MatchedProject: Hashable, Sendable {
+struct MatchedProject: Hashable, Sendable {
     /// Per indicator: the actual as the scorer takes it.
-    public var inputs: [ActualInput]
+    var inputs: [ActualInput]
     /// Per indicator: the row it came from, if any.
-    public var rows: [ActualRow?]
+    var rows: [ActualRow?]
     /// Per indicator: explicit points (分值 column, else the declaration's), if any.
-    public var explicitPoints: [Decimal?]
+    var explicitPoints: [Decimal?]
     /// Per indicator: the unit's own score (自评得分 column), if given.
-    public var judged: [Decimal?]
+    var judged: [Decimal?]
     /// 预算执行's points, when the 分值 cell of the 全年执行数 row gives them.
-    public var executionPoints: Decimal?
+    var executionPoints: Decimal?
     /// 全年执行数 in 元, and its row.
-    public var spent: Decimal?
-    public var spentRow: ActualRow?
+    var spent: Decimal?
+    var spentRow: ActualRow?
     /// 全年预算数 in 元, when given; it replaces the declared 年度资金申请总额.
-    public var budgetOverride: Decimal?
+    var budgetOverride: Decimal?
     /// 年度总体目标 实际完成情况.
-    public var goalOutcome: String?
+    var goalOutcome: String?
 
     init(count: Int) {
         inputs = Array(repeating: .missing, count: count)

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Half-up rounding of exact decimals, used only where a figure is shown or stored as a score.
-public enum Rounding {
+enum Rounding {
     /// Rounds half away from zero to `places` decimals (2.675 → 2.68, -2.675 → -2.68).
-    public static func halfUp(_ value: Decimal, places: Int = 2) -> Decimal {
+    static func halfUp(_ value: Decimal, places: Int = 2) -> Decimal {
         // Already at most `places` decimals: nothing to round (the common case for amounts).
         if value.exponent >= -places || value.isZero { return value }
         var input = value
@@ -13,7 +13,7 @@ public enum Rounding {
     }
 
     /// Cuts to `places` decimals, toward zero (9.629 → 9.62; 9.6 → 9 at 0 places).
-    public static func truncated(_ value: Decimal, places: Int) -> Decimal {
+    static func truncated(_ value: Decimal, places: Int) -> Decimal {
         if value.exponent >= -places || value.isZero { return value }
         var input = value
         var output = Decimal()
@@ -22,7 +22,7 @@ public enum Rounding {
     }
 
     /// The number with exactly `places` decimals and no grouping, e.g. `15.70`.
-    public static func fixed(_ value: Decimal, places: Int = 2) -> String {
+    static func fixed(_ value: Decimal, places: Int = 2) -> String {
         let rounded = halfUp(value, places: places)
         var text = DecimalText.string(rounded)
         if text == "-0" { text = "0" }
@@ -37,7 +37,7 @@ public enum Rounding {
     }
 
     /// `fixed` with thousands separators: 8734121 → `8,734,121.00`.
-    public static func grouped(_ value: Decimal, places: Int = 2) -> String {
+    static func grouped(_ value: Decimal, places: Int = 2) -> String {
         let text = fixed(value, places: places)
         let negative = text.hasPrefix("-")
         let body = negative ? String(text.dropFirst()) : text

@@ -9,16 +9,31 @@ import Foundation
 /// Two files given in each other's place are one error that says so (`JX007`), not a cascade.
 public enum Assessment {
     /// `rules` is a `--rules` argument: a path, a built-in name, or nil for the built-in default.
+    /// The declaration and the actuals are read at the same time, each on its own thread.
     public static func score(declarationPath: String, actualsPath: String, rules rulesArgument: String?,
                              sheet: String? = nil) -> (Scorecard?, [Diagnostic]) {
         let (rules, ruleDiagnostics, rulesFile) = RuleSetLoader.load(argument: rulesArgument)
+        let reading = ChunkResults<ActualsReader.Result>(count: 1)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { reading[0] = ActualsReader.load(path: actualsPath, sheet: sheet) }
         let loaded = DeclarationLoader.load(path: declarationPath)
-        let actuals = ActualsReader.load(path: actualsPath, sheet: sheet)
+        group.wait()
+        let actuals = reading[0]!
         if let swapped = swapped(loaded.diagnostics, actuals.diagnostics, declarationPath, actualsPath) {
             return (nil, ruleDiagnostics + [swapped])
         }
-        var diagnostics = ruleDiagnostics + loaded.diagnostics + actuals.diagnostics
-        guard let rules, loaded.isUsable, actuals.isUsable else { return (nil, diagnostics) }
+        guard let rules else { return (nil, ruleDiagnostics + loaded.diagnostics + actuals.diagnostics) }
+        let (scorecard, diagnostics) = assess(declaration: loaded, actuals: actuals, rules: rules, rulesFile: rulesFile,
+                                              declarationPath: declarationPath, actualsPath: actualsPath)
+        return (scorecard, ruleDiagnostics + diagnostics)
+    }
+
+    /// Matches and scores inputs already read: the declaration's and the actuals' diagnostics, then
+    /// matching's and scoring's. Nil scorecard when either input is unusable.
+    public static func assess(declaration loaded: DeclarationLoader.Loaded, actuals: ActualsReader.Result, rules: RuleSet,
+                              rulesFile: String, declarationPath: String, actualsPath: String) -> (Scorecard?, [Diagnostic]) {
+        var diagnostics = loaded.diagnostics + actuals.diagnostics
+        guard loaded.isUsable, actuals.isUsable else { return (nil, diagnostics) }
         let matching = ActualsMatcher.match(loaded.declaration, rows: actuals.rows, file: actualsPath,
                                             declarationFile: declarationPath, vocabulary: rules.qualitative.vocabulary)
         diagnostics += matching.diagnostics

@@ -27,7 +27,7 @@ public struct IndicatorScore: Hashable, Sendable, Decodable {
     /// The rule-file block (产出, 效益, 满意度 …) whose points this row shares; nil when none.
     public var block: String?
     /// The rule applied and its exact numbers (for `jixiao explain`); not part of the JSON.
-    public var working: Working? = nil
+    var working: Working? = nil
     /// true when the score is the unit's own 自评得分 (JSON `judged: true`); nil otherwise.
     public var judged: Bool? = nil
 

@@ -3,7 +3,7 @@ import Foundation
 /// Scores every project of a declaration against its matched actuals and rolls them up into the
 /// unit's line. Reports what the scorer flags (over-achievement, out-of-band percentages, points
 /// that do not add up) at the row it concerns.
-public struct ScorecardBuilder {
+struct ScorecardBuilder {
     let rules: RuleSet
     let rulesFile: String
     let declarationFile: String
@@ -11,7 +11,7 @@ public struct ScorecardBuilder {
     var diagnostics: [Diagnostic] = []
     var deviations: [Deviation] = []
 
-    public static func build(declaration: Declaration, matched: [MatchedProject], rules: RuleSet, rulesFile: String,
+    static func build(declaration: Declaration, matched: [MatchedProject], rules: RuleSet, rulesFile: String,
                              declarationFile: String, actualsFile: String) -> Scorecard {
         // Projects are independent: score them in as many chunks as there are cores, then put the
         // results back in declaration order, so the output does not depend on the scheduling.

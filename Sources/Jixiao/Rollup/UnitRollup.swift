@@ -3,8 +3,8 @@ import Foundation
 /// Rolls project totals up to the unit: Σ budget·total / Σ budget (rule `rollup.weighting:
 /// budget`; no official rule exists, budget-weighted is the usual view) or the plain mean
 /// (`equal`), rounded half-up to 0.01, and graded by the same cut-offs as projects.
-public enum UnitRollup {
-    public static func unit(_ projects: [ProjectScore], rules: RuleSet) -> UnitScore {
+enum UnitRollup {
+    static func unit(_ projects: [ProjectScore], rules: RuleSet) -> UnitScore {
         let budget = projects.reduce(Decimal(0)) { $0 + $1.budget }
         let spent = projects.reduce(Decimal(0)) { $0 + ($1.spent ?? 0) }
         let score = Rounding.halfUp(weightedMean(projects.map { ($0.total, $0.budget) }, weighting: rules.rollup))
@@ -28,7 +28,7 @@ public enum UnitRollup {
     }
 
     /// Σ weight·value / Σ weight, or the plain mean when weighting is equal or the weights sum to 0.
-    public static func weightedMean(_ items: [(value: Decimal, weight: Decimal)],
+    static func weightedMean(_ items: [(value: Decimal, weight: Decimal)],
                                     weighting: RuleSet.RollupWeighting) -> Decimal {
         guard !items.isEmpty else { return 0 }
         let weightSum = items.reduce(Decimal(0)) { $0 + $1.weight }

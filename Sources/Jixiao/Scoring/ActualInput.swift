@@ -2,7 +2,7 @@ import Foundation
 
 /// What the scorer receives for one row: the actual already read and converted to the target's
 /// unit by the matching stage. The scorer never parses text.
-public enum ActualInput: Hashable, Sendable {
+enum ActualInput: Hashable, Sendable {
     /// No actual was given.
     case missing
     /// An actual was given but could not be used (already reported).

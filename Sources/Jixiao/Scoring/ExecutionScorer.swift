@@ -5,14 +5,14 @@ import Foundation
 /// - steps: full points from `fullFrom` percent, else points − (fullFrom − rate) × perPercentPoint,
 ///   down to 0.
 /// The score is rounded as the rule file rounds row scores. No spending, or a budget of 0, scores 0.
-public enum ExecutionScorer {
-    public struct Result: Hashable, Sendable {
-        public var score: Decimal
+enum ExecutionScorer {
+    struct Result: Hashable, Sendable {
+        var score: Decimal
         /// spent / budget in percent, half-up 0.01; nil when it cannot be computed.
-        public var ratePercent: Decimal?
+        var ratePercent: Decimal?
     }
 
-    public static func score(spent: Decimal?, budget: Decimal, points: Decimal,
+    static func score(spent: Decimal?, budget: Decimal, points: Decimal,
                              scoring: RuleSet.ExecutionScoring = .proportional,
                              rounding: RuleSet.ScoreRounding = .standard) -> Result {
         guard let spent, budget > 0 else { return Result(score: 0, ratePercent: nil) }

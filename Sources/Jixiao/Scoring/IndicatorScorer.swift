@@ -15,8 +15,8 @@ import Foundation
 /// Qualitative: the level's share of W (达成/部分达成/未达成), or the percentage written, which
 /// must lie in the level's band; or the unit's 自评得分 within [0, W] and the band of a level written.
 /// No target: 0, or W with `noTarget: "full"`.
-public enum IndicatorScorer {
-    public static func score(target: Target?, actual: ActualInput, points w: Decimal, rules: RuleSet) -> RowScore {
+enum IndicatorScorer {
+    static func score(target: Target?, actual: ActualInput, points w: Decimal, rules: RuleSet) -> RowScore {
         guard let target else {
             if rules.noTarget == .full {
                 return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .noTargetFull, points: w))

@@ -5,16 +5,16 @@
 /// followed by a percentage (`部分达成 75%`), or by punctuation and a description
 /// (`达成年度指标，群众满意度明显提高`). Yes/no targets (`是`, `有`, `否`, `无`) are met by an actual of
 /// the same polarity and unmet by the other.
-public struct LevelVocabulary: Hashable, Sendable {
+struct LevelVocabulary: Hashable, Sendable {
     /// Phrases per level, compared after white space is removed.
-    public var words: [QualitativeLevel: [String]]
-    public var yes: [String]
-    public var no: [String]
+    var words: [QualitativeLevel: [String]]
+    var yes: [String]
+    var no: [String]
 
     /// The vocabulary when a rule file names none: 财预〔2020〕10号's phrases (达成年度指标 /
     /// 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差), the older 预期 forms seen on published
     /// 自评表, and the short forms.
-    public static let standard = LevelVocabulary(
+    static let standard = LevelVocabulary(
         words: [
             .met: ["达成年度指标", "达成预期指标", "达成预期目标", "达成年度目标", "达成预期", "达成"],
             .partial: ["部分达成年度指标并具有一定效果", "部分达成预期指标并具有一定效果", "部分达成年度指标", "部分达成预期指标",
@@ -23,21 +23,21 @@ public struct LevelVocabulary: Hashable, Sendable {
         ],
         yes: ["是", "有"], no: ["否", "无"])
 
-    public init(words: [QualitativeLevel: [String]], yes: [String], no: [String]) {
+    init(words: [QualitativeLevel: [String]], yes: [String], no: [String]) {
         self.words = words.mapValues { $0.map(PrintedText.compact) }
         self.yes = yes.map(PrintedText.compact)
         self.no = no.map(PrintedText.compact)
     }
 
     /// What follows a level phrase in a cell.
-    public enum Rest: Hashable, Sendable {
+    enum Rest: Hashable, Sendable {
         case nothing
         case description(String)
         case other(String)
     }
 
     /// The level of the longest phrase `compact` starts with, and what follows it.
-    public func level(of compact: String) -> (QualitativeLevel, Rest)? {
+    func level(of compact: String) -> (QualitativeLevel, Rest)? {
         var best: (level: QualitativeLevel, phrase: String)?
         for level in QualitativeLevel.allCases {
             for phrase in words[level] ?? [] where compact.hasPrefix(phrase) && phrase.count > (best?.phrase.count ?? 0) {
@@ -54,7 +54,7 @@ public struct LevelVocabulary: Hashable, Sendable {
     }
 
     /// Met or unmet for a yes/no target, or nil when either side is not a yes/no word.
-    public func yesNo(target: String, actual: String) -> QualitativeLevel? {
+    func yesNo(target: String, actual: String) -> QualitativeLevel? {
         func polarity(_ text: String) -> Bool? { yes.contains(text) ? true : no.contains(text) ? false : nil }
         guard let wanted = polarity(target), let given = polarity(actual) else { return nil }
         return wanted == given ? .met : .unmet

@@ -11,25 +11,25 @@ import Foundation
 ///   weights and are used as given, even when a block's sum differs from the rule file's (the
 ///   caller warns, naming the block and both sums). Rows of such a block without a 分值 share what
 ///   is left of the block's points equally (nothing when the given points use it all).
-public enum PointsAllocator {
-    public struct Allocation: Hashable, Sendable {
+enum PointsAllocator {
+    struct Allocation: Hashable, Sendable {
         /// Points per indicator, in the project's order; 0 for an indicator no block scores.
-        public var points: [Decimal]
+        var points: [Decimal]
         /// The block each indicator belongs to, or nil.
-        public var blockOfIndicator: [Int?]
+        var blockOfIndicator: [Int?]
         /// Each block's points after empty blocks were redistributed.
-        public var blockPoints: [Decimal]
+        var blockPoints: [Decimal]
         /// Blocks whose explicit points did not add up, with their sums.
-        public var mismatches: [Mismatch]
+        var mismatches: [Mismatch]
     }
 
-    public struct Mismatch: Hashable, Sendable {
-        public var block: Int
-        public var sum: Decimal
+    struct Mismatch: Hashable, Sendable {
+        var block: Int
+        var sum: Decimal
     }
 
     /// `categories[i]` is indicator i's 一级指标; `explicit[i]` its explicit points, if any.
-    public static func allocate(categories: [String], explicit: [Decimal?], rules: RuleSet) -> Allocation {
+    static func allocate(categories: [String], explicit: [Decimal?], rules: RuleSet) -> Allocation {
         let blockOf = categories.map { rules.blockIndex(for: $0) }
         var members = Array(repeating: [Int](), count: rules.blocks.count)
         for (index, block) in blockOf.enumerated() { if let block { members[block].append(index) } }
@@ -54,7 +54,7 @@ public enum PointsAllocator {
 
     /// `total` split into `count` parts of whole cents adding up exactly; the first parts get the
     /// left-over cents.
-    public static func equalSplit(_ total: Decimal, count: Int) -> [Decimal] {
+    static func equalSplit(_ total: Decimal, count: Int) -> [Decimal] {
         guard count > 0 else { return [] }
         let cents = wholeCents(total)
         let base = cents / count

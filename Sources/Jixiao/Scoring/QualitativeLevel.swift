@@ -1,5 +1,5 @@
 /// 达成 / 部分达成 / 未达成: the levels of a qualitative indicator (财预〔2020〕10号).
-public enum QualitativeLevel: String, Hashable, Sendable, Codable, CaseIterable {
+enum QualitativeLevel: String, Hashable, Sendable, Codable, CaseIterable {
     case met = "达成"
     case partial = "部分达成"
     case unmet = "未达成"

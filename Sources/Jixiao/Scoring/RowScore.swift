@@ -3,23 +3,23 @@ import Foundation
 /// The scorer's answer for one row: the score (rounded by the rule file, never above the points),
 /// the status, the working as facts, and anything the caller must report. Words for it are made
 /// where they are shown (`WorkingText`, `ExplanationWords`).
-public struct RowScore: Hashable, Sendable {
-    public var score: Decimal
-    public var status: ScoreStatus
+struct RowScore: Hashable, Sendable {
+    var score: Decimal
+    var status: ScoreStatus
     /// A/T when the actual reached the rule file's over-achievement ratio on a ≥, > or = target.
-    public var overAchievement: Decimal?
+    var overAchievement: Decimal?
     /// The band a written percentage should have been in, when it was not (e.g. `[60, 80)`).
-    public var bandViolation: String?
+    var bandViolation: String?
     /// The rule applied and its numbers before rounding.
-    public var working: Working
+    var working: Working
 
     /// True when the score is the unit's own 自评得分.
-    public var isJudged: Bool {
+    var isJudged: Bool {
         if case .judged = working.rule { return true }
         return false
     }
 
-    public init(score: Decimal, status: ScoreStatus, overAchievement: Decimal? = nil,
+    init(score: Decimal, status: ScoreStatus, overAchievement: Decimal? = nil,
                 bandViolation: String? = nil, working: Working) {
         self.score = score
         self.status = status

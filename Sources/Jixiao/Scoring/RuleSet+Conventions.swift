@@ -4,21 +4,21 @@ import Foundation
 /// `scoring-rules/mof-2020.json5` and `scoring-rules/county-practice.json5`).
 extension RuleSet {
     /// How a computed row score is rounded (`rounding` in the file). Full points are never rounded.
-    public struct ScoreRounding: Hashable, Sendable {
-        public enum Mode: String, Hashable, Sendable, CaseIterable {
+    struct ScoreRounding: Hashable, Sendable {
+        enum Mode: String, Hashable, Sendable, CaseIterable {
             /// Half away from zero (the default; 2.675 → 2.68).
             case halfUp
             /// Cut: the digits beyond `places` are dropped (9.62 → 9 at 0 places).
             case truncate
         }
 
-        public var mode: Mode
+        var mode: Mode
         /// 0, 1 or 2 decimals.
-        public var places: Int
+        var places: Int
 
-        public static let standard = ScoreRounding(mode: .halfUp, places: 2)
+        static let standard = ScoreRounding(mode: .halfUp, places: 2)
 
-        public func apply(_ value: Decimal) -> Decimal {
+        func apply(_ value: Decimal) -> Decimal {
             switch mode {
             case .halfUp: return Rounding.halfUp(value, places: places)
             case .truncate: return Rounding.truncated(value, places: places)
@@ -29,14 +29,14 @@ extension RuleSet {
     /// What a target written as a bare number (`43.2`, `90%`, `20万元`) is scored as
     /// (`quantitative.bareNumber`): `assume` in general (an amount to reach: ≥), `cost` under
     /// 成本指标 (a ceiling: ≤). A bare 0 stays `= 0` (nothing is the target).
-    public struct BareNumber: Hashable, Sendable {
-        public var assume: TargetOperator
-        public var cost: TargetOperator
-        public static let standard = BareNumber(assume: .atLeast, cost: .atMost)
+    struct BareNumber: Hashable, Sendable {
+        var assume: TargetOperator
+        var cost: TargetOperator
+        static let standard = BareNumber(assume: .atLeast, cost: .atMost)
     }
 
     /// What a row without a declared target scores (`noTarget`).
-    public enum NoTargetScore: String, Hashable, Sendable, CaseIterable {
+    enum NoTargetScore: String, Hashable, Sendable, CaseIterable {
         /// 0, with a warning (the default: there is nothing to compare the actual with).
         case zero
         /// Full points, with a warning (seen on county forms).
@@ -44,7 +44,7 @@ extension RuleSet {
     }
 
     /// How 预算执行 is scored (`execution.scoring`).
-    public enum ExecutionScoring: Hashable, Sendable {
+    enum ExecutionScoring: Hashable, Sendable {
         /// points × min(spent / budget, 1) (the default).
         case proportional
         /// Full points from `fullFrom` percent; below it, `perPercentPoint` points off for each

@@ -2,7 +2,7 @@ import Foundation
 
 /// Which branch of the rules scored a row, with the numbers it used: what `jixiao explain` turns
 /// into sentences. W = points, T = target, U = upper bound, A = actual in the target's unit.
-public enum ScoringRule: Hashable, Sendable {
+enum ScoringRule: Hashable, Sendable {
     /// A ≥ T (or ≤, or inside a range): full points.
     case reached(sign: String)
     /// ≥ (or =) not reached: W·max(A,0)/T.
@@ -37,23 +37,23 @@ public enum ScoringRule: Hashable, Sendable {
 }
 
 /// The numbers behind a row's score, before rounding.
-public struct Working: Hashable, Sendable {
-    public var rule: ScoringRule
-    public var points: Decimal
-    public var target: Decimal?
-    public var upper: Decimal?
-    public var actual: Decimal?
+struct Working: Hashable, Sendable {
+    var rule: ScoringRule
+    var points: Decimal
+    var target: Decimal?
+    var upper: Decimal?
+    var actual: Decimal?
     /// The score before rounding and capping; nil where the rule gives a fixed 0 or W.
-    public var exact: Decimal?
+    var exact: Decimal?
     /// The operator the rules assumed for a bare-number target (`quantitative.bareNumber`).
-    public var assumed: AssumedOperator? = nil
+    var assumed: AssumedOperator? = nil
     /// The target's unit, when T and A are not plain numbers to show (a deadline's day numbers).
-    public var timeUnit: String? = nil
+    var timeUnit: String? = nil
 }
 
 /// The operator assumed for a target written as a bare number, and why.
-public struct AssumedOperator: Hashable, Sendable {
-    public var op: TargetOperator
+struct AssumedOperator: Hashable, Sendable {
+    var op: TargetOperator
     /// True when it is the 成本指标 choice (a ceiling); else the general one (an amount to reach).
-    public var cost: Bool
+    var cost: Bool
 }

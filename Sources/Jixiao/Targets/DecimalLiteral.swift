@@ -3,18 +3,18 @@ import Foundation
 /// Reads a plain decimal number (`-12`, `873.41`, `1,480,000.5`) from Unicode scalars, strictly:
 /// at most one point, comma groups of exactly three digits, no exponent, at most `maxDigits` digits in all.
 /// `Decimal(string:)` alone accepts `12.5.6` as 12.5, so every number jixiao reads comes through here.
-public enum DecimalLiteral {
+enum DecimalLiteral {
     /// More digits than this is refused rather than rounded (Decimal keeps 38).
-    public static let maxDigits = 30
+    static let maxDigits = 30
 
-    public enum Failure: Error, Equatable {
+    enum Failure: Error, Equatable {
         case noDigits
         case tooManyDigits(Int)
         case misplacedSeparator
     }
 
     /// Scans from `start`; returns the value and the index after the number.
-    public static func scan(_ s: [Unicode.Scalar], from start: Int) -> Result<(Decimal, Int), Failure> {
+    static func scan(_ s: [Unicode.Scalar], from start: Int) -> Result<(Decimal, Int), Failure> {
         var i = start
         var literal = ""
         if i < s.count, s[i] == "-" || s[i] == "+" {
@@ -87,7 +87,7 @@ public enum DecimalLiteral {
     }
 
     /// The whole string as one number, or nil when anything else is in it.
-    public static func parseWhole(_ text: String) -> Decimal? {
+    static func parseWhole(_ text: String) -> Decimal? {
         let s = Array(text.unicodeScalars)
         guard case .success(let (value, end)) = scan(s, from: 0), end == s.count else { return nil }
         return value

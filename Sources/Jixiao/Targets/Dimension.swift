@@ -3,7 +3,7 @@
 /// Counts are not interchangeable (`件` is not `人`), so each count word is a dimension of its own;
 /// so is any unit the table does not know. Calendar durations (月, 年) are kept apart from clock
 /// durations (分钟, 小时, 天) because a month has no fixed number of days.
-public indirect enum Dimension: Hashable, Sendable, CustomStringConvertible {
+indirect enum Dimension: Hashable, Sendable, CustomStringConvertible {
     case money
     case percent
     case area
@@ -18,7 +18,7 @@ public indirect enum Dimension: Hashable, Sendable, CustomStringConvertible {
     /// 人·月: a count of one thing times another.
     case product(Dimension, Dimension)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .money: return "money"
         case .percent: return "percent"

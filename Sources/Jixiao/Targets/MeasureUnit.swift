@@ -3,18 +3,18 @@ import Foundation
 /// A unit of measure (计量单位; not the budget unit, 预算单位) as written in a form (`万元`, `元/m²`, `次/月`, `元/人·月`), with its dimension and
 /// its factor to the dimension's base (元, %, m², minute, month, metre, gram, litre, one item). The
 /// factor is a fraction `factor / divisor`, so that 亩 (10 000/15 m²) converts to 公顷 exactly.
-public struct MeasureUnit: Hashable, Sendable {
+struct MeasureUnit: Hashable, Sendable {
     /// The spelling after width folding and white-space removal, e.g. `元/m²`.
-    public let symbol: String
-    public let dimension: Dimension
+    let symbol: String
+    let dimension: Dimension
     /// Multiply a value in this unit by `factor` to get the dimension's base unit.
-    public let factor: Decimal
+    let factor: Decimal
     /// The factor's denominator (1 but for 亩).
-    public let divisor: Decimal
+    let divisor: Decimal
 
     /// Looks a spelling up in the table; a spelling the table does not know is kept as written and
     /// converts only to itself. An empty spelling is `nil` (a bare number).
-    public init?(_ written: String) {
+    init?(_ written: String) {
         let symbol = MeasureUnit.canonicalSpelling(written)
         if symbol.isEmpty { return nil }
         self.symbol = symbol
@@ -30,7 +30,7 @@ public struct MeasureUnit: Hashable, Sendable {
     }
 
     /// True when the table knows the unit (or both halves of a composite).
-    public var isKnown: Bool {
+    var isKnown: Bool {
         func known(_ d: Dimension) -> Bool {
             switch d {
             case .unknown: return false
@@ -42,7 +42,7 @@ public struct MeasureUnit: Hashable, Sendable {
     }
 
     /// `value` in `self` as a value in `other` (multiplying before dividing), or nil across dimensions.
-    public func convert(_ value: Decimal, to other: MeasureUnit) -> Decimal? {
+    func convert(_ value: Decimal, to other: MeasureUnit) -> Decimal? {
         if symbol == other.symbol { return value }
         guard dimension == other.dimension else { return nil }
         return value * factor * other.divisor / (divisor * other.factor)

@@ -1,19 +1,19 @@
 import Foundation
 
 /// A number with an optional unit, as typed in an actual (`851.23万元`, `98.5%`, `12`).
-public struct Quantity: Hashable, Sendable {
-    public var value: Decimal
+struct Quantity: Hashable, Sendable {
+    var value: Decimal
     /// The unit spelling as typed (after folding); nil for a bare number.
-    public var unit: String?
+    var unit: String?
 
-    public init(_ value: Decimal, unit: String? = nil) {
+    init(_ value: Decimal, unit: String? = nil) {
         self.value = value
         self.unit = unit
     }
 
     /// Reads `98.5`, `98.5%`, `1,480,000元`, `851.23 万元`, `１２％`, `-0`: one number, then an optional
     /// unit. Anything else (`NaN`, `1,2,3`, `12.5.6%`, `约90%`) is nil.
-    public static func parse(_ text: String) -> Quantity? {
+    static func parse(_ text: String) -> Quantity? {
         let s = Array(PrintedText.compact(PrintedText.foldWidth(text)).unicodeScalars)
         guard case .success(let (value, end)) = DecimalLiteral.scan(s, from: 0) else { return nil }
         var view = String.UnicodeScalarView()
@@ -30,7 +30,7 @@ public struct Quantity: Hashable, Sendable {
     /// money target, and a multiplier on a count (or a target without a unit): `3.2万` against 人 is
     /// 32 000 人; against a percentage or a duration it does not convert. Before a unit it
     /// multiplies that unit (`3.2万人` = 32 000 人, `1.5万元` = 15 000 元).
-    public func value(inUnitOf target: String?) -> Decimal? {
+    func value(inUnitOf target: String?) -> Decimal? {
         guard let unit else { return value }
         if unit.count == 1, let multiplier = MeasureUnit.multipliers[Character(unit)] {
             guard let target, let to = MeasureUnit(target) else { return value * multiplier }

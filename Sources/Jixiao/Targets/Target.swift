@@ -4,26 +4,26 @@ import Foundation
 ///
 /// A quantitative target has an operator, a value (and an upper bound for a range) and a unit
 /// spelling; a qualitative target (及时, 有效提升, 平均每两周一次 …) has only its text.
-public struct Target: Hashable, Sendable, Codable {
-    public enum Kind: String, Sendable, Codable {
+struct Target: Hashable, Sendable, Codable {
+    enum Kind: String, Sendable, Codable {
         case quantitative
         case qualitative
     }
 
     /// The target exactly as printed (after the importer's wrap repair).
-    public var text: String
-    public var kind: Kind
-    public var `operator`: TargetOperator?
-    public var value: Decimal?
+    var text: String
+    var kind: Kind
+    var `operator`: TargetOperator?
+    var value: Decimal?
     /// The upper bound of a range; nil otherwise.
-    public var upper: Decimal?
+    var upper: Decimal?
     /// The unit as written after width folding and white-space removal (`元/m²`); nil for a bare number.
-    public var unit: String?
+    var unit: String?
     /// True when no operator was written (`43.2`, `90%`): `operator` is then `=`, and the rule file
     /// says what the scorer assumes (`quantitative.bareNumber`).
-    public var assumed = false
+    var assumed = false
 
-    public init(text: String, kind: Kind, operator: TargetOperator? = nil, value: Decimal? = nil,
+    init(text: String, kind: Kind, operator: TargetOperator? = nil, value: Decimal? = nil,
                 upper: Decimal? = nil, unit: String? = nil) {
         self.text = text
         self.kind = kind
@@ -34,18 +34,18 @@ public struct Target: Hashable, Sendable, Codable {
     }
 
     /// A qualitative target holding `text`.
-    public static func qualitative(_ text: String) -> Target {
+    static func qualitative(_ text: String) -> Target {
         Target(text: text, kind: .qualitative)
     }
 
     /// The unit looked up in the unit table, or nil for a bare number or a qualitative target.
-    public var parsedUnit: MeasureUnit? { unit.flatMap(MeasureUnit.init) }
+    var parsedUnit: MeasureUnit? { unit.flatMap(MeasureUnit.init) }
 
     enum CodingKeys: String, CodingKey {
         case text, kind, `operator`, value, upper, unit, assumed
     }
 
-    public init(from decoder: Decoder) throws {
+    init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
         kind = try c.decode(Kind.self, forKey: .kind)
@@ -56,7 +56,7 @@ public struct Target: Hashable, Sendable, Codable {
         assumed = try c.decodeIfPresent(Bool.self, forKey: .assumed) ?? false
     }
 
-    public func encode(to encoder: Encoder) throws {
+    func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)
         try c.encode(kind, forKey: .kind)

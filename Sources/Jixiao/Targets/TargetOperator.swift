@@ -1,6 +1,6 @@
 /// The comparison a quantitative target asks for. Strict `<` and `>` are kept as written; the
 /// scoring rules decide how they are scored.
-public enum TargetOperator: String, Sendable, Codable, CaseIterable {
+enum TargetOperator: String, Sendable, Codable, CaseIterable {
     case atLeast = "≥"
     case atMost = "≤"
     case equal = "="

@@ -9,10 +9,10 @@ import Foundation
 /// (`100%`) is read as `=`. Text that starts with neither an operator symbol nor a digit is
 /// qualitative. Text that starts like a number but does not finish like one is kept as qualitative
 /// and a `TargetProblem` says why, so nothing is silently scored as a number it is not.
-public enum TargetParser {
-    public struct Parsed: Hashable, Sendable {
-        public var target: Target
-        public var problem: TargetProblem?
+enum TargetParser {
+    struct Parsed: Hashable, Sendable {
+        var target: Target
+        var problem: TargetProblem?
     }
 
     static let rangeSeparators: Set<Unicode.Scalar> = ["-", "~", "～", "〜", "—", "–", "至", "到"]
@@ -20,7 +20,7 @@ public enum TargetParser {
         ("及以上", .atLeast), ("以上", .atLeast), ("及以下", .atMost), ("以下", .atMost), ("以内", .atMost),
     ]
 
-    public static func parse(_ text: String) -> Parsed {
+    static func parse(_ text: String) -> Parsed {
         if text.unicodeScalars.contains("月"), let deadline = TimePoint.target(text) { return Parsed(target: deadline, problem: nil) }
         let s = Array(PrintedText.compact(PrintedText.foldWidth(text)).unicodeScalars)
         let comparison = s.contains { "≥≤<>=≧≦═﹦﹤﹥".unicodeScalars.contains($0) } && s.contains { DecimalLiteral.isDigit($0) }

@@ -1,6 +1,6 @@
 /// Why a target that looked quantitative could not be read as one. The target is then kept as
 /// qualitative text and the caller reports the problem with the target's location.
-public enum TargetProblem: Hashable, Sendable {
+enum TargetProblem: Hashable, Sendable {
     /// An operator with no readable number after it (`≥`, `≥%`, `≥9..5%`).
     case noNumber(String)
     /// More digits than `DecimalLiteral.maxDigits`.
@@ -19,7 +19,7 @@ public enum TargetProblem: Hashable, Sendable {
 
     /// The diagnostic code for this problem and the values that fill its message after the target
     /// text, which the caller puts first (`{0}`).
-    public var diagnostic: (DiagnosticCode, [String]) {
+    var diagnostic: (DiagnosticCode, [String]) {
         switch self {
         case .noNumber(let rest): return (.targetNoNumber, [rest])
         case .tooManyDigits(let n): return (.targetTooManyDigits, [String(n), String(DecimalLiteral.maxDigits)])

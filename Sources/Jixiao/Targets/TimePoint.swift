@@ -10,9 +10,9 @@ import Foundation
 /// without a day counts as the month's end (不早于所写); 初/上旬 as its 1st/10th, 中旬 20th. A month with
 /// a bracketed unit, `≤11(月)`, stays a duration of months.
 /// Actual words: 按时, 提前, 如期, 按期, 准时, 及时 (on time); 逾期, 延期, 推迟, 未按时, 滞后 (late).
-public enum TimePoint {
-    public static let dateUnit = "年月日"
-    public static let dayUnit = "月日"
+enum TimePoint {
+    static let dateUnit = "年月日"
+    static let dayUnit = "月日"
 
     static let onTimeWords = ["按时", "提前", "如期", "按期", "准时", "及时"]
     static let lateWords = ["逾期", "延期", "推迟", "未按时", "滞后"]
@@ -62,7 +62,7 @@ public enum TimePoint {
     static func number(_ p: Point) -> Int { (p.year ?? 0) * 372 + (p.month - 1) * 31 + p.day }
 
     /// A deadline value as text: `2023年12月31日` or `12月31日`.
-    public static func describe(_ value: Decimal, unit: String?) -> String {
+    static func describe(_ value: Decimal, unit: String?) -> String {
         let n = NSDecimalNumber(decimal: value).intValue
         let day = (n - 1) % 31 + 1
         let month = ((n - day) % 372) / 31 + 1

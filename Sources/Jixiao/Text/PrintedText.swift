@@ -5,9 +5,9 @@ import Foundation
 /// Both the declaration reader and the actuals reader use these, so a name or a value means the
 /// same thing wherever it was typed. Character classes are by code point (no Unicode property
 /// lookups), and text that needs no change is returned as it is: these run on every cell.
-public enum PrintedText {
+enum PrintedText {
     /// Folds full-width ASCII (`９０％`, `（`) to half-width and the ideographic space to a space.
-    public static func foldWidth(_ text: String) -> String {
+    static func foldWidth(_ text: String) -> String {
         if !text.unicodeScalars.contains(where: { $0.value >= 0x3000 && ($0.value == 0x3000 || (0xFF01...0xFF5E).contains($0.value)) }) {
             return text
         }
@@ -25,7 +25,7 @@ public enum PrintedText {
     /// A name as the importer keeps it: trimmed, runs of white space folded to one space, and the
     /// space that a PDF line wrap leaves between two CJK characters removed (`满意度指 标` → `满意度指标`).
     /// Other spaces stay (`17 个网点…` keeps its space). Invisible format characters are dropped.
-    public static func normalizeName(_ text: String) -> String {
+    static func normalizeName(_ text: String) -> String {
         if !text.unicodeScalars.contains(where: { isWhitespace($0) || isInvisible($0) }) { return text }
         var out: [Unicode.Scalar] = []
         var pendingSpace = false
@@ -47,7 +47,7 @@ public enum PrintedText {
 
     /// The text with every white-space (and invisible format) character removed: how labels such as
     /// `计划开始 日期` are compared.
-    public static func compact(_ text: String) -> String {
+    static func compact(_ text: String) -> String {
         if !text.unicodeScalars.contains(where: { isWhitespace($0) || isInvisible($0) }) { return text }
         var view = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isWhitespace(scalar) && !isInvisible(scalar) { view.append(scalar) }
@@ -58,14 +58,14 @@ public enum PrintedText {
     /// (full-width letters and digits, compatibility ideographs and ㎡-like symbols fold to one
     /// spelling) with every white-space and invisible character removed, so `17个网点…` typed by
     /// hand finds `17 个网点…` from the PDF. NFKC runs only where a scalar could change.
-    public static func matchKey(_ text: String) -> String {
+    static func matchKey(_ text: String) -> String {
         let compacted = compact(text)
         if compacted.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0x4E00...0x9FFF).contains($0.value) }) { return compacted }
         return compact(compacted.precomposedStringWithCompatibilityMapping)
     }
 
     /// The text without white space (as `isWhitespace`) at either end.
-    public static func trimmed(_ text: String) -> String {
+    static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
               let last = scalars.lastIndex(where: { !isWhitespace($0) }) else { return "" }
@@ -74,7 +74,7 @@ public enum PrintedText {
     }
 
     /// Space, tab, line breaks, no-break and ideographic spaces: Unicode's White_Space, by code point.
-    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         switch v {
@@ -87,7 +87,7 @@ public enum PrintedText {
 
     /// Invisible format characters that copy and paste bring along (RTL/LTR marks, zero-width
     /// spaces and joiners, a BOM inside the text): Unicode's format category, by code point.
-    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0xAD { return false }
         switch v {
@@ -102,7 +102,7 @@ public enum PrintedText {
 
     /// CJK ideographs, CJK punctuation and full-width forms: the characters between which a PDF wrap
     /// space is removed.
-    public static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x2FA1F:

@@ -1,15 +1,15 @@
 /// Spreadsheet cell names: column letters `A`…`Z`, `AA`…, and `A1`-style references, 0-based in,
 /// 1-based out, as Excel and WPS show them.
-public enum CellReference {
+enum CellReference {
     /// `0` → `A`, `25` → `Z`, `26` → `AA`.
-    public static func column(_ index: Int) -> String {
+    static func column(_ index: Int) -> String {
         var bytes: [UInt8] = []
         appendColumn(index, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `A1`-style reference of a 0-based row and column.
-    public static func cell(row: Int, column: Int) -> String {
+    static func cell(row: Int, column: Int) -> String {
         var bytes: [UInt8] = []
         append(row: row, column: column, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)

@@ -1,7 +1,7 @@
 /// Sheet names as Excel requires them: at most 31 characters, none of `\ / ? * [ ] :`, not
 /// empty, not beginning or ending with `'`, and unique ignoring case (a repeat gets `(2)`, `(3)` …).
-public enum SheetNames {
-    public static func unique(_ wanted: [String]) -> [String] {
+enum SheetNames {
+    static func unique(_ wanted: [String]) -> [String] {
         var used: Set<String> = []
         return wanted.map { raw in
             var base = String(raw.map { "\\/?*[]:".contains($0) ? "_" : $0 })

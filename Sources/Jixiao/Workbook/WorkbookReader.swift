@@ -4,14 +4,14 @@ import Foundation
 /// records: shared strings, inline strings, numbers (shown as Excel shows them, with 15
 /// significant digits, and as percentages where the cell's format is a percentage), booleans and
 /// the cached values of formulas. The first sheet, or the one named.
-public enum WorkbookReader {
-    public enum Failure: Error, Equatable {
+enum WorkbookReader {
+    enum Failure: Error, Equatable {
         case archive(String)
         case noSheet(String)
         case sheetNotFound(String, available: [String])
     }
 
-    public static func records(_ data: Data, sheet wanted: String? = nil) -> Result<[CSVRecord], Failure> {
+    static func records(_ data: Data, sheet wanted: String? = nil) -> Result<[CSVRecord], Failure> {
         do {
             let zip = try ZipReader(data)
             let sheets = try sheetPaths(zip)

@@ -5,10 +5,10 @@ import Foundation
 /// cells, column widths. Parts are written in a fixed order with fixed timestamps, so the same
 /// sheets give the same bytes. Sheets are written and deflated on all cores, at DEFLATE level 1:
 /// several times faster than zlib's default 6 for a file some 15 % larger.
-public enum WorkbookWriter {
+enum WorkbookWriter {
     static let level: Int32 = 1
 
-    public static func xlsx(_ sheets: [Worksheet]) -> Data {
+    static func xlsx(_ sheets: [Worksheet]) -> Data {
         var zip = ZipWriter(level: level)
         zip.add("[Content_Types].xml", text: contentTypes(count: sheets.count))
         zip.add("_rels/.rels", text: rootRelationships)

@@ -3,14 +3,14 @@ import Foundation
 /// One sheet of a workbook to write: cells by row and column (0-based), merged ranges, column
 /// widths and row heights. A plain value type; `WorkbookWriter` turns it into SpreadsheetML.
 /// Cells are kept in arrays by row, so that writing walks them in order without sorting.
-public struct Worksheet: Hashable, Sendable {
-    public enum Value: Hashable, Sendable {
+struct Worksheet: Hashable, Sendable {
+    enum Value: Hashable, Sendable {
         case text(String)
         case number(Decimal)
     }
 
     /// The cell formats `WorkbookWriter` defines in `styles.xml`, by index.
-    public enum Style: Int, Hashable, Sendable {
+    enum Style: Int, Hashable, Sendable {
         case plain = 0
         case title = 1
         case header = 2
@@ -24,57 +24,57 @@ public struct Worksheet: Hashable, Sendable {
         case note = 10
     }
 
-    public struct Cell: Hashable, Sendable {
-        public var value: Value
-        public var style: Style
+    struct Cell: Hashable, Sendable {
+        var value: Value
+        var style: Style
     }
 
     /// A merged rectangle, 0-based and inclusive.
-    public struct Merge: Hashable, Sendable {
-        public var row: Int
-        public var column: Int
-        public var lastRow: Int
-        public var lastColumn: Int
+    struct Merge: Hashable, Sendable {
+        var row: Int
+        var column: Int
+        var lastRow: Int
+        var lastColumn: Int
 
         /// `A1:H1`.
-        public var reference: String {
+        var reference: String {
             CellReference.cell(row: row, column: column) + ":" + CellReference.cell(row: lastRow, column: lastColumn)
         }
     }
 
-    public var name: String
+    var name: String
     /// Cells by row, then by column; nil where nothing was set.
-    public private(set) var rows: [[Cell?]] = []
-    public private(set) var merges: [Merge] = []
+    private(set) var rows: [[Cell?]] = []
+    private(set) var merges: [Merge] = []
     /// Column widths in characters (Excel's unit), by column.
-    public var columnWidths: [Double] = []
+    var columnWidths: [Double] = []
     /// Row heights in points, by row, where not the default.
-    public var rowHeights: [Int: Double] = [:]
+    var rowHeights: [Int: Double] = [:]
 
-    public init(name: String) {
+    init(name: String) {
         self.name = name
     }
 
-    public func cell(_ row: Int, _ column: Int) -> Cell? {
+    func cell(_ row: Int, _ column: Int) -> Cell? {
         rows.indices.contains(row) && rows[row].indices.contains(column) ? rows[row][column] : nil
     }
 
-    public mutating func set(_ row: Int, _ column: Int, _ value: Value, _ style: Style = .text) {
+    mutating func set(_ row: Int, _ column: Int, _ value: Value, _ style: Style = .text) {
         if rows.count <= row { rows.append(contentsOf: repeatElement([], count: row + 1 - rows.count)) }
         if rows[row].count <= column { rows[row].append(contentsOf: repeatElement(nil, count: column + 1 - rows[row].count)) }
         rows[row][column] = Cell(value: value, style: style)
     }
 
-    public mutating func text(_ row: Int, _ column: Int, _ text: String, _ style: Style = .text) {
+    mutating func text(_ row: Int, _ column: Int, _ text: String, _ style: Style = .text) {
         set(row, column, .text(text), style)
     }
 
-    public mutating func number(_ row: Int, _ column: Int, _ value: Decimal, _ style: Style = .amount) {
+    mutating func number(_ row: Int, _ column: Int, _ value: Decimal, _ style: Style = .amount) {
         set(row, column, .number(value), style)
     }
 
     /// Merges the rectangle; every cell in it gets `style` so that borders are drawn all round.
-    public mutating func merge(_ row: Int, _ column: Int, toRow lastRow: Int, column lastColumn: Int,
+    mutating func merge(_ row: Int, _ column: Int, toRow lastRow: Int, column lastColumn: Int,
                                style: Worksheet.Style? = nil) {
         guard lastRow > row || lastColumn > column else { return }
         merges.append(Merge(row: row, column: column, lastRow: lastRow, lastColumn: lastColumn))
@@ -87,14 +87,14 @@ public struct Worksheet: Hashable, Sendable {
     }
 
     /// `A1`-style reference of a 0-based row and column.
-    public static func reference(_ row: Int, _ column: Int) -> String {
+    static func reference(_ row: Int, _ column: Int) -> String {
         CellReference.cell(row: row, column: column)
     }
 
     /// Sets row heights so that wrapped text shows in full: spreadsheet programs do not grow rows
     /// of a generated file by themselves. Width is estimated in character cells (a CJK character is
     /// two), over the merged columns when a cell is merged across one row.
-    public mutating func fitRowHeights(lineHeight: Double = 15) {
+    mutating func fitRowHeights(lineHeight: Double = 15) {
         // Per merge's first cell: the columns it spans (one row), or 0 when it spans rows.
         var spans: [Int: [Int: Int]] = [:]
         for merge in merges {
@@ -117,5 +117,5 @@ public struct Worksheet: Hashable, Sendable {
     }
 
     /// The last row index with a cell, or -1.
-    public var lastRow: Int { rows.lastIndex { $0.contains { $0 != nil } } ?? -1 }
+    var lastRow: Int { rows.lastIndex { $0.contains { $0 != nil } } ?? -1 }
 }
