@@ -38,20 +38,6 @@ public struct MessageCatalog: Sendable {
         return arguments.isEmpty ? text : fill(text, arguments, escaped: false)
     }
 
-    /// A row status (`met`, `partial` …) in this language.
-    public func status(_ status: ScoreStatus) -> String {
-        switch status {
-        case .met: return phrase(.statusMet)
-        case .partial: return phrase(.statusPartial)
-        case .unmet: return phrase(.statusUnmet)
-        case .missing: return phrase(.statusMissing)
-        case .invalid: return phrase(.statusInvalid)
-        }
-    }
-
-    /// A status by its JSON name; an unknown name is shown as it is.
-    public func status(_ name: String) -> String { ScoreStatus(rawValue: name).map { status($0) } ?? name }
-
     /// The text of a phrase; a phrase missing from a catalog shows its key (a test keeps every
     /// catalog complete).
     public func phrase(_ phrase: Phrase) -> String { phrases[phrase] ?? phrase.rawValue }

@@ -1,4 +1,7 @@
-/// The columns an actuals file may have, found by name in the header row, in any order.
+/// The columns of an indicator table as a spreadsheet holds it: the declaration's (项目名称 …
+/// 年度指标值, 分值) and the year end's (实际完成值, 偏差原因 …). An actuals file's columns are found by
+/// these names in its header row, in any order; the declaration reader uses them to recognise an
+/// actuals table given in a declaration's place.
 /// A header cell may be the Chinese name, the English name, or both (`实际完成值(actual)`).
 enum ActualsColumn: String, CaseIterable, Sendable {
     case project = "项目名称"
