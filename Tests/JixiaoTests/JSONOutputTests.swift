@@ -47,4 +47,39 @@ final class JSONOutputTests: XCTestCase {
         out.endObject()
         XCTAssertEqual(String(decoding: out.bytes, as: UTF8.self), String(decoding: expected, as: UTF8.self))
     }
+
+    /// Elements written in chunks on several threads and spliced (`ScorecardJSON.elements`, used for
+    /// projects and diagnostics) give the encoder's bytes too, for arrays below and above the
+    /// size where the work is split.
+    func testElementsWrittenInParallelGiveTheSameBytes() throws {
+        struct Item: Encodable, Sendable {
+            var n: Int
+            var s: String
+        }
+        struct Wrapper: Encodable {
+            var items: [Item]
+            var z: Bool
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for count in [0, 1, 64, 65, 1_000] {
+            let items = (0..<count).map { Item(n: $0, s: "行 \($0) \"q\"") }
+            let expected = try encoder.encode(Wrapper(items: items, z: true))
+            let out = JSONOutput()
+            out.beginObject()
+            out.key("items")
+            out.beginArray()
+            ScorecardJSON.elements(items, into: out, bytesEach: 8) { item, fragment in
+                fragment.element()
+                fragment.beginObject()
+                fragment.member("n", item.n)
+                fragment.member("s", item.s)
+                fragment.endObject()
+            }
+            out.endArray()
+            out.member("z", true)
+            out.endObject()
+            XCTAssertEqual(String(decoding: out.bytes, as: UTF8.self), String(decoding: expected, as: UTF8.self), "\(count) items")
+        }
+    }
 }

@@ -108,8 +108,8 @@ struct ExplanationWords {
             say(self.rounding.mode == .truncate ? .explainCut : .explainRounding, exact($0), f(score), W, String(self.rounding.places))
         } ?? "")
         switch w.rule {
-        case .reached(let sign):
-            return say(.explainReached, sign == "within" ? say(.explainWithin, a) : "\(a) \(sign) \(t)", f(score))
+        case .reached(let reach):
+            return say(.explainReached, reach == .within ? say(.explainWithin, a) : "\(a) \(reach.sign) \(t)", f(score))
         case .proportional:
             return say(.explainProportional, W, "\(max(w.actual ?? 0, 0))", t) + rounding
         case .reverseRatio:

@@ -20,6 +20,25 @@ final class JSONOutput {
 
     deinit { buffer.deallocate() }
 
+    /// A writer for the elements of an array open at `depth` in another writer, to be written on another
+    /// thread and then added with `splice`. `afterElements`: the array already has elements before
+    /// these (so the first one starts with a comma).
+    init(elementsAt depth: Int, afterElements: Bool, capacity: Int) {
+        self.capacity = max(capacity, 64)
+        buffer = .allocate(capacity: self.capacity)
+        self.depth = depth
+        started = [afterElements]
+    }
+
+    /// How deep the writer is: what `init(elementsAt:afterElements:capacity:)` takes.
+    var currentDepth: Int { depth }
+
+    /// Appends the elements a fragment writer made (see `init(elementsAt:afterElements:capacity:)`).
+    func splice(_ fragment: JSONOutput) {
+        append(UnsafeBufferPointer(start: fragment.buffer, count: fragment.count))
+        if fragment.started.last == true, !started.isEmpty { started[started.count - 1] = true }
+    }
+
     /// The bytes written so far (a copy; for tests).
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
 

@@ -22,7 +22,9 @@ public enum ScorecardJSON {
         out.endArray()
         out.key("diagnostics")
         out.beginArray()
-        for diagnostic in scorecard.diagnostics.sortedForOutput() { write(DiagnosticRecord(diagnostic, language: language), out) }
+        elements(scorecard.diagnostics.sortedForOutput(), into: out, bytesEach: 500) { diagnostic, fragment in
+            write(DiagnosticRecord(diagnostic, language: language), fragment)
+        }
         out.endArray()
         if let plans {
             out.key("need")
@@ -32,7 +34,10 @@ public enum ScorecardJSON {
         }
         out.key("projects")
         out.beginArray()
-        for project in scorecard.projects { write(project, out, MessageCatalog.for(language)) }
+        let catalog = MessageCatalog.for(language)
+        elements(scorecard.projects, into: out, bytesEach: 1_500 + 720 * rows / max(scorecard.projects.count, 1)) { project, fragment in
+            write(project, fragment, catalog)
+        }
         out.endArray()
         out.key("rules")
         write(scorecard.rules, out)
@@ -41,6 +46,26 @@ public enum ScorecardJSON {
         out.endObject()
         out.newlineAtEnd()
         return out.data()
+    }
+
+    /// Writes the elements of the open array `out` in chunks on all cores, then splices the chunks
+    /// in order: the same bytes as writing them one by one.
+    static func elements<Item: Sendable>(_ items: [Item], into out: JSONOutput, bytesEach: Int,
+                                         _ write: @escaping @Sendable (Item, JSONOutput) -> Void) {
+        guard items.count > 64 else {
+            for item in items { write(item, out) }
+            return
+        }
+        let chunks = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let fragments = ChunkResults<JSONOutput>(count: chunks)
+        let depth = out.currentDepth
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (chunk * items.count / chunks)..<((chunk + 1) * items.count / chunks)
+            let fragment = JSONOutput(elementsAt: depth, afterElements: chunk > 0, capacity: range.count * bytesEach)
+            for index in range { write(items[index], fragment) }
+            fragments[chunk] = fragment
+        }
+        for fragment in fragments.values { out.splice(fragment) }
     }
 
     static func write(_ d: Deviation, _ out: JSONOutput) {

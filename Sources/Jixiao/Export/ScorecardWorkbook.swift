@@ -6,11 +6,13 @@ public enum ScorecardWorkbook {
     public static func xlsx(_ scorecard: Scorecard, language: Language) -> Data {
         let c = MessageCatalog.for(language)
         let names = SheetNames.unique([c.label("汇总")] + scorecard.projects.map(\.name))
-        var sheets = [summary(scorecard, name: names[0], c)]
-        for (index, project) in scorecard.projects.enumerated() {
-            sheets.append(SelfAssessmentSheet.sheet(project, name: names[index + 1], c))
+        // One sheet per project, laid out on all cores; the order is the scorecard's.
+        let projects = scorecard.projects
+        let laidOut = ChunkResults<Worksheet>(count: projects.count)
+        DispatchQueue.concurrentPerform(iterations: projects.count) { index in
+            laidOut[index] = SelfAssessmentSheet.sheet(projects[index], name: names[index + 1], c)
         }
-        return WorkbookWriter.xlsx(sheets)
+        return WorkbookWriter.xlsx([summary(scorecard, name: names[0], c)] + laidOut.values)
     }
 
     static func summary(_ scorecard: Scorecard, name: String, _ c: MessageCatalog) -> Worksheet {

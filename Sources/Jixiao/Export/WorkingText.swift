@@ -30,9 +30,9 @@ enum WorkingText {
             return catalog.phrase(.workingOutOfBand, level.rawValue, "\(percent)", band)
         case .zeroTarget:
             return working.actual == 0 ? "T = 0, A = 0 → \(w)" : "T = 0, A = \(a) ≠ 0 → 0.00"
-        case .reached(let sign):
-            if sign == "within" { return "\(t) ≤ \(a) ≤ \(working.upper.map { "\($0)" } ?? t) → \(w)" }
-            return "\(a) \(sign) \(t) → \(w)"
+        case .reached(let reach):
+            if reach == .within { return "\(t) ≤ \(a) ≤ \(working.upper.map { "\($0)" } ?? t) → \(w)" }
+            return "\(a) \(reach.sign) \(t) → \(w)"
         case .overAchievementDeducted(let deduct):
             return catalog.phrase(.workingOverDeducted, a, t, w, "\(deduct)", s)
         case .late:

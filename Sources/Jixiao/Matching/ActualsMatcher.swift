@@ -63,14 +63,35 @@ struct ActualsMatcher {
             diagnostic.suggestions = suggester.suggestions(for: name)
             diagnostics.append(diagnostic)
         }
-        return declaration.projects.indices.map { index in
-            let first = diagnostics.count
-            let matched = matchProject(index, rowsByProject[index])
-            for i in first..<diagnostics.count where diagnostics[i].project == nil {
-                diagnostics[i].project = declaration.projects[index].name
+        // Projects are matched independently, on all cores; their diagnostics are joined in
+        // project order afterwards, so the output does not depend on the scheduling.
+        let count = declaration.projects.count
+        let chunks = min(count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let results = ChunkResults<[(MatchedProject, [Diagnostic])]>(count: chunks)
+        let template = ActualsMatcher(declaration: declaration, file: file, declarationFile: declarationFile, vocabulary: vocabulary)
+        let declaration = declaration
+        let grouped = rowsByProject
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var part: [(MatchedProject, [Diagnostic])] = []
+            for index in stride(from: chunk * count / chunks, to: (chunk + 1) * count / chunks, by: 1) {
+                var matcher = template
+                let matched = matcher.matchProject(index, grouped[index])
+                for i in matcher.diagnostics.indices where matcher.diagnostics[i].project == nil {
+                    matcher.diagnostics[i].project = declaration.projects[index].name
+                }
+                part.append((matched, matcher.diagnostics))
             }
-            return matched
+            results[chunk] = part
         }
+        var projects: [MatchedProject] = []
+        projects.reserveCapacity(count)
+        for part in results.values {
+            for (matched, found) in part {
+                projects.append(matched)
+                diagnostics += found
+            }
+        }
+        return projects
     }
 
     mutating func matchProject(_ index: Int, _ rows: [ActualRow]) -> MatchedProject {

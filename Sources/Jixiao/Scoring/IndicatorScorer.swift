@@ -64,7 +64,7 @@ enum IndicatorScorer {
         case .by:
             // A deadline is kept or missed: full points when not later, else 0.
             if a <= t {
-                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(sign: "≤"), points: w, target: t, actual: a))
+                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.atMost), points: w, target: t, actual: a))
             }
             return RowScore(score: 0, status: .unmet, working: Working(rule: .late, points: w, target: t, actual: a))
         case .atMost, .less:
@@ -72,7 +72,7 @@ enum IndicatorScorer {
         case .range:
             let u = upper ?? t
             if a >= t && a <= u {
-                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(sign: "within"), points: w, target: t, upper: u, actual: a))
+                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.within), points: w, target: t, upper: u, actual: a))
             }
             return a < t ? higherIsBetter(t: t, a: a, w: w, rounding: rounding) : lowerIsBetter(t: u, a: a, w: w, reverse: reverse, rounding: rounding)
         }
@@ -80,7 +80,7 @@ enum IndicatorScorer {
 
     static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal, rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
         if a >= t {
-            return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(sign: "≥"), points: w, target: t, actual: a))
+            return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.atLeast), points: w, target: t, actual: a))
         }
         guard t > 0 else {
             return RowScore(score: 0, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
@@ -92,7 +92,7 @@ enum IndicatorScorer {
     static func lowerIsBetter(t: Decimal, a: Decimal, w: Decimal, reverse: RuleSet.ReverseFormula,
                               rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
         if a <= t {
-            return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(sign: "≤"), points: w, target: t, actual: a))
+            return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.atMost), points: w, target: t, actual: a))
         }
         guard t > 0 else {
             return RowScore(score: 0, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))

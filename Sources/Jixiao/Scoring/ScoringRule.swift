@@ -4,7 +4,7 @@ import Foundation
 /// into sentences. W = points, T = target, U = upper bound, A = actual in the target's unit.
 enum ScoringRule: Hashable, Sendable {
     /// A ≥ T (or ≤, or inside a range): full points.
-    case reached(sign: String)
+    case reached(TargetReach)
     /// ≥ (or =) not reached: W·max(A,0)/T.
     case proportional
     /// ≤ exceeded: W·T/A.
