@@ -1,9 +1,10 @@
 // libFuzzer entry point for jixiao's readers. Compiled together with the library's sources by
 // Tests/Fuzz/fuzz.sh (not part of the SwiftPM package). The reader under test is chosen by the
-// environment variable JIXIAO_FUZZ_TARGET: target, declaration, csv, xlsx or rules.
+// environment variable JIXIAO_FUZZ_TARGET: target, declaration, csv, xlsx, rules or score.
 import Foundation
 
 private let fuzzTarget = ProcessInfo.processInfo.environment["JIXIAO_FUZZ_TARGET"] ?? "target"
+private let fuzzRules: RuleSet = RuleSetLoader.load(data: BuiltInRules.named("mof-2020")!.data, file: "mof-2020.json5").0!
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
@@ -42,6 +43,21 @@ public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         _ = ActualsReader.read(data: data, file: "fuzz.xlsx")
     case "rules":
         _ = RuleSetLoader.load(data: data, file: "fuzz.json5")
+    case "score":
+        // Lines: a target, an actual, points, and a byte choosing the rounding. The row must score
+        // the same in 128-bit integers as in the Decimal oracle.
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= 3, let points = DecimalLiteral.parseWhole(lines[2]), points >= 0, points < 1_000_000,
+              let actual = DecimalLiteral.parseWhole(lines[1]) else { break }
+        let target = TargetParser.parse(lines[0]).target
+        var rules = fuzzRules
+        let choice = Int(data.last ?? 0)
+        rules.rounding = RuleSet.ScoreRounding(mode: choice % 2 == 0 ? .halfUp : .truncate, places: choice % 3)
+        rules.reverse = choice % 5 == 0 ? .linear : .ratio
+        let fast = IndicatorScorer.score(target: target, actual: .number(actual), points: points, rules: rules, arithmetic: .integers)
+        let oracle = IndicatorScorer.score(target: target, actual: .number(actual), points: points, rules: rules, arithmetic: .decimal)
+        precondition(fast == oracle && fast.score.description == oracle.score.description,
+                     "integers \(fast.score) ≠ Decimal \(oracle.score) for \(lines[0]) / \(actual) / \(points)")
     default:
         fatalError("unknown JIXIAO_FUZZ_TARGET \(fuzzTarget)")
     }

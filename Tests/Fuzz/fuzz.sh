@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz jixiao's readers with libFuzzer (it ships with the Swift toolchain on Linux).
 #   Tests/Fuzz/fuzz.sh build                 # build .build/fuzz/jixiao-fuzz once
-#   Tests/Fuzz/fuzz.sh run TARGET SECONDS    # TARGET: target declaration csv xlsx rules
+#   Tests/Fuzz/fuzz.sh run TARGET SECONDS    # TARGET: target declaration csv xlsx rules score
 #   Tests/Fuzz/fuzz.sh all SECONDS           # every target in turn
 # Each target's corpus starts from the bad-input corpus and the samples (copied into
 # .build/fuzz/corpus/TARGET); crashes are written to .build/fuzz/crashes/TARGET.
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=.build/fuzz
 bin=$out/jixiao-fuzz
-targets="target declaration csv xlsx rules"
+targets="target declaration csv xlsx rules score"
 
 build() {
   mkdir -p "$out"
@@ -33,6 +33,8 @@ seed() {
          for f in $bad/actuals/*.csv; do cp "$f" "$dir/"; done ;;
     xlsx) cp Tests/JixiaoTests/Fixtures/*.xlsx "$dir/" ;;
     rules) cp scoring-rules/*.json5 "$dir/"; for f in $bad/rules/*.json5; do cp "$f" "$dir/"; done ;;
+    score) printf '≤873.41(万元)\n851.236\n3.12\n' > "$dir/seed1"; printf '≥95(%%)\n0.97\n16.67\n' > "$dir/seed2"
+           printf '=100(%%)\n92\n7\n' > "$dir/seed3"; printf '10-20\n25.5\n2.5\n' > "$dir/seed4" ;;
   esac
 }
 

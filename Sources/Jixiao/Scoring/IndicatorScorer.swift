@@ -1,8 +1,10 @@
 import Foundation
 
 /// Scores one indicator row from its target, its converted actual and its points W, by the rule
-/// file. Pure arithmetic on exact decimals; the result is rounded once, at the end, as the rule file
-/// says (half-up to 0.01 by default). It returns facts (`Working`), never text.
+/// file. Exact arithmetic: the unrounded score is the fact x·y/z (`ScoreQuotient`), rounded once, at
+/// the end, as the rule file says (half-up to 0.01 by default), in 128-bit integers
+/// (`ExactQuotient`; `arithmetic: .decimal` is the first, `Decimal`, arithmetic, kept as the oracle
+/// of `ScoreArithmeticTests` and the `score` fuzz target). It returns facts (`Working`), never text.
 ///
 /// Quantitative (T = target, A = actual in the target's unit):
 /// - `≥`, `>`: A ≥ T → W; else W·max(A,0)/T (0 when T ≤ 0).
@@ -16,7 +18,8 @@ import Foundation
 /// must lie in the level's band; or the unit's 自评得分 within [0, W] and the band of a level written.
 /// No target: 0, or W with `noTarget: "full"`.
 enum IndicatorScorer {
-    static func score(target: Target?, actual: ActualInput, points w: Decimal, rules: RuleSet) -> RowScore {
+    static func score(target: Target?, actual: ActualInput, points w: Decimal, rules: RuleSet,
+                      arithmetic: ScoreArithmetic = .integers) -> RowScore {
         guard let target else {
             if rules.noTarget == .full {
                 return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .noTargetFull, points: w))
@@ -29,22 +32,24 @@ enum IndicatorScorer {
         case .invalid:
             return fixed(.invalidActual, w: w, status: .invalid)
         case .level(let level, let percent):
-            return qualitative(level: level, percent: percent, w: w, rules: rules.qualitative, rounding: rules.rounding)
+            return qualitative(level: level, percent: percent, w: w, rules: rules.qualitative, rounding: rules.rounding,
+                               arithmetic: arithmetic)
         case .judged(let given, let level):
             return judged(given, level: level, w: w, rules: rules.qualitative)
         case .number(let a):
             guard target.kind == .quantitative, let op = target.operator, let t = target.value else {
                 return fixed(.numberForQualitative, w: w, status: .invalid)
             }
-            var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, reverse: rules.reverse, rounding: rules.rounding)
+            var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, reverse: rules.reverse, rounding: rules.rounding,
+                                   arithmetic: arithmetic)
             if let ratio = rules.overAchievementRatio, t > 0, [.atLeast, .greater, .equal].contains(op), a >= ratio * t {
                 row.overAchievement = a / t
                 if rules.overAchievementDeduct > 0 {
-                    let kept = w * (100 - rules.overAchievementDeduct) / 100
-                    row.score = min(rules.rounding.apply(kept), row.score)
+                    let kept = ScoreQuotient(x: w, y: 100 - rules.overAchievementDeduct, z: 100)
+                    row.score = min(kept.rounded(rules.rounding, arithmetic), row.score)
                     row.status = .partial
                     row.working = Working(rule: .overAchievementDeducted(rules.overAchievementDeduct), points: w, target: t,
-                                          actual: a, exact: kept)
+                                          actual: a, quotient: kept)
                 }
             }
             return row
@@ -52,12 +57,13 @@ enum IndicatorScorer {
     }
 
     static func quantitative(op: TargetOperator, t: Decimal, upper: Decimal?, a: Decimal, w: Decimal,
-                             reverse: RuleSet.ReverseFormula, rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
+                             reverse: RuleSet.ReverseFormula, rounding: RuleSet.ScoreRounding = .standard,
+                             arithmetic: ScoreArithmetic = .integers) -> RowScore {
         switch op {
         case .atLeast, .greater:
-            return higherIsBetter(t: t, a: a, w: w, rounding: rounding)
+            return higherIsBetter(t: t, a: a, w: w, rounding: rounding, arithmetic: arithmetic)
         case .equal:
-            guard t == 0 else { return higherIsBetter(t: t, a: a, w: w, rounding: rounding) }
+            guard t == 0 else { return higherIsBetter(t: t, a: a, w: w, rounding: rounding, arithmetic: arithmetic) }
             let working = Working(rule: .zeroTarget, points: w, target: t, actual: a)
             return a == 0 ? RowScore(score: Rounding.halfUp(w), status: .met, working: working)
                           : RowScore(score: 0, status: .unmet, working: working)
@@ -68,17 +74,19 @@ enum IndicatorScorer {
             }
             return RowScore(score: 0, status: .unmet, working: Working(rule: .late, points: w, target: t, actual: a))
         case .atMost, .less:
-            return lowerIsBetter(t: t, a: a, w: w, reverse: reverse, rounding: rounding)
+            return lowerIsBetter(t: t, a: a, w: w, reverse: reverse, rounding: rounding, arithmetic: arithmetic)
         case .range:
             let u = upper ?? t
             if a >= t && a <= u {
                 return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.within), points: w, target: t, upper: u, actual: a))
             }
-            return a < t ? higherIsBetter(t: t, a: a, w: w, rounding: rounding) : lowerIsBetter(t: u, a: a, w: w, reverse: reverse, rounding: rounding)
+            return a < t ? higherIsBetter(t: t, a: a, w: w, rounding: rounding, arithmetic: arithmetic)
+                         : lowerIsBetter(t: u, a: a, w: w, reverse: reverse, rounding: rounding, arithmetic: arithmetic)
         }
     }
 
-    static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal, rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
+    static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal, rounding: RuleSet.ScoreRounding = .standard,
+                               arithmetic: ScoreArithmetic = .integers) -> RowScore {
         if a >= t {
             return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.atLeast), points: w, target: t, actual: a))
         }
@@ -86,11 +94,12 @@ enum IndicatorScorer {
             return RowScore(score: 0, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
         }
         let used = max(a, 0)
-        return finish(rounding, Working(rule: .proportional, points: w, target: t, actual: a, exact: w * used / t))
+        return finish(rounding, arithmetic, Working(rule: .proportional, points: w, target: t, actual: a,
+                                                    quotient: ScoreQuotient(x: w, y: used, z: t)))
     }
 
     static func lowerIsBetter(t: Decimal, a: Decimal, w: Decimal, reverse: RuleSet.ReverseFormula,
-                              rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
+                              rounding: RuleSet.ScoreRounding = .standard, arithmetic: ScoreArithmetic = .integers) -> RowScore {
         if a <= t {
             return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.atMost), points: w, target: t, actual: a))
         }
@@ -99,14 +108,16 @@ enum IndicatorScorer {
         }
         switch reverse {
         case .ratio:
-            return finish(rounding, Working(rule: .reverseRatio, points: w, target: t, actual: a, exact: w * t / a))
+            return finish(rounding, arithmetic, Working(rule: .reverseRatio, points: w, target: t, actual: a,
+                                                        quotient: ScoreQuotient(x: w, y: t, z: a)))
         case .linear:
-            return finish(rounding, Working(rule: .reverseLinear, points: w, target: t, actual: a, exact: max(w * (2 * t - a) / t, 0)))
+            return finish(rounding, arithmetic, Working(rule: .reverseLinear, points: w, target: t, actual: a,
+                                                        quotient: ScoreQuotient(x: w, y: 2 * t - a, z: t, flooredAtZero: true)))
         }
     }
 
     static func qualitative(level: QualitativeLevel, percent: Decimal?, w: Decimal, rules: RuleSet.Qualitative,
-                            rounding: RuleSet.ScoreRounding = .standard) -> RowScore {
+                            rounding: RuleSet.ScoreRounding = .standard, arithmetic: ScoreArithmetic = .integers) -> RowScore {
         let (low, high, highIncluded, share): (Decimal, Decimal, Bool, Decimal) = {
             switch level {
             case .met: return (rules.metMinimum, 100, true, rules.met)
@@ -119,7 +130,8 @@ enum IndicatorScorer {
             return RowScore(score: 0, status: .invalid, bandViolation: band, working: Working(rule: .outOfBand(level, percent: percent, band: band), points: w))
         }
         let used = percent ?? share
-        var row = finish(rounding, Working(rule: .level(level, percent: used, written: percent != nil), points: w, exact: w * used / 100))
+        var row = finish(rounding, arithmetic, Working(rule: .level(level, percent: used, written: percent != nil), points: w,
+                                                       quotient: ScoreQuotient(x: w, y: used, z: 100)))
         row.status = level == .met ? .met : level == .partial ? .partial : .unmet
         return row
     }
@@ -139,7 +151,8 @@ enum IndicatorScorer {
         let shown = level ?? [QualitativeLevel.met, .partial, .unmet].first { band(of: $0, rules: rules).contains(percent) } ?? .unmet
         let status: ScoreStatus = shown == .met ? .met : shown == .partial ? .partial : .unmet
         let score = Rounding.halfUp(given)
-        return RowScore(score: score, status: status, working: Working(rule: .judged(level), points: w, actual: given, exact: given))
+        return RowScore(score: score, status: status, working: Working(rule: .judged(level), points: w, actual: given,
+                                                                                  quotient: ScoreQuotient(x: given, y: 1)))
     }
 
     /// A level's band of percentages: 达成 [met, 100], 部分达成 [partial, met), 未达成 [0, partial).
@@ -167,9 +180,9 @@ enum IndicatorScorer {
     }
 
     /// Rounds half-up to 0.01, caps at W, and names the status by the score.
-    static func finish(_ rounding: RuleSet.ScoreRounding, _ working: Working) -> RowScore {
+    static func finish(_ rounding: RuleSet.ScoreRounding, _ arithmetic: ScoreArithmetic, _ working: Working) -> RowScore {
         let full = Rounding.halfUp(working.points)
-        let score = min(rounding.apply(working.exact ?? 0), full)
+        let score = min(working.quotient?.rounded(rounding, arithmetic) ?? 0, full)
         let status: ScoreStatus = score >= full ? .met : score > 0 ? .partial : .unmet
         return RowScore(score: score, status: status, working: working)
     }

@@ -43,8 +43,11 @@ struct Working: Hashable, Sendable {
     var target: Decimal?
     var upper: Decimal?
     var actual: Decimal?
-    /// The score before rounding and capping; nil where the rule gives a fixed 0 or W.
-    var exact: Decimal?
+    /// The score before rounding and capping, as x·y/z; nil where the rule gives a fixed 0 or W.
+    var quotient: ScoreQuotient?
+
+    /// The unrounded score in `Decimal` (shown by `explain`).
+    var exact: Decimal? { quotient?.decimal }
     /// The operator the rules assumed for a bare-number target (`quantitative.bareNumber`).
     var assumed: AssumedOperator? = nil
     /// The target's unit, when T and A are not plain numbers to show (a deadline's day numbers).
