@@ -48,7 +48,7 @@ extension DeclarationTextReader {
             consume(line)
         case 1:
             let only = payload[0]
-            let parsed = TargetParser.parse(only.text)
+            let parsed = parseTarget(only.text)
             if parsed.target.kind == .quantitative {
                 report(.targetWithoutName, line: line.number, column: only.column, only.text)
             } else if blankSinceLastRow && !hasLabels, let last = project?.indicators.indices.last {
@@ -69,6 +69,16 @@ extension DeclarationTextReader {
         }
     }
 
+    /// `TargetParser.parse`, once per distinct text: a unit's forms repeat their targets
+    /// (`=100(%)`, `≥95(%)`, `及时`) on row after row.
+    mutating func parseTarget(_ text: String) -> TargetParser.Parsed {
+        let key = ByteKey(text)
+        if let known = parsedTargets[key] { return known }
+        let parsed = TargetParser.parse(text)
+        parsedTargets[key] = parsed
+        return parsed
+    }
+
     mutating func addIndicator(name: String, target cell: PrintedLine.Cell?, line: PrintedLine) {
         if category.isEmpty {
             report(.rowOutsideTable, line: line.number, name)
@@ -83,7 +93,7 @@ extension DeclarationTextReader {
         }
         var target: Target?
         if let cell {
-            let parsed = TargetParser.parse(cell.text)
+            let parsed = parseTarget(cell.text)
             target = parsed.target
             if let problem = parsed.problem {
                 let (code, arguments) = problem.diagnostic

@@ -37,6 +37,8 @@ struct DeclarationTextReader {
     var category = ""
     var subcategory = ""
     var blankSinceLastRow = false
+    /// Targets already parsed, by their text as printed.
+    var parsedTargets: [ByteKey: TargetParser.Parsed] = [:]
 
     init(file: String) {
         self.file = file
@@ -150,8 +152,7 @@ struct DeclarationTextReader {
 
     /// True for the `一级指标 | 二级指标 | 三级指标 | 年度(/项目)指标值` line.
     static func isTableHeader(_ line: PrintedLine) -> Bool {
-        let labels = Set(line.cells.map(\.compact))
-        return labels.contains("一级指标") && labels.contains("三级指标")
+        line.cells.contains { $0.compact == "一级指标" } && line.cells.contains { $0.compact == "三级指标" }
     }
 
     /// Closes the current form and appends its project.
