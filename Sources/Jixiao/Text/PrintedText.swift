@@ -73,6 +73,47 @@ enum PrintedText {
         return String(scalars[first...last])
     }
 
+    /// True when the text has a white-space or invisible character (`isWhitespace`, `isInvisible`).
+    /// Reads UTF-8 bytes: printable ASCII, CJK ideographs (lead bytes E4–E9), CJK punctuation other
+    /// than U+3000 and full-width forms are passed over without decoding; anything else is decoded
+    /// and checked by code point. `PrintedTextTests` compares it with the scalar-by-scalar check.
+    static func hasSpaceOrInvisible(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return true }
+                    i += 1
+                    continue
+                }
+                if b >= 0xE4 && b <= 0xE9 {
+                    i += 3
+                    continue
+                }
+                if b == 0xE3 && i + 2 < n {
+                    if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { return true }
+                    i += 3
+                    continue
+                }
+                if b == 0xEF && i + 2 < n && bytes[i + 1] != 0xBB && bytes[i + 1] != 0xBF {
+                    i += 3
+                    continue
+                }
+                // Anything else: decode this scalar and check it.
+                var length = 1
+                if b >= 0xF0 { length = 4 } else if b >= 0xE0 { length = 3 } else if b >= 0xC0 { length = 2 }
+                let end = min(n, i + length)
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self).unicodeScalars.first
+                if let scalar, isWhitespace(scalar) || isInvisible(scalar) { return true }
+                i = end
+            }
+            return false
+        }
+    }
+
     /// Space, tab, line breaks, no-break and ideographic spaces: Unicode's White_Space, by code point.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
