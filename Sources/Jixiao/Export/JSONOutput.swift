@@ -33,6 +33,20 @@ final class JSONOutput {
     /// How deep the writer is: what `init(elementsAt:afterElements:capacity:)` takes.
     var currentDepth: Int { depth }
 
+    /// Grows the buffer to hold `extra` more bytes exactly (no doubling): for splicing fragments
+    /// whose sizes are known.
+    func reserveExactly(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: count + extra)
+        grown.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = grown
+        capacity = count + extra
+    }
+
+    /// The number of bytes written.
+    var byteCount: Int { count }
+
     /// Appends the elements a fragment writer made (see `init(elementsAt:afterElements:capacity:)`).
     func splice(_ fragment: JSONOutput) {
         append(UnsafeBufferPointer(start: fragment.buffer, count: fragment.count))

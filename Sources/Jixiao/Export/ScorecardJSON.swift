@@ -13,8 +13,9 @@ public enum ScorecardJSON {
         // Sized from what the sample writes per item (about 640 bytes an indicator), so that the
         // buffer is not regrown, and copied, at the end of a province's scorecard.
         let rows = scorecard.projects.reduce(0) { $0 + $1.indicators.count }
-        let out = JSONOutput(capacity: 65_536 + rows * 720 + scorecard.projects.count * 1_500
-                                 + scorecard.diagnostics.count * 500 + scorecard.deviations.count * 400)
+        // The projects and the diagnostics are written in fragments and spliced in (see `elements`),
+        // which size the buffer exactly; the rest (deviations, the unit) is sized here.
+        let out = JSONOutput(capacity: 65_536 + scorecard.deviations.count * 400)
         out.beginObject()
         out.key("deviations")
         out.beginArray()
@@ -65,7 +66,12 @@ public enum ScorecardJSON {
             for index in range { write(items[index], fragment) }
             fragments[chunk] = fragment
         }
-        for fragment in fragments.values { out.splice(fragment) }
+        // Each fragment is freed as soon as it is copied: the whole output is not held twice.
+        out.reserveExactly((0..<chunks).reduce(0) { $0 + (fragments[$1]?.byteCount ?? 0) } + 4_096)
+        for chunk in 0..<chunks {
+            if let fragment = fragments[chunk] { out.splice(fragment) }
+            fragments[chunk] = nil
+        }
     }
 
     static func write(_ d: Deviation, _ out: JSONOutput) {
