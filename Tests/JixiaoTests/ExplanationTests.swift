@@ -34,6 +34,26 @@ final class ExplanationTests: XCTestCase {
         return text
     }
 
+    /// `explain` states what the pipeline did, not what re-reading the texts suggests: 分值 the unit
+    /// gave are "given" even when they happen to be an even split, and an actual that restates the
+    /// target's operator and unit (`≤7件`) was read in the target's unit.
+    func testExplainStatesThePipelinesFacts() {
+        let header = "项目名称,三级指标,实际完成值,分值\n"
+        // 效益 30 over four rows is 7.50 each: the unit writes exactly that for every row.
+        let body = "甲项目,投诉,≤7件,7.50\n甲项目,事故,0,7.50\n甲项目,支出,80万元,7.50\n甲项目,无指标值,,7.50\n"
+            + "甲项目,全年执行数,\"950,000\",\n"
+        let rows = ActualsReader.read(text: header + body, file: "a.csv").rows
+        let matched = ActualsMatcher.match(declaration, rows: rows, file: "a.csv")
+        let scorecard = ScorecardBuilder.build(declaration: declaration, matched: matched.projects, rules: RuleFixtures.mof,
+                                               rulesFile: "r", declarationFile: "d", actualsFile: "a.csv")
+        guard case .success(let project) = Explanation.explain(scorecard, project: "甲项目", indicator: nil, language: .en),
+              case .success(let row) = Explanation.explain(scorecard, project: "甲项目", indicator: "投诉", language: .en) else {
+            return XCTFail("no explanation")
+        }
+        XCTAssertTrue(project.contains("the points were given in the actuals file or the declaration"), project)
+        XCTAssertTrue(row.contains("Actual ≤7件, that is 7 件."), row)
+    }
+
     func testEveryBranch() {
         // 产出 50 over three rows: 16.67, 16.67, 16.66. 16.67 × 85 / 100 = 14.1695 → 14.17.
         XCTAssertTrue(explain("完成率").contains("points × actual / target = 16.67 × 85 / 100 = 14.1695, rounded half-up to 14.17"),

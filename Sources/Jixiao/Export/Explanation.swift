@@ -48,7 +48,7 @@ public enum Explanation {
             let high = values.max() ?? 0
             let low = values.min() ?? 0
             let highCount = values.filter { $0 == high }.count
-            let equal = PointsAllocator.equalSplit(held, count: rows.count) == values
+            let equal = rows.allSatisfy { $0.evenSplit == true }
             sentences.append(words.block(block.name, declared: block.points, held: held, rows: rows.count, high: high,
                                          highCount: highCount, low: low, equalSplit: equal))
         }
@@ -57,9 +57,8 @@ public enum Explanation {
 
     static func row(of row: IndicatorScore, in project: ProjectScore, words: ExplanationWords) -> String {
         var lines = [words.rowPlace(row, project: project.name)]
-        let target = row.target.map { TargetParser.parse($0).target }
-        lines.append(words.target(target))
-        lines.append(words.actual(row, target: target))
+        lines.append(words.target(row.declared))
+        lines.append(words.actual(row, target: row.declared))
         if let working = row.working { lines.append(words.rule(working, score: row.score)) }
         lines.append(words.status(row))
         return lines.joined(separator: "\n")

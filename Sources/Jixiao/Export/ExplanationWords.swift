@@ -86,12 +86,11 @@ struct ExplanationWords {
         guard let a = r.working?.actual else { return say(.explainActualText, text) }
         if let timeUnit = r.working?.timeUnit { return say(.explainActualDate, text, TimePoint.describe(a, unit: timeUnit)) }
         let unit = target?.unit ?? ""
-        let written = Quantity.parse(text)
-        if let from = written?.unit, from != target?.unit.map(MeasureUnit.canonicalSpelling) {
-            return say(.explainActualConverted, text, "\(a)", unit)
+        switch r.reading {
+        case .converted: return say(.explainActualConverted, text, "\(a)", unit)
+        case .noUnit, nil: return say(.explainActualNoUnit, text, "\(a)", unit)
+        case .targetUnit: return say(.explainActual, text, "\(a)", unit)
         }
-        if written?.unit == nil { return say(.explainActualNoUnit, text, "\(a)", unit) }
-        return say(.explainActual, text, "\(a)", unit)
     }
 
     /// The rule sentence, and what was assumed for a target without an operator.

@@ -10,6 +10,15 @@ enum ActualInterpreter {
     static func interpret(_ row: ActualRow, target: Target?, indicator: String, file: String,
                           vocabulary: LevelVocabulary = .standard, judged: Decimal? = nil,
                           diagnostics: inout [Diagnostic]) -> ActualInput {
+        var reading: ActualReading?
+        return interpret(row, target: target, indicator: indicator, file: file, vocabulary: vocabulary, judged: judged,
+                         reading: &reading, diagnostics: &diagnostics)
+    }
+
+    /// As above, and `reading` says how a number was read against the target's unit.
+    static func interpret(_ row: ActualRow, target: Target?, indicator: String, file: String,
+                          vocabulary: LevelVocabulary = .standard, judged: Decimal? = nil,
+                          reading: inout ActualReading?, diagnostics: inout [Diagnostic]) -> ActualInput {
         guard let target else { return row.value(.actual) == nil ? .missing : .invalid }
         if target.kind == .qualitative, let judged {
             // The unit's own score decides; a level word beside it sets the band it must lie in.
@@ -46,6 +55,11 @@ enum ActualInterpreter {
             diagnostics.append(Diagnostic(.actualUnitMismatch, at: location, text, indicator, quantity.unit ?? "-",
                                           unit ?? "(none)").about(project: nil, indicator: indicator))
             return .invalid
+        }
+        if let from = quantity.unit, from != unit.map(MeasureUnit.canonicalSpelling) {
+            reading = .converted(from: from)
+        } else {
+            reading = quantity.unit == nil ? .noUnit : .targetUnit
         }
         if quantity.unit == nil, unit.map(MeasureUnit.canonicalSpelling) == "%", let t = target.value, t > 1,
            value >= 0, value <= 1, value != 0 {

@@ -163,6 +163,7 @@ struct ActualsMatcher {
                     matched.inputs[slot] = matched.inputs[slots[0]]
                     matched.explicitPoints[slot] = matched.explicitPoints[slots[0]]
                     matched.judged[slot] = matched.judged[slots[0]]
+                    matched.readings[slot] = matched.readings[slots[0]]
                     continue
                 }
                 matched.judged[slot] = pointsCell(row, .judged, code: .actualBadJudged, name: name, project: project.name)
@@ -172,7 +173,7 @@ struct ActualsMatcher {
                 }
                 matched.inputs[slot] = ActualInterpreter.interpret(row, target: project.indicators[slot].target,
                                                                    indicator: name, file: file, vocabulary: vocabulary,
-                                                                   judged: matched.judged[slot],
+                                                                   judged: matched.judged[slot], reading: &matched.readings[slot],
                                                                    diagnostics: &diagnostics)
                 if let points = pointsCell(row, .points, code: .actualBadPoints, name: name, project: project.name) {
                     matched.explicitPoints[slot] = points

@@ -10,6 +10,8 @@ struct MatchedProject: Hashable, Sendable {
     var explicitPoints: [Decimal?]
     /// Per indicator: the unit's own score (自评得分 column), if given.
     var judged: [Decimal?]
+    /// Per indicator: how a number was read against the target's unit, where one was read.
+    var readings: [ActualReading?]
     /// 预算执行's points, when the 分值 cell of the 全年执行数 row gives them.
     var executionPoints: Decimal?
     /// 全年执行数 in 元, and its row.
@@ -25,5 +27,6 @@ struct MatchedProject: Hashable, Sendable {
         rows = Array(repeating: nil, count: count)
         explicitPoints = Array(repeating: nil, count: count)
         judged = Array(repeating: nil, count: count)
+        readings = Array(repeating: nil, count: count)
     }
 }

@@ -28,6 +28,12 @@ public struct IndicatorScore: Hashable, Sendable, Decodable {
     public var block: String?
     /// The rule applied and its exact numbers (for `jixiao explain`); not part of the JSON.
     var working: Working? = nil
+    /// Facts `explain` states, as the pipeline had them (not part of the JSON): the target as
+    /// declared (parsed once, at import), how the actual's number was read against its unit, and
+    /// whether the row's block was split evenly by the rule file (false: the unit gave 分值).
+    var declared: Target? = nil
+    var reading: ActualReading? = nil
+    var evenSplit: Bool? = nil
     /// true when the score is the unit's own 自评得分 (JSON `judged: true`); nil otherwise.
     public var judged: Bool? = nil
 

@@ -87,7 +87,8 @@ struct ScorecardBuilder {
                 target: indicator.target?.text, actual: row?.value(.actual), points: points, score: result.score,
                 status: result.status, basis: "", reason: row?.value(.reason), remedy: row?.value(.remedy),
                 line: indicator.line, actualLine: row?.line, block: block.map { rules.blocks[$0].name },
-                working: result.working, judged: result.isJudged ? true : nil))
+                working: result.working, declared: indicator.target, reading: matched.readings[index],
+                evenSplit: block.map { !allocation.given[$0] }, judged: result.isJudged ? true : nil))
         }
 
         let budget = matched.budgetOverride ?? project.funds.total

@@ -21,6 +21,9 @@ enum PointsAllocator {
         var blockPoints: [Decimal]
         /// Blocks whose explicit points did not add up, with their sums.
         var mismatches: [Mismatch]
+        /// Per block: true when the unit gave points (分值) for some of its rows, false when the
+        /// block was split evenly.
+        var given: [Bool] = []
     }
 
     struct Mismatch: Hashable, Sendable {
@@ -37,19 +40,22 @@ enum PointsAllocator {
 
         var points = Array(repeating: Decimal(0), count: categories.count)
         var mismatches: [Mismatch] = []
+        var given = Array(repeating: false, count: rules.blocks.count)
         for (block, indices) in members.enumerated() where !indices.isEmpty {
             var chosen = equalSplit(blockPoints[block], count: indices.count)
             if indices.contains(where: { explicit[$0] != nil }) {
-                let given = indices.compactMap { explicit[$0] }.reduce(0, +)
+                given[block] = true
+                let sumGiven = indices.compactMap { explicit[$0] }.reduce(0, +)
                 let open = indices.filter { explicit[$0] == nil }
-                let rest = equalSplit(max(blockPoints[block] - given, 0), count: open.count)
+                let rest = equalSplit(max(blockPoints[block] - sumGiven, 0), count: open.count)
                 chosen = indices.map { index in explicit[index] ?? rest[open.firstIndex(of: index) ?? 0] }
                 let sum = chosen.reduce(0, +)
                 if sum != blockPoints[block] { mismatches.append(Mismatch(block: block, sum: sum)) }
             }
             for (offset, index) in indices.enumerated() { points[index] = chosen[offset] }
         }
-        return Allocation(points: points, blockOfIndicator: blockOf, blockPoints: blockPoints, mismatches: mismatches)
+        return Allocation(points: points, blockOfIndicator: blockOf, blockPoints: blockPoints, mismatches: mismatches,
+                          given: given)
     }
 
     /// `total` split into `count` parts of whole cents adding up exactly; the first parts get the
