@@ -103,9 +103,10 @@ enum SelfAssessmentSheet {
     }
 
     /// 偏差原因 and 改进措施 in one cell, as the form has them; a score that is the unit's own
-    /// 自评得分 says so first.
+    /// 自评得分 says so first, and a row that scored 0 for want of a value says why (`ZeroReason`).
     static func deviationText(_ indicator: IndicatorScore, _ c: MessageCatalog) -> String {
-        let text = reasonText(indicator, c)
+        var text = reasonText(indicator, c)
+        if let why = ZeroReason.text(indicator, c) { text = why + (text.isEmpty ? "" : c.label("；") + text) }
         guard indicator.judged == true else { return text }
         return c.label("单位自评得分") + (text.isEmpty ? "" : c.label("；") + text)
     }
