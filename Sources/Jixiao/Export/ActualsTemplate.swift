@@ -22,7 +22,7 @@ public enum ActualsTemplate {
                                                       explicit: project.indicators.map(\.points), rules: rules)
             for (index, indicator) in project.indicators.enumerated() {
                 rows.append([project.name, indicator.category, indicator.subcategory, indicator.name,
-                             indicator.target?.text ?? "", Rounding.fixed(allocation.points[index]), "", "", ""])
+                             indicator.target?.shownText ?? "", Rounding.fixed(allocation.points[index]), "", "", ""])
             }
             rows.append([project.name, "", "", ActualRow.Special.spent.rawValue, Rounding.fixed(project.funds.total) + "元",
                          "", "", "", ""])

@@ -133,7 +133,7 @@ extension BuiltInRules {
 // silent. Every number the scorer uses is here; change a copy and pass it with --rules FILE.
 {
   name: "mof-2020",
-  title: "财预〔2020〕10号 单位自评 defaults",
+  title: "财预〔2020〕10号 单位自评默认规则",
   source: "财政部《项目支出绩效评价管理办法》(财预〔2020〕10号), 单位自评; 财预〔2021〕101号 for 成本指标",
 
   // 预算执行率: "原则上 … 预算执行率 10%". Score = points × min(全年执行数 / 全年预算数, 1),
@@ -213,7 +213,7 @@ extension BuiltInRules {
 // that every rule choice is a key; it is not an official rule of any one province.
 {
   name: "province-20-80-70-60",
-  title: "执行率 20 分, linear reverse, grades 80/70/60, equal roll-up",
+  title: "执行率20分，反向指标线性递减，等级80/70/60，单位得分按项目平均",
   source: "Practice noted in vendor modules and filled provincial forms; not an official text",
 
   execution: { points: 20 },

@@ -84,7 +84,7 @@ struct ScorecardBuilder {
             deviate(result, indicator: indicator, project: project, row: row, points: points)
             rows.append(IndicatorScore(
                 category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
-                target: indicator.target?.text, actual: row?.value(.actual), points: points, score: result.score,
+                target: indicator.target?.shownText, actual: row?.value(.actual), points: points, score: result.score,
                 status: result.status, basis: "", reason: row?.value(.reason), remedy: row?.value(.remedy),
                 line: indicator.line, actualLine: row?.line, block: block.map { rules.blocks[$0].name },
                 working: result.working, declared: indicator.target, reading: matched.readings[index],
@@ -160,7 +160,7 @@ struct ScorecardBuilder {
             return
         }
         let reason = row?.value(.reason)
-        deviations.append(Deviation(kind: kind, project: project.name, indicator: indicator.name, target: indicator.target?.text,
+        deviations.append(Deviation(kind: kind, project: project.name, indicator: indicator.name, target: indicator.target?.shownText,
                                     actual: row?.value(.actual), points: points, score: result.score,
                                     ratio: result.overAchievement.map { Rounding.halfUp($0) }, reason: reason,
                                     explained: reason != nil, line: indicator.line, actualLine: row?.line))

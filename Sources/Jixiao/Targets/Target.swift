@@ -12,6 +12,10 @@ struct Target: Hashable, Sendable, Codable {
 
     /// The target exactly as printed (after the importer's wrap repair).
     var text: String
+
+    /// The target as the documents show it: a number target without the white space a PDF export
+    /// leaves inside it (`≤30.00(元/m ²)` → `≤30.00(元/m²)`); a qualitative one as written.
+    var shownText: String { kind == .quantitative ? PrintedText.compact(text) : text }
     var kind: Kind
     var `operator`: TargetOperator?
     var value: Decimal?
