@@ -7,6 +7,8 @@ extension MessageCatalog {
         "{0} 项目支出绩效自评报告": "{0}: project spending performance self-assessment",
         "{0} 项目支出绩效自评汇总": "{0}: project spending self-assessment summary",
         "、": ", ",
+        "{0}年度": "{0}",
+        "主管部门：{0}": "Supervising department: {0}",
         "，": ", ",
         "一级指标": "Category",
         "二级指标": "Subcategory",

@@ -11,9 +11,11 @@ public enum ScorecardHTML {
         let cutoffs = scorecard.rules.grades
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        page += "<title>" + c.label("{0} 绩效自评报告", e(unit.name)) + "</title><style>\(ReportStyle.css)</style></head><body>\n"
-        page += "<h1>" + c.label("{0} 项目支出绩效自评报告", e(unit.name)) + "</h1>"
-        page += "<div class=\"muted\">" + c.label("评分规则 {0}：{1}", e(scorecard.rules.name), e(scorecard.rules.title)) + "</div>\n"
+        let heading = ScorecardHeading(scorecard)
+        page += "<title>" + e(heading.title("{0} 绩效自评报告", unit: unit.name, c)) + "</title><style>\(ReportStyle.css)</style></head><body>\n"
+        page += "<h1>" + e(heading.title("{0} 项目支出绩效自评报告", unit: unit.name, c)) + "</h1>"
+        let rules = c.label("评分规则 {0}：{1}", e(scorecard.rules.name), e(scorecard.rules.title))
+        page += "<div class=\"muted\">" + (heading.supervisorLine(c).map { e($0) + c.label("；") + rules } ?? rules) + "</div>\n"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("单位得分（预算加权）"))</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: unit.grade, in: cutoffs))\">\(e(unit.grade))</span>"
         page += "<div class=\"facts\"><div>\(c.label("项目"))<b>\(unit.projects)</b></div><div>\(c.label("全年预算数（元）"))<b>\(Rounding.grouped(unit.budget))</b></div>"

@@ -18,10 +18,12 @@ public enum ScorecardWorkbook {
     static func summary(_ scorecard: Scorecard, name: String, _ c: MessageCatalog) -> Worksheet {
         var sheet = Worksheet(name: name)
         let unit = scorecard.unit
-        sheet.text(0, 0, c.label("{0} 项目支出绩效自评汇总", unit.name), .title)
+        let heading = ScorecardHeading(scorecard)
+        sheet.text(0, 0, heading.title("{0} 项目支出绩效自评汇总", unit: unit.name, c), .title)
         sheet.merge(0, 0, toRow: 0, column: 6)
         sheet.rowHeights[0] = 24
-        sheet.text(1, 0, c.label("评分规则：{0}（{1}）", scorecard.rules.name, scorecard.rules.title), .note)
+        let rules = c.label("评分规则：{0}（{1}）", scorecard.rules.name, scorecard.rules.title)
+        sheet.text(1, 0, heading.supervisorLine(c).map { $0 + c.label("；") + rules } ?? rules, .note)
         sheet.merge(1, 0, toRow: 1, column: 6, style: .note)
         let headers = [c.label("项目名称"), c.label("全年预算数（元）"), c.label("全年执行数（元）"), c.label("执行率"), c.label("预算执行得分"), c.label("总分"), c.label("等级")]
         for (column, header) in headers.enumerated() { sheet.text(2, column, header, .header) }

@@ -1,0 +1,28 @@
+/// The year and the 主管部门 a unit's documents are titled with, taken from its projects: the one
+/// year they share (nil when they differ or none says), and the 主管部门 they name, in form order,
+/// joined when there are several.
+struct ScorecardHeading {
+    var year: Int?
+    var supervisors: [String]
+
+    init(_ scorecard: Scorecard) {
+        let years = Set(scorecard.projects.compactMap(\.year))
+        year = years.count == 1 ? years.first : nil
+        var seen: [String] = []
+        for project in scorecard.projects where !project.supervisor.isEmpty && !seen.contains(project.supervisor) {
+            seen.append(project.supervisor)
+        }
+        supervisors = seen
+    }
+
+    /// `2026年度 上海市公积金管理中心 项目支出绩效自评汇总`, or the title without the year.
+    func title(_ pattern: String, unit: String, _ c: MessageCatalog) -> String {
+        guard let year else { return c.label(pattern, unit) }
+        return c.label("{0}年度", String(year)) + " " + c.label(pattern, unit)
+    }
+
+    /// `主管部门：…`, or nil when no project names one.
+    func supervisorLine(_ c: MessageCatalog) -> String? {
+        supervisors.isEmpty ? nil : c.label("主管部门：{0}", supervisors.joined(separator: c.label("、")))
+    }
+}
