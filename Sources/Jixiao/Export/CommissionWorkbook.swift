@@ -64,7 +64,7 @@ public enum CommissionWorkbook {
             rows.text(r, 1, line.project, .wrapped)
             rows.text(r, 2, line.indicator, .wrapped)
             rows.text(r, 3, line.target ?? "", .centered)
-            rows.text(r, 4, line.actual ?? "", .centered)
+            rows.set(r, 4, SelfAssessmentSheet.actualValue(line.actual), .centered)
             rows.number(r, 5, line.points)
             rows.number(r, 6, line.score)
             rows.text(r, 7, c.status(line.status.rawValue), .centered)

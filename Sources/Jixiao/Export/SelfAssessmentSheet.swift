@@ -74,7 +74,7 @@ enum SelfAssessmentSheet {
             }
             sheet.text(row, 2, indicator.name, .wrapped)
             sheet.text(row, 3, indicator.target ?? c.label("（未申报）"), .centered)
-            sheet.text(row, 4, indicator.actual ?? "", .centered)
+            sheet.set(row, 4, actualValue(indicator.actual), .centered)
             sheet.number(row, 5, indicator.points)
             sheet.number(row, 6, indicator.score)
             sheet.text(row, 7, deviationText(indicator, c), .wrapped)
@@ -100,6 +100,17 @@ enum SelfAssessmentSheet {
         sheet.columnWidths = [12, 20, 34, 16, 16, 9, 9, 36]
         sheet.fitRowHeights()
         return sheet
+    }
+
+    /// 实际完成值 as a cell: a plain number typed as a number (`365`, `0.97`) is stored as one, so
+    /// that Excel and WPS do not flag a number kept as text; anything else (`100%`, `87.30万元`,
+    /// `达成`, and a number whose digits a spreadsheet would show differently, such as `1.50`) stays
+    /// text as typed.
+    static func actualValue(_ text: String?) -> Worksheet.Value {
+        guard let text, let number = DecimalLiteral.parseWhole(text), DecimalText.string(number) == text else {
+            return .text(text ?? "")
+        }
+        return .number(number)
     }
 
     /// 偏差原因 and 改进措施 in one cell, as the form has them; a score that is the unit's own
