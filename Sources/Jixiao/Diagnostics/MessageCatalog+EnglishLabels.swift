@@ -8,6 +8,7 @@ extension MessageCatalog {
         "{0} 项目支出绩效自评汇总": "{0}: project spending self-assessment summary",
         "、": ", ",
         "{0}年度": "{0}",
+        "第 &P 页，共 &N 页": "Page &P of &N",
         "主管部门：{0}": "Supervising department: {0}",
         "，": ", ",
         "一级指标": "Category",

@@ -64,6 +64,8 @@ public enum ScorecardWorkbook {
             row += 1
         }
         sheet.columnWidths = [44, 18, 18, 10, 13, 10, 8]
+        sheet.printTitleRows = 2...2
+        sheet.footer = c.label("第 &P 页，共 &N 页")
         sheet.fitRowHeights()
         return sheet
     }

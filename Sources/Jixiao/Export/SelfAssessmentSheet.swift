@@ -98,6 +98,9 @@ enum SelfAssessmentSheet {
         sheet.text(row + 1, 5, project.grade, .bold)
         sheet.merge(row + 1, 5, toRow: row + 1, column: 7)
         sheet.columnWidths = [12, 20, 34, 16, 16, 9, 9, 36]
+        // A project continued on the next page starts with the table's heads and the page number.
+        sheet.printTitleRows = 11...11
+        sheet.footer = project.name + "  " + c.label("第 &P 页，共 &N 页")
         sheet.fitRowHeights()
         return sheet
     }

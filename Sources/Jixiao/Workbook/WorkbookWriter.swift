@@ -56,7 +56,19 @@ enum WorkbookWriter {
         for (index, sheet) in sheets.enumerated() {
             text += "<sheet name=\"\(XMLText.escape(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
-        return text + "</sheets></workbook>"
+        text += "</sheets>"
+        // Print titles are defined names local to their sheet: 'name'!$12:$12.
+        let titled = sheets.enumerated().compactMap { index, sheet in sheet.printTitleRows.map { (index, sheet.name, $0) } }
+        if !titled.isEmpty {
+            text += "<definedNames>"
+            for (index, name, rows) in titled {
+                let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+                text += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+                    + XMLText.escape("\(quoted)!$\(rows.lowerBound + 1):$\(rows.upperBound + 1)") + "</definedName>"
+            }
+            text += "</definedNames>"
+        }
+        return text + "</workbook>"
     }
 
     static func workbookRelationships(count: Int) -> String {
@@ -181,6 +193,11 @@ enum WorkbookWriter {
         }
         xml.raw("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>")
         xml.raw("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        if let footer = sheet.footer {
+            xml.raw("<headerFooter><oddFooter>&amp;C")
+            xml.escaped(footer)
+            xml.raw("</oddFooter></headerFooter>")
+        }
         xml.raw("</worksheet>")
         return xml.bytes
     }

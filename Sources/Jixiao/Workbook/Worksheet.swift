@@ -50,6 +50,10 @@ struct Worksheet: Hashable, Sendable {
     var columnWidths: [Double] = []
     /// Row heights in points, by row, where not the default.
     var rowHeights: [Int: Double] = [:]
+    /// Rows printed again at the top of every page (a table's heads), 0-based.
+    var printTitleRows: ClosedRange<Int>? = nil
+    /// The page footer, in SpreadsheetML's codes (`&P` the page, `&N` the pages), centred.
+    var footer: String? = nil
 
     init(name: String) {
         self.name = name
