@@ -1,18 +1,29 @@
 import Foundation
 
-/// `template --format xlsx`: the same rows as the CSV template, as one sheet 实际完成值 with the
-/// 年度指标值 cells as text (never a formula) and the columns to fill left blank.
+/// `template --format xlsx`: the same rows as the CSV template, as the sheet 实际完成值 with the
+/// 年度指标值 cells as text (never a formula) and the columns to fill left blank. Each project's
+/// 年度总体目标 is long prose: it is listed on a second sheet 年度总体目标 in a wide column, and the
+/// 年度总体目标 row of the first sheet points there, so that no row grows past the 409 pt a
+/// spreadsheet row can have. The actuals reader reads the first sheet.
 public enum TemplateWorkbook {
     public static let sheetName = "实际完成值"
 
     /// The column heads stay the reader's Chinese names in either language: they are what the
     /// actuals reader looks for (`language` is for the sheet's future labels).
     public static func xlsx(_ declaration: Declaration, rules: RuleSet, language: Language) -> Data {
+        let c = MessageCatalog.for(language)
         var sheet = Worksheet(name: sheetName)
         for (column, name) in ActualsTemplate.header.enumerated() { sheet.text(0, column, name.rawValue, .header) }
+        var goals = Worksheet(name: c.label("年度总体目标"))
+        goals.text(0, 0, c.label("项目名称"), .header)
+        goals.text(0, 1, c.label("年度总体目标"), .header)
         for (index, row) in ActualsTemplate.rows(declaration, rules: rules).enumerated() {
             for (column, value) in row.enumerated() {
-                if column == 5, let points = DecimalLiteral.parseWhole(value) {
+                if column == 4, row[3] == ActualRow.Special.goal.rawValue {
+                    goals.text(goals.lastRow + 1, 0, row[0], .wrapped)
+                    goals.text(goals.lastRow, 1, value, .wrapped)
+                    sheet.text(index + 1, column, c.label("见「年度总体目标」表"), .wrapped)
+                } else if column == 5, let points = DecimalLiteral.parseWhole(value) {
                     sheet.number(index + 1, column, points)
                 } else {
                     sheet.text(index + 1, column, value, column == 3 || column == 4 ? .wrapped : .text)
@@ -21,6 +32,9 @@ public enum TemplateWorkbook {
         }
         sheet.columnWidths = [30, 12, 16, 40, 18, 8, 16, 30, 30]
         sheet.fitRowHeights()
-        return WorkbookWriter.xlsx([sheet])
+        sheet.printTitleRows = 0...0
+        goals.columnWidths = [30, 100]
+        goals.fitRowHeights()
+        return WorkbookWriter.xlsx([sheet, goals])
     }
 }

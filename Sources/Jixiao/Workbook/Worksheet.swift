@@ -116,9 +116,13 @@ struct Worksheet: Hashable, Sendable {
                 }
                 lines = max(lines, needed)
             }
-            if lines > 1 { rowHeights[row] = max(rowHeights[row] ?? 0, Double(lines) * lineHeight) }
+            // 409 pt is the tallest row Excel allows (LibreOffice prints a taller one as a page).
+            if lines > 1 { rowHeights[row] = min(Self.tallestRow, max(rowHeights[row] ?? 0, Double(lines) * lineHeight)) }
         }
     }
+
+    /// The tallest row a spreadsheet program allows, in points.
+    static let tallestRow: Double = 409
 
     /// The last row index with a cell, or -1.
     var lastRow: Int { rows.lastIndex { $0.contains { $0 != nil } } ?? -1 }
