@@ -20,4 +20,14 @@ final class ScorecardHeadingTests: XCTestCase {
         XCTAssertEqual(heading.supervisorLine(MessageCatalog.for(.en)),
                        "Supervising department: 上海市住房和城乡建设管理委员会, 上海市财政局")
     }
+
+    func testTheRollupIsTitledWithTheYearAndTheSupervisingDepartment() {
+        var summary = CommissionSummary(score: 0, grade: "", budget: 0, spent: 0, executionRate: nil, rules: [], units: [],
+                                        projects: [], grades: [:], cutoffs: [], belowFull: [],
+                                        years: [2026], supervisors: ["上海市住房和城乡建设管理委员会"])
+        XCTAssertEqual(CommissionTable.title(summary, MessageCatalog.for(.zh)), "2026年度 上海市住房和城乡建设管理委员会 绩效自评汇总")
+        summary.years = [2025, 2026]
+        summary.supervisors = []
+        XCTAssertEqual(CommissionTable.title(summary, MessageCatalog.for(.zh)), "主管部门绩效自评汇总")
+    }
 }

@@ -9,6 +9,7 @@ extension MessageCatalog {
         "、": ", ",
         "{0}年度": "{0}",
         "第 &P 页，共 &N 页": "Page &P of &N",
+        "{0} 绩效自评汇总": "{0}: self-assessment summary",
         "见「年度总体目标」表": "See the sheet \"Goal of the year\"",
         "主管部门：{0}": "Supervising department: {0}",
         "，": ", ",

@@ -7,8 +7,9 @@ public enum CommissionHTML {
         let c = MessageCatalog.for(language)
         let cutoffs = summary.cutoffs
         func e(_ text: String) -> String { XMLText.escape(text) }
-        var page = c.label("<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>主管部门绩效自评汇总</title>")
-        page += "<style>\(ReportStyle.css)</style></head><body>\n<h1>\(c.label("主管部门绩效自评汇总"))</h1>"
+        let title = XMLText.escape(CommissionTable.title(summary, c))
+        var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(title)</title>"
+        page += "<style>\(ReportStyle.css)</style></head><body>\n<h1>\(title)</h1>"
         page += "<div class=\"muted\">" + c.label("评分规则：") + e(summary.rules.joined(separator: c.label("、"))) + "</div>"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("汇总得分（按单位预算加权）"))</div><div class=\"score\">\(Rounding.fixed(summary.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: summary.grade, in: cutoffs))\">\(e(summary.grade))</span>"

@@ -2,6 +2,17 @@ import Foundation
 
 /// `rollup` (default format): a line per unit, the commission line, then a line per project.
 public enum CommissionTable {
+    /// `2026年度 上海市住房和城乡建设管理委员会 绩效自评汇总`: the year and the 主管部门 the units'
+    /// projects name (`主管部门绩效自评汇总` when none does).
+    static func title(_ summary: CommissionSummary, _ c: MessageCatalog) -> String {
+        let heading = ScorecardHeading(years: summary.years, supervisors: summary.supervisors)
+        guard !heading.supervisors.isEmpty else {
+            return heading.year.map { c.label("{0}年度", String($0)) + " " } .map { $0 + c.label("主管部门绩效自评汇总") }
+                ?? c.label("主管部门绩效自评汇总")
+        }
+        return heading.title("{0} 绩效自评汇总", unit: heading.supervisors.joined(separator: c.label("、")), c)
+    }
+
     public static func render(_ summary: CommissionSummary, language: Language) -> String {
         let c = MessageCatalog.for(language)
         var units = TextTable(headers: ["单位", "项目数", "全年预算数(元)", "全年执行数(元)", "执行率", "得分", "等级"].map { c.label($0) },

@@ -6,7 +6,7 @@ public enum CommissionWorkbook {
     public static func xlsx(_ summary: CommissionSummary, language: Language) -> Data {
         let c = MessageCatalog.for(language)
         var units = Worksheet(name: c.label("单位汇总"))
-        units.text(0, 0, c.label("主管部门绩效自评汇总"), .title)
+        units.text(0, 0, CommissionTable.title(summary, c), .title)
         units.merge(0, 0, toRow: 0, column: 6)
         let heads = [c.label("单位"), c.label("项目数"), c.label("全年预算数（元）"), c.label("全年执行数（元）"), c.label("执行率"), c.label("得分"), c.label("等级")]
         for (column, head) in heads.enumerated() { units.text(1, column, head, .header) }

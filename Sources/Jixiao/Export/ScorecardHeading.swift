@@ -1,18 +1,20 @@
-/// The year and the 主管部门 a unit's documents are titled with, taken from its projects: the one
-/// year they share (nil when they differ or none says), and the 主管部门 they name, in form order,
-/// joined when there are several.
+/// The year and the 主管部门 a document is titled with, taken from its projects: the one year they
+/// share (nil when they differ or none says), and the 主管部门 they name, in form order, joined when
+/// there are several. Used for a unit's scorecard and for the commission's roll-up.
 struct ScorecardHeading {
     var year: Int?
     var supervisors: [String]
 
     init(_ scorecard: Scorecard) {
-        let years = Set(scorecard.projects.compactMap(\.year))
-        year = years.count == 1 ? years.first : nil
+        self.init(years: scorecard.projects.compactMap(\.year), supervisors: scorecard.projects.map(\.supervisor))
+    }
+
+    init(years: [Int], supervisors: [String]) {
+        let distinct = Set(years)
+        year = distinct.count == 1 ? distinct.first : nil
         var seen: [String] = []
-        for project in scorecard.projects where !project.supervisor.isEmpty && !seen.contains(project.supervisor) {
-            seen.append(project.supervisor)
-        }
-        supervisors = seen
+        for supervisor in supervisors where !supervisor.isEmpty && !seen.contains(supervisor) { seen.append(supervisor) }
+        self.supervisors = seen
     }
 
     /// `2026年度 上海市公积金管理中心 项目支出绩效自评汇总`, or the title without the year.

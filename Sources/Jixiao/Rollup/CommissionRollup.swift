@@ -88,7 +88,11 @@ public enum CommissionRollup {
         let summary = CommissionSummary(
             score: score, grade: grade(score), budget: budget, spent: spent,
             executionRate: budget > 0 ? Rounding.halfUp(spent / budget * 100) : nil, rules: ruleNames, units: units,
-            projects: projects, grades: gradeCounts, cutoffs: cutoffs, belowFull: belowFull)
+            projects: projects, grades: gradeCounts, cutoffs: cutoffs, belowFull: belowFull,
+            years: Array(Set(files.flatMap { $0.card.projects.compactMap(\.year) })).sorted(),
+            supervisors: files.flatMap { $0.card.projects.map(\.supervisor) }.reduce(into: [String]()) { seen, name in
+                if !name.isEmpty && !seen.contains(name) { seen.append(name) }
+            })
         return Result(summary: summary, diagnostics: diagnostics, isUsable: usable && !files.isEmpty)
     }
 }

@@ -48,6 +48,9 @@ public struct CommissionSummary: Sendable, Encodable {
     /// The grade cut-offs used (the first scorecard's), highest first.
     public var cutoffs: [GradeCutoff]
     public var belowFull: [RowLine]
+    /// The years and the 主管部门 the units' projects name, for the documents' titles.
+    public var years: [Int] = []
+    public var supervisors: [String] = []
 
     /// Grade names in cut-off order.
     public var gradeOrder: [String] { cutoffs.map(\.grade) }
