@@ -60,7 +60,7 @@ final class ScoreArithmeticTests: XCTestCase {
     }
 
     func testGeneratedRowsScoreTheSameInBothArithmetics() {
-        var generator = SplitMix(seed: 20261128)
+        var generator = PropertyTests.Generator(state: 20261128)
         func decimal(maxDigits: Int, places: Int) -> Decimal {
             let digits = generator.next() % UInt64(pow(10, Double(maxDigits)))
             return Decimal(sign: .plus, exponent: -Int(generator.next() % UInt64(places + 1)), significand: Decimal(digits))
@@ -92,7 +92,7 @@ final class ScoreArithmeticTests: XCTestCase {
     }
 
     func testExactQuotientAgreesWithDecimalAndIsTaken() {
-        var generator = SplitMix(seed: 7)
+        var generator = PropertyTests.Generator(state: 7)
         var taken = 0
         for _ in 0..<25_000 {
             let x = Decimal(sign: .plus, exponent: -Int(generator.next() % 5), significand: Decimal(generator.next() % 100_000_000))
@@ -113,18 +113,5 @@ final class ScoreArithmeticTests: XCTestCase {
         XCTAssertEqual(ExactQuotient.rounded(Decimal(string: "2.675")!, 1, 1, places: 2, truncate: false), Decimal(string: "2.68"))
         XCTAssertEqual(ExactQuotient.rounded(Decimal(string: "-2.675")!, 1, 1, places: 2, truncate: false), Decimal(string: "-2.68"))
         XCTAssertEqual(ExactQuotient.rounded(Decimal(string: "9.629")!, 1, 1, places: 2, truncate: true), Decimal(string: "9.62"))
-    }
-}
-
-/// A small seeded generator, so that a failure can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

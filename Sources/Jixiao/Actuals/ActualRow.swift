@@ -12,13 +12,6 @@ struct ActualRow: Hashable, Sendable {
 
     func value(_ column: ActualsColumn) -> String? { texts[column.ordinal] }
 
-    /// Cell text by column; a column the file lacks, or a blank cell, is absent.
-    var cells: [ActualsColumn: String] {
-        var cells: [ActualsColumn: String] = [:]
-        for column in ActualsColumn.allCases { cells[column] = value(column) }
-        return cells
-    }
-
     /// The project name after the importer's normalisation.
     let projectName: String
     /// The indicator name after the importer's normalisation.

@@ -7,6 +7,4 @@ struct MatchKey: Hashable, Sendable {
     init(_ name: String) {
         key = ByteKey(PrintedText.matchKey(name))
     }
-
-    var text: String { key.text }
 }

@@ -35,11 +35,6 @@ struct Worksheet: Hashable, Sendable {
         var column: Int
         var lastRow: Int
         var lastColumn: Int
-
-        /// `A1:H1`.
-        var reference: String {
-            CellReference.cell(row: row, column: column) + ":" + CellReference.cell(row: lastRow, column: lastColumn)
-        }
     }
 
     var name: String
@@ -88,11 +83,6 @@ struct Worksheet: Hashable, Sendable {
                 if cell(r, c) == nil { set(r, c, .text(""), fill) }
             }
         }
-    }
-
-    /// `A1`-style reference of a 0-based row and column.
-    static func reference(_ row: Int, _ column: Int) -> String {
-        CellReference.cell(row: row, column: column)
     }
 
     /// Sets row heights so that wrapped text shows in full: spreadsheet programs do not grow rows
