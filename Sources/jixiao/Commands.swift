@@ -4,6 +4,7 @@ import Jixiao
 enum Commands {
     static let rules = CommandSpec.Option(name: "--rules", valueName: "FILE|NAME", help: .optionRules)
     static let sheet = CommandSpec.Option(name: "--sheet", valueName: "NAME", help: .optionSheet)
+    static let money = CommandSpec.Option(name: "--money", valueName: "元|万元", help: .optionMoney)
 
     static func format(_ choices: String, _ help: Phrase) -> CommandSpec.Option {
         CommandSpec.Option(name: "--format", valueName: choices, help: help)
@@ -28,7 +29,7 @@ enum Commands {
         options: [rules, format("table|json|csv|xlsx|html", .optionFormatTable),
                   CommandSpec.Option(name: "--detail", valueName: nil, help: .optionDetail), sheet,
                   CommandSpec.Option(name: "--strict", valueName: nil, help: .optionStrict),
-                  CommandSpec.Option(name: "--need", valueName: "GRADE", help: .optionNeed)] + writing,
+                  CommandSpec.Option(name: "--need", valueName: "GRADE", help: .optionNeed), money] + writing,
         details: .helpScoreDetails)
 
     static let templateCommand = CommandSpec(
@@ -44,7 +45,7 @@ enum Commands {
 
     static let rollupCommand = CommandSpec(
         name: "rollup", summary: .helpRollupSummary, arguments: ["SCORECARD.json…"],
-        options: [format("table|json|xlsx|html", .optionFormatTable)] + writing, details: .helpRollupDetails)
+        options: [format("table|json|xlsx|html", .optionFormatTable), money] + writing, details: .helpRollupDetails)
 
     static let rulesCommand = CommandSpec(
         name: "rules", summary: .helpRulesSummary, arguments: ["[NAME]"], options: writing, details: .helpRulesDetails)

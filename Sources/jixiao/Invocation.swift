@@ -1,3 +1,4 @@
+import Jixiao
 /// The command line split into a command, its positional arguments, option values and flags,
 /// checked against the command's `CommandSpec`.
 struct Invocation {
@@ -69,6 +70,15 @@ struct Invocation {
     }
 
     /// The value of `--format`, checked against the choices (the first is the default).
+    /// `--money`: 元 (the default) or 万元 (also `yuan`, `wan`).
+    func money() throws(UsageError) -> MoneyUnit {
+        guard let value = value("--money") else { return .yuan }
+        guard let unit = MoneyUnit(argument: value) else {
+            throw UsageError(.usageBadChoice, "--money", "元, 万元", value, command: spec.name)
+        }
+        return unit
+    }
+
     func choice(_ option: String, _ choices: [String]) throws(UsageError) -> String {
         guard let value = value(option) else { return choices[0] }
         guard choices.contains(value) else {

@@ -6,6 +6,7 @@ import Jixiao
 enum RollupCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
         let format = try invocation.choice("--format", ["table", "json", "xlsx", "html"])
+        let money = try invocation.money()
         let rollup = CommissionRollup.combine(paths: invocation.positionals)
         guard rollup.isUsable else {
             console.report(rollup.diagnostics)
@@ -16,8 +17,8 @@ enum RollupCommand {
         let data: Data
         switch format {
         case "json": data = CommissionTable.json(summary, diagnostics: rollup.diagnostics, language: language)
-        case "xlsx": data = CommissionWorkbook.xlsx(summary, language: language)
-        case "html": data = CommissionHTML.html(summary, language: language)
+        case "xlsx": data = CommissionWorkbook.xlsx(summary, language: language, money: money)
+        case "html": data = CommissionHTML.html(summary, language: language, money: money)
         default: data = Data(CommissionTable.render(summary, language: language).utf8)
         }
         guard console.deliver(data, to: invocation.value("--output"), diagnostics: rollup.diagnostics) else { return .inputError }

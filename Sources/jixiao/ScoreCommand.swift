@@ -7,6 +7,7 @@ import Jixiao
 enum ScoreCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
         let format = try invocation.choice("--format", ["table", "json", "csv", "xlsx", "html"])
+        let money = try invocation.money()
         let (scorecard, diagnostics) = Assessment.score(declarationPath: invocation.positionals[0],
                                                        actualsPath: invocation.positionals[1],
                                                        rules: invocation.value("--rules"), sheet: invocation.value("--sheet"))
@@ -27,8 +28,8 @@ enum ScoreCommand {
         switch format {
         case "json": data = ScorecardJSON.encode(scorecard, language: language, plans: plans)
         case "csv": data = ScorecardCSV.csv(scorecard, language: language)
-        case "xlsx": data = ScorecardWorkbook.xlsx(scorecard, language: language)
-        case "html": data = ScorecardHTML.html(scorecard, language: language)
+        case "xlsx": data = ScorecardWorkbook.xlsx(scorecard, language: language, money: money)
+        case "html": data = ScorecardHTML.html(scorecard, language: language, money: money)
         default:
             data = Data(ScorecardTable.render(scorecard, language: language, detail: invocation.has("--detail")).utf8)
             if let plans {

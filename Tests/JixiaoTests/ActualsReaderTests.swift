@@ -95,5 +95,9 @@ final class ActualsReaderTests: XCTestCase {
         let result = ActualsReader.read(text: "项目名称,三级指标,年度指标值,实际完成值\n甲,率,'=100(%),'-5\n", file: "f.csv")
         XCTAssertEqual(result.rows.first?.value(.target), "=100(%)")
         XCTAssertEqual(result.rows.first?.value(.actual), "-5")
+        // Today's guard is a zero-width space; a cell that merely contains one is left alone.
+        let guarded = ActualsReader.read(text: "项目名称,三级指标,年度指标值,实际完成值\n甲,率,\u{200B}=100(%),a\u{200B}=b\n", file: "f.csv")
+        XCTAssertEqual(guarded.rows.first?.value(.target), "=100(%)")
+        XCTAssertEqual(guarded.rows.first?.value(.actual), "a\u{200B}=b")
     }
 }

@@ -25,7 +25,8 @@ final class ExportTests: XCTestCase {
         let zip = try ZipReader(data)
         let workbook = String(decoding: try zip.data("xl/workbook.xml"), as: UTF8.self)
         XCTAssertTrue(workbook.contains("<sheet name=\"汇总\" sheetId=\"1\""))
-        XCTAssertEqual(workbook.components(separatedBy: "<sheet ").count - 1, 12, "汇总 and 11 projects")
+        XCTAssertEqual(workbook.components(separatedBy: "<sheet ").count - 1, 13, "汇总, 11 projects and 审核提示")
+        XCTAssertTrue(workbook.contains("<sheet name=\"审核提示\" sheetId=\"13\""))
         // The summary reads back with the figures of the scorecard.
         let summary = try WorkbookReader.records(data, sheet: "汇总").get()
         let first = try XCTUnwrap(summary.first { $0.fields.first == "信息化建设项目" })
@@ -34,12 +35,22 @@ final class ExportTests: XCTestCase {
         let sheet = String(decoding: try zip.data("xl/worksheets/sheet2.xml"), as: UTF8.self)
         XCTAssertFalse(sheet.contains("<f>"), "no formulas")
         XCTAssertTrue(sheet.contains("<t xml:space=\"preserve\">=100.00(%)</t>"))
-        // 成本指标 has one row (A13, not merged); 产出指标's 15 rows share one merged cell.
-        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A14:A28\"/>"), sheet)
-        XCTAssertFalse(sheet.contains("<mergeCell ref=\"A13:"), "a single cell is not merged")
+        // 成本指标 has one row (B13, not merged); 产出指标's 15 rows share one merged cell; the
+        // 绩效指标 label spans the heads and every indicator row.
+        XCTAssertTrue(sheet.contains("<mergeCell ref=\"B14:B28\"/>"), sheet)
+        XCTAssertFalse(sheet.contains("<mergeCell ref=\"B13:"), "a single cell is not merged")
+        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A12:A"), "绩效指标 label column")
         let rows = try WorkbookReader.records(data, sheet: "信息化建设项目").get()
-        XCTAssertEqual(rows.first { $0.fields.first == "总分" }?.fields.suffix(2), ["100", "94.65"])
-        XCTAssertEqual(rows.first { $0.fields.first == "等级" }?.fields[5], "优")
+        XCTAssertEqual(rows.first { $0.fields.first == "总分" }?.fields[6...7], ["100", "94.65"])
+        XCTAssertEqual(rows.first { $0.fields.first == "等级" }?.fields[6], "优")
+        // The money block's 分值 and 得分 stand in the indicator table's 分值 and 得分 columns (G, H);
+        // the 其中 rows dash out only those two.
+        let heads = try XCTUnwrap(rows.first { $0.fields.first == "绩效指标" })
+        let money = try XCTUnwrap(rows.first { $0.fields.first?.hasPrefix("项目资金") == true })
+        XCTAssertEqual([heads.fields[6], heads.fields[7]], ["分值", "得分"])
+        XCTAssertEqual([money.fields[6], money.fields[7], money.fields[8]], ["分值", "得分", "执行率"])
+        let fiscal = try XCTUnwrap(rows.first { $0.fields.count > 1 && $0.fields[1] == "其中：当年财政拨款" })
+        XCTAssertEqual((4...8).map { $0 < fiscal.fields.count ? fiscal.fields[$0] : "" }, ["", "", "—", "—", ""])
     }
 
     func testCSVExport() throws {
@@ -47,7 +58,7 @@ final class ExportTests: XCTestCase {
         Golden.assertMatches(outcome.stdoutData, "shanghai-hpf-2026.score.csv")
         let text = String(decoding: outcome.stdoutData.dropFirst(3), as: UTF8.self)
         XCTAssertEqual(Array(outcome.stdoutData.prefix(3)), [0xEF, 0xBB, 0xBF])
-        XCTAssertTrue(text.contains(",'=100.00(%),100%,3.13,3.13,达成,100 ≥ 100 → 3.13,"), "formula guard on targets; status and working in Chinese")
+        XCTAssertTrue(text.contains(",\u{200B}=100.00(%),100%,3.13,3.13,达成,100 ≥ 100 → 3.13,"), "formula guard on targets; status and working in Chinese")
         let records = CSVReader.read(text).records
         XCTAssertEqual(records.count, 175, "header and 174 indicators")
     }
@@ -56,7 +67,7 @@ final class ExportTests: XCTestCase {
         var writer = CSVWriter()
         writer.row(["\"", "a,b", "line\nbreak", "=SUM(A1)", "-5", "+86 21", "@x", "plain"])
         XCTAssertEqual(String(decoding: writer.data.dropFirst(3), as: UTF8.self),
-                       "\"\"\"\",\"a,b\",\"line\nbreak\",'=SUM(A1),-5,'+86 21,'@x,plain\r\n")
+                       "\"\"\"\",\"a,b\",\"line\nbreak\",\u{200B}=SUM(A1),-5,\u{200B}+86 21,\u{200B}@x,plain\r\n")
     }
 
     func testHTMLReport() throws {

@@ -109,7 +109,7 @@ final class ScoreCLITests: XCTestCase {
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 with BOM")
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("项目名称,一级指标,二级指标,三级指标,年度指标值,分值,实际完成值,偏差原因,改进措施\r\n"))
-        XCTAssertTrue(text.contains("\r\n信息化建设项目,产出指标,数量指标,设备更换购置完成率,'=100.00(%),3.13,,,\r\n"), "formula guard")
+        XCTAssertTrue(text.contains("\r\n信息化建设项目,产出指标,数量指标,设备更换购置完成率,\u{200B}=100.00(%),3.13,,,\r\n"), "formula guard")
         XCTAssertEqual(text.components(separatedBy: "\r\n").filter { $0.contains(",全年执行数,") }.count, 11)
         let scored = try CLIRunner.run(["score", declaration, template, "--format", "json"])
         XCTAssertEqual(scored.status, 0, scored.stderr)

@@ -22,7 +22,7 @@ final class UserInputFormsTests: XCTestCase {
         var writer = CSVWriter()
         writer.row(["原因第一行\r\n第二行", "a\rb", "=\u{301}x", "plain"])
         XCTAssertEqual(String(decoding: writer.data.dropFirst(3), as: UTF8.self),
-                       "\"原因第一行\r\n第二行\",\"a\rb\",'=\u{301}x,plain\r\n")
+                       "\"原因第一行\r\n第二行\",\"a\rb\",\u{200B}=\u{301}x,plain\r\n")
         let read = CSVReader.read(String(decoding: writer.data.dropFirst(3), as: UTF8.self)).records
         XCTAssertEqual(read.count, 1, "the CRLF inside the cell does not break the row")
         XCTAssertEqual(read.first?.fields.first, "原因第一行\n第二行", "the reader keeps the break (as LF)")

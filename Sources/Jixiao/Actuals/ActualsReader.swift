@@ -127,7 +127,7 @@ public enum ActualsReader {
             }
             var texts = [String?](repeating: nil, count: ActualsColumn.allCases.count)
             for (column, index) in columns where index < record.fields.count {
-                let value = neutralised(record.fields[index].jixiaoTrimmed)
+                let value = FormulaGuard.removed(record.fields[index].jixiaoTrimmed)
                 if !value.isEmpty { texts[column.ordinal] = value }
             }
             let row = ActualRow(line: record.line, row: record.row, texts: texts, fieldIndex: columns)
@@ -147,12 +147,5 @@ public enum ActualsReader {
 
     static func isBlank(_ record: CSVRecord) -> Bool {
         record.fields.allSatisfy { $0.jixiaoTrimmed.isEmpty }
-    }
-
-    /// Undoes the formula guard that jixiao's own CSV writer adds (`'=100.00(%)` → `=100.00(%)`).
-    static func neutralised(_ cell: String) -> String {
-        let scalars = cell.unicodeScalars
-        guard scalars.first == "'", let second = scalars.dropFirst().first, "=+-@".unicodeScalars.contains(second) else { return cell }
-        return String(cell.dropFirst())
     }
 }

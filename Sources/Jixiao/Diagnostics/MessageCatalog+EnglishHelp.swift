@@ -82,6 +82,7 @@ extension MessageCatalog {
         .optionLint: "lint tables, or a built-in one by name (default: the built-in lint)",
         .optionFormatText: "output format (default: text)",
         .optionFormatTable: "output format (default: table)",
+        .optionMoney: "unit of money in XLSX and HTML: 元 or 万元 (default: 元)",
         .optionFormatCSV: "file format (default: csv)",
         .optionDetail: "table: add every project's rows",
         .optionStrict: "exit 1 when a row below full points or over its target has no 偏差原因",

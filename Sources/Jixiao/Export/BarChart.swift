@@ -26,6 +26,14 @@ struct BarChart {
         func x(_ value: Decimal) -> Double { labelWidth + barWidth * min(1, max(0, NSDecimalNumber(decimal: value).doubleValue / maximum)) }
         var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"\(XMLText.escape(title))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
             + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\"><title>\(XMLText.escape(title))</title>"
+        // Grade lines first, so that bars and their labels are drawn over them; their labels go
+        // below the last bar.
+        let bottom = top + Double(bars.count) * rowHeight
+        for mark in marks {
+            let mx = x(mark.value)
+            svg += "<line x1=\"\(format(mx))\" y1=\"\(Int(top))\" x2=\"\(format(mx))\" y2=\"\(format(bottom))\" class=\"mark\"/>"
+            svg += "<text x=\"\(format(mx))\" y=\"\(format(bottom + 16))\" text-anchor=\"middle\" class=\"mark-label\">\(XMLText.escape(mark.label))</text>"
+        }
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * rowHeight
             let label = bar.label.count > 22 ? String(bar.label.prefix(21)) + "…" : bar.label
@@ -34,12 +42,6 @@ struct BarChart {
             svg += "<rect x=\"\(Int(labelWidth))\" y=\"\(format(y + 4))\" width=\"\(format(end - labelWidth))\" height=\"16\" rx=\"2\" fill=\"\(bar.color)\"/>"
             let value = Rounding.fixed(bar.value) + (bar.note.map { " " + $0 } ?? "")
             svg += "<text x=\"\(format(end + 6))\" y=\"\(format(y + 16))\" class=\"value\">\(XMLText.escape(value))</text>"
-        }
-        let bottom = top + Double(bars.count) * rowHeight
-        for mark in marks {
-            let mx = x(mark.value)
-            svg += "<line x1=\"\(format(mx))\" y1=\"\(Int(top))\" x2=\"\(format(mx))\" y2=\"\(format(bottom))\" class=\"mark\"/>"
-            svg += "<text x=\"\(format(mx))\" y=\"\(format(bottom + 16))\" text-anchor=\"middle\" class=\"mark-label\">\(XMLText.escape(mark.label))</text>"
         }
         return svg + "</svg>"
     }

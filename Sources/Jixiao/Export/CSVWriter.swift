@@ -5,8 +5,11 @@ import Foundation
 /// line break.
 ///
 /// Formula guard: a cell starting with `=`, `+`, `-` or `@` that is not a plain number would be
-/// run as a formula by Excel or WPS; it is written with a leading `'` (`=100.00(%)` →
-/// `'=100.00(%)`). jixiao's readers drop that `'` again.
+/// run as a formula by Excel, WPS or LibreOffice (LibreOffice opens `=1.00(个)` as `#VALUE!`). It
+/// is written after an invisible zero-width space (U+200B): no spreadsheet then takes it for a
+/// formula, and it shows as written. A leading `'`, the usual guard, is shown as part of the
+/// text by LibreOffice and by Excel when a CSV is opened, so it is not used. jixiao's readers drop
+/// the mark again. Checked by opening the file in LibreOffice headless (see the README).
 struct CSVWriter {
     private(set) var text = ""
 
@@ -26,9 +29,9 @@ struct CSVWriter {
     /// neither `"\r"` nor `"\n"`, and `"=\u{301}"` is one Character that is not `"="`.
     static func field(_ raw: String) -> String {
         var value = raw
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first),
+        if let first = value.unicodeScalars.first, FormulaGuard.looksLikeFormula(first),
            DecimalLiteral.parseWhole(value) == nil {
-            value = "'" + value
+            value = String(Character(FormulaGuard.mark)) + value
         }
         if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

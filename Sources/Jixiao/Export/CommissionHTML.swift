@@ -1,10 +1,13 @@
 import Foundation
 
 /// `rollup --format html`: the commission's score, a bar per unit coloured by grade, and the
-/// tables of units, projects and rows below full points. Self-contained, prints on A4.
+/// tables of units, projects (with 全年执行数) and rows below full points (why a row scored 0, its
+/// reason, its remedy). Self-contained, prints on A4 landscape. Money in 元 or 万元 (`MoneyUnit`).
 public enum CommissionHTML {
-    public static func html(_ summary: CommissionSummary, language: Language) -> Data {
+    public static func html(_ summary: CommissionSummary, language: Language, money unit: MoneyUnit = .yuan) -> Data {
         let c = MessageCatalog.for(language)
+        let money = unit.format(for: [summary.budget, summary.spent] + summary.units.flatMap { [$0.budget, $0.spent] }
+            + summary.projects.flatMap { [$0.budget] + ($0.spent.map { [$0] } ?? []) })
         let cutoffs = summary.cutoffs
         func e(_ text: String) -> String { XMLText.escape(text) }
         let title = XMLText.escape(CommissionTable.title(summary, c))
@@ -14,27 +17,32 @@ public enum CommissionHTML {
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("汇总得分（按单位预算加权）"))</div><div class=\"score\">\(Rounding.fixed(summary.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: summary.grade, in: cutoffs))\">\(e(summary.grade))</span>"
         page += "<div class=\"facts\"><div>\(c.label("单位"))<b>\(summary.units.count)</b></div><div>\(c.label("项目"))<b>\(summary.projects.count)</b></div>"
-        page += "<div>\(c.label("全年预算数（元）"))<b>\(Rounding.grouped(summary.budget))</b></div>"
+        page += "<div>\(money.head("全年预算数（{0}）", c))<b>\(money.text(summary.budget))</b></div>"
         page += "<div>\(c.label("执行率"))<b>\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         page += c.label("<h2>单位得分</h2>") + BarChart(bars: summary.units.map {
             BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: $0.grade)
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label("单位得分"))
-        page += c.label("<h2>单位</h2><table><thead><tr><th>单位</th><th>项目数</th><th>全年预算数（元）</th><th>全年执行数（元）</th><th>执行率</th><th>得分</th><th>等级</th></tr></thead><tbody>")
+        page += c.label("<h2>单位</h2><table><thead><tr><th>单位</th><th>项目数</th>") + "<th>" + money.head("全年预算数（{0}）", c) + "</th><th>"
+            + money.head("全年执行数（{0}）", c) + "</th>" + c.label("<th>执行率</th><th>得分</th><th>等级</th></tr></thead><tbody>")
         for unit in summary.units {
-            page += "<tr><td>\(e(unit.name))</td><td class=\"num\">\(unit.projects)</td><td class=\"num\">\(Rounding.grouped(unit.budget))</td>"
-                + "<td class=\"num\">\(Rounding.grouped(unit.spent))</td><td class=\"num\">\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
+            page += "<tr><td>\(e(unit.name))</td><td class=\"num\">\(unit.projects)</td><td class=\"num\">\(money.text(unit.budget))</td>"
+                + "<td class=\"num\">\(money.text(unit.spent))</td><td class=\"num\">\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
                 + "<td class=\"num\">\(Rounding.fixed(unit.score))</td><td class=\"c\">\(e(unit.grade))</td></tr>"
         }
-        page += c.label("</tbody></table><h2>项目</h2><table><thead><tr><th>单位</th><th>项目</th><th>全年预算数（元）</th><th>总分</th><th>等级</th></tr></thead><tbody>")
+        page += c.label("</tbody></table><h2>项目</h2><table><thead><tr><th>单位</th><th>项目</th>") + "<th>" + money.head("全年预算数（{0}）", c)
+            + "</th><th>" + money.head("全年执行数（{0}）", c) + "</th>" + c.label("<th>总分</th><th>等级</th></tr></thead><tbody>")
         for project in summary.projects {
-            page += "<tr><td>\(e(project.unit))</td><td>\(e(project.name))</td><td class=\"num\">\(Rounding.grouped(project.budget))</td>"
+            page += "<tr><td>\(e(project.unit))</td><td>\(e(project.name))</td><td class=\"num\">\(money.text(project.budget))</td>"
+                + "<td class=\"num\">\(project.spent.map { money.text($0) } ?? "—")</td>"
                 + "<td class=\"num\">\(Rounding.fixed(project.total))</td><td class=\"c\">\(e(project.grade))</td></tr>"
         }
-        page += c.label("</tbody></table><h2>未得满分的指标</h2><table><thead><tr><th>单位</th><th>项目</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因</th></tr></thead><tbody>")
+        page += c.label("</tbody></table><h2>未得满分的指标</h2><table><thead><tr><th>单位</th><th>项目</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因</th><th>改进措施</th></tr></thead><tbody>")
         for row in summary.belowFull {
-            page += "<tr><td>\(e(row.unit))</td><td>\(e(row.project))</td><td>\(e(row.indicator))</td><td class=\"c\">\(e(row.target ?? "—"))</td>"
+            let reason = ZeroReason.rollupText(row, c)
+            page += "<tr><td>\(e(row.unit))</td><td>\(e(row.project))</td><td>\(e(row.indicator))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"
                 + "<td class=\"c\">\(e(row.actual ?? "—"))</td><td class=\"num\">\(Rounding.fixed(row.points))</td>"
-                + "<td class=\"num lost\">\(Rounding.fixed(row.score))</td><td>\(row.reason.map(e) ?? "<span class=\"warn\">" + c.label("未说明偏差原因") + "</span>")</td></tr>"
+                + "<td class=\"num lost\">\(Rounding.fixed(row.score))</td><td>\(reason.isEmpty ? "<span class=\"warn\">" + c.label("未说明偏差原因") + "</span>" : e(reason))</td>"
+                + "<td>\(e(row.remedy ?? ""))</td></tr>"
         }
         page += "</tbody></table></body></html>\n"
         return Data(page.utf8)

@@ -1,21 +1,23 @@
 import Foundation
 
 /// `rollup --format xlsx`: sheets 单位汇总 (a row per unit and the commission row), 项目 (a row per
-/// project) and 未得满分指标 (every row below full points, with its reason).
+/// project) and 未得满分指标 (every row below full points, with why it scored 0, its reason and
+/// its remedy). Each sheet opens with the roll-up's title (year and 主管部门) and its heads, which
+/// stay in view and repeat on every printed page. Money in 元 or 万元 (`MoneyUnit`).
 public enum CommissionWorkbook {
-    public static func xlsx(_ summary: CommissionSummary, language: Language) -> Data {
+    public static func xlsx(_ summary: CommissionSummary, language: Language, money unit: MoneyUnit = .yuan) -> Data {
         let c = MessageCatalog.for(language)
-        var units = Worksheet(name: c.label("单位汇总"))
-        units.text(0, 0, CommissionTable.title(summary, c), .title)
-        units.merge(0, 0, toRow: 0, column: 6)
-        let heads = [c.label("单位"), c.label("项目数"), c.label("全年预算数（元）"), c.label("全年执行数（元）"), c.label("执行率"), c.label("得分"), c.label("等级")]
-        for (column, head) in heads.enumerated() { units.text(1, column, head, .header) }
+        let money = unit.format(for: [summary.budget, summary.spent] + summary.units.flatMap { [$0.budget, $0.spent] }
+            + summary.projects.flatMap { [$0.budget] + ($0.spent.map { [$0] } ?? []) })
+        let title = CommissionTable.title(summary, c)
+        var units = titled(c.label("单位汇总"), title, heads: [c.label("单位"), c.label("项目数"), money.head("全年预算数（{0}）", c),
+                                                              money.head("全年执行数（{0}）", c), c.label("执行率"), c.label("得分"), c.label("等级")], c)
         var row = 2
         for unit in summary.units {
             units.text(row, 0, unit.name, .wrapped)
             units.number(row, 1, Decimal(unit.projects), .centered)
-            units.number(row, 2, unit.budget)
-            units.number(row, 3, unit.spent)
+            units.number(row, 2, money.value(unit.budget), money.style())
+            units.number(row, 3, money.value(unit.spent), money.style())
             if let rate = unit.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
             units.number(row, 5, unit.score)
             units.text(row, 6, unit.grade, .centered)
@@ -23,8 +25,8 @@ public enum CommissionWorkbook {
         }
         units.text(row, 0, c.label("合计（预算加权）"), .bold)
         units.number(row, 1, Decimal(summary.projects.count), .bold)
-        units.number(row, 2, summary.budget, .boldAmount)
-        units.number(row, 3, summary.spent, .boldAmount)
+        units.number(row, 2, money.value(summary.budget), money.style(bold: true))
+        units.number(row, 3, money.value(summary.spent), money.style(bold: true))
         if let rate = summary.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
         units.number(row, 5, summary.score, .boldAmount)
         units.text(row, 6, summary.grade, .bold)
@@ -39,39 +41,53 @@ public enum CommissionWorkbook {
         units.columnWidths = [36, 8, 18, 18, 10, 10, 8]
         units.fitRowHeights()
 
-        var projects = Worksheet(name: c.label("项目"))
-        for (column, head) in [c.label("单位"), c.label("项目名称"), c.label("全年预算数（元）"), c.label("全年执行数（元）"), c.label("总分"), c.label("等级")].enumerated() {
-            projects.text(0, column, head, .header)
-        }
+        var projects = titled(c.label("项目"), title, heads: [c.label("单位"), c.label("项目名称"), money.head("全年预算数（{0}）", c),
+                                                          money.head("全年执行数（{0}）", c), c.label("总分"), c.label("等级")], c)
         for (index, project) in summary.projects.enumerated() {
-            projects.text(index + 1, 0, project.unit, .wrapped)
-            projects.text(index + 1, 1, project.name, .wrapped)
-            projects.number(index + 1, 2, project.budget)
-            if let spent = project.spent { projects.number(index + 1, 3, spent) } else { projects.text(index + 1, 3, "—", .centered) }
-            projects.number(index + 1, 4, project.total)
-            projects.text(index + 1, 5, project.grade, .centered)
+            let r = index + 2
+            projects.text(r, 0, project.unit, .wrapped)
+            projects.text(r, 1, project.name, .wrapped)
+            projects.number(r, 2, money.value(project.budget), money.style())
+            if let spent = project.spent { projects.number(r, 3, money.value(spent), money.style()) } else { projects.text(r, 3, "—", .centered) }
+            projects.number(r, 4, project.total)
+            projects.text(r, 5, project.grade, .centered)
         }
         projects.columnWidths = [28, 40, 18, 18, 10, 8]
         projects.fitRowHeights()
 
-        var rows = Worksheet(name: c.label("未得满分指标"))
-        for (column, head) in [c.label("单位"), c.label("项目"), c.label("三级指标"), c.label("年度指标值"), c.label("实际完成值"), c.label("分值"), c.label("得分"), c.label("状态"), c.label("偏差原因")].enumerated() {
-            rows.text(0, column, head, .header)
-        }
+        var rows = titled(c.label("未得满分指标"), title, heads: [c.label("单位"), c.label("项目"), c.label("三级指标"), c.label("年度指标值"),
+                                                            c.label("实际完成值"), c.label("分值"), c.label("得分"), c.label("状态"),
+                                                            c.label("偏差原因"), c.label("改进措施")], c)
         for (index, line) in summary.belowFull.enumerated() {
-            let r = index + 1
+            let r = index + 2
             rows.text(r, 0, line.unit, .wrapped)
             rows.text(r, 1, line.project, .wrapped)
             rows.text(r, 2, line.indicator, .wrapped)
-            rows.text(r, 3, line.target ?? "", .centered)
+            rows.text(r, 3, line.target ?? c.label("（未申报）"), .centered)
             rows.set(r, 4, SelfAssessmentSheet.actualValue(line.actual), .centered)
             rows.number(r, 5, line.points)
             rows.number(r, 6, line.score)
             rows.text(r, 7, c.status(line.status.rawValue), .centered)
-            rows.text(r, 8, line.reason ?? "", .wrapped)
+            let reason = ZeroReason.rollupText(line, c)
+            rows.text(r, 8, reason.isEmpty ? c.label("（未说明偏差原因）") : reason, .wrapped)
+            rows.text(r, 9, line.remedy ?? "", .wrapped)
         }
-        rows.columnWidths = [20, 26, 32, 14, 14, 8, 8, 14, 36]
+        rows.columnWidths = [20, 26, 32, 14, 14, 8, 8, 10, 36, 30]
         rows.fitRowHeights()
-        return WorkbookWriter.xlsx([units, projects, rows])
+        return WorkbookWriter.xlsx([units, projects, rows], title: title, subject: summary.supervisors.joined(separator: c.label("、")))
+    }
+
+    /// A sheet whose row 1 is the roll-up's title and row 2 the heads (kept in view, printed on
+    /// every page), with the page number in the footer.
+    static func titled(_ name: String, _ title: String, heads: [String], _ c: MessageCatalog) -> Worksheet {
+        var sheet = Worksheet(name: name)
+        sheet.text(0, 0, title + " — " + name, .title)
+        sheet.merge(0, 0, toRow: 0, column: heads.count - 1)
+        sheet.rowHeights[0] = 24
+        for (column, head) in heads.enumerated() { sheet.text(1, column, head, .header) }
+        sheet.printTitleRows = 1...1
+        sheet.frozenRows = 2
+        sheet.footer = name + "  " + c.label("第 &P 页，共 &N 页")
+        return sheet
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Where points were lost: Σ (分值 − 得分) by 一级指标 (with 预算执行 as its own line) and by
-/// project, from the scorecard's rounded figures, so the parts add up to 100 − the totals.
+/// project, from the scorecard's rounded figures, so the parts add up to 100 − the totals. The
+/// points are added as they are, not weighted by budget (the headline score is): the charts say so.
 enum LostPoints {
     struct Line: Hashable, Sendable {
         var name: String
@@ -38,7 +39,7 @@ enum LostPoints {
                                        maximum: maximum)
         let byProjectChart = BarChart(bars: projects.map { BarChart.Bar(label: $0.name, value: $0.lost, color: "#ef6c00") },
                                       maximum: maximum)
-        return "<h3>" + c.label("按一级指标（各项目合计失分）") + "</h3>" + byCategoryChart.svg(title: c.label("按一级指标失分"))
+        return "<h3>" + c.label("按一级指标（各项目失分直接相加，未按预算加权）") + "</h3>" + byCategoryChart.svg(title: c.label("按一级指标失分"))
             + "<h3>" + c.label("按项目（分值合计 − 得分合计）") + "</h3>" + byProjectChart.svg(title: c.label("按项目失分"))
     }
 }

@@ -1,4 +1,5 @@
-/// The HTML report's style sheet and grade colours: inline, with print rules for A4.
+/// The HTML report's style sheet and grade colours: inline, with print rules for A4 landscape
+/// (a form's heads and its project's name repeat on each page it runs on).
 enum ReportStyle {
     static func color(forGrade grade: String, in cutoffs: [GradeCutoff]) -> String {
         let palette = ["#2e7d32", "#1565c0", "#ef6c00", "#c62828", "#6a1b9a"]
@@ -29,15 +30,24 @@ enum ReportStyle {
     .warn { color: #c62828; font-weight: 600; }
     .chart { max-width: 100%; height: auto; }
     .chart .label, .chart .value, .chart .mark-label { font-size: 12px; fill: var(--ink); }
+    .chart .value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
     .chart .mark { stroke: var(--muted); stroke-dasharray: 4 3; }
     .project { margin-top: 36px; }
-    .project th { white-space: nowrap; }
-    @page { size: A4; margin: 12mm; }
+    table.form { table-layout: fixed; margin: 0; }
+    table.form + table.form { border-top: none; }
+    table.form td, table.form th { overflow-wrap: anywhere; }
+    table.form td.num { white-space: normal; }
+    tr.running td { border: none; background: none; color: var(--muted); font-size: 12px; padding: 6px 0 2px; }
+    table.notes td { vertical-align: top; }
+    @page { size: A4 landscape; margin: 12mm 12mm 14mm; }
     @media print {
       body { margin: 0; max-width: none; padding: 0; }
       table { font-size: 11px; } th, td { padding: 3px 4px; }
-      .project { break-before: page; margin-top: 0; }
-      table, svg { break-inside: auto; } tr { break-inside: avoid; }
+      .project, .notes { break-before: page; margin-top: 0; }
+      thead { display: table-header-group; }
+      /* Rows may break between pages: a row kept whole with the merged 一级/二级 cells beside it
+         would carry a whole block to the next page and leave half a page blank. */
+      table, svg { break-inside: auto; }
       h2, h3 { break-after: avoid; }
     }
     """

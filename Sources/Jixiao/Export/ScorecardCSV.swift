@@ -2,7 +2,7 @@ import Foundation
 
 /// `score --format csv`: one row per indicator, each with its project's columns, for pivot tables.
 /// UTF-8 with BOM; formula guard and quoting as `CSVWriter` documents (`=100.00(%)` is written
-/// `'=100.00(%)`). Amounts and scores are plain numbers with two decimals.
+/// after an invisible zero-width space). Amounts and scores are plain numbers with two decimals.
 public enum ScorecardCSV {
     public static let header = [
         "单位", "项目名称", "主管部门", "全年预算数", "全年执行数", "执行率(%)", "预算执行得分", "总分", "等级",
@@ -21,7 +21,7 @@ public enum ScorecardCSV {
             ]
             for row in project.indicators {
                 writer.row(projectColumns + [
-                    row.category, row.subcategory, row.name, row.target ?? "", row.actual ?? "", Rounding.fixed(row.points),
+                    row.category, row.subcategory, row.name, row.target ?? c.label("（未申报）"), row.actual ?? "", Rounding.fixed(row.points),
                     Rounding.fixed(row.score), c.status(row.status.rawValue), WorkingText.render(row, c), row.reason ?? "", row.remedy ?? "",
                 ])
             }

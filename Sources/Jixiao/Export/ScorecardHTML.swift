@@ -3,10 +3,12 @@ import Foundation
 /// `score --format html`: one self-contained page (inline CSS and SVG; no script, no font or
 /// image from the network): the unit's score and grade, a bar chart of project totals coloured by
 /// grade, where points were lost (by category and by project), the rows below full points with
-/// their reasons, then each project's 自评表. Prints on A4 with a page per project.
+/// their reasons, each project's 自评表, and 审核提示 (every warning and error of the run). Prints
+/// on A4 landscape with a page per project. Money in 元 or 万元 (`MoneyUnit`).
 public enum ScorecardHTML {
-    public static func html(_ scorecard: Scorecard, language: Language) -> Data {
+    public static func html(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .yuan) -> Data {
         let c = MessageCatalog.for(language)
+        let money = unit.format(for: ScorecardWorkbook.moneyFigures(scorecard))
         let unit = scorecard.unit
         let cutoffs = scorecard.rules.grades
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">"
@@ -18,8 +20,8 @@ public enum ScorecardHTML {
         page += "<div class=\"muted\">" + (heading.supervisorLine(c).map { e($0) + c.label("；") + rules } ?? rules) + "</div>\n"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("单位得分（预算加权）"))</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: unit.grade, in: cutoffs))\">\(e(unit.grade))</span>"
-        page += "<div class=\"facts\"><div>\(c.label("项目"))<b>\(unit.projects)</b></div><div>\(c.label("全年预算数（元）"))<b>\(Rounding.grouped(unit.budget))</b></div>"
-        page += "<div>\(c.label("全年执行数（元）"))<b>\(Rounding.grouped(unit.spent))</b></div>"
+        page += "<div class=\"facts\"><div>\(c.label("项目"))<b>\(unit.projects)</b></div><div>\(money.head("全年预算数（{0}）", c))<b>\(money.text(unit.budget))</b></div>"
+        page += "<div>\(money.head("全年执行数（{0}）", c))<b>\(money.text(unit.spent))</b></div>"
         page += "<div>\(c.label("执行率"))<b>\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         page += "<div class=\"muted\">" + c.label("等级：") + unit.grades.map { "\(e($0.name)) \($0.count)" }.joined(separator: c.label("，"))
             + c.label("；指标：") + unit.statuses.map { "\(e(c.status($0.name))) \($0.count)" }.joined(separator: c.label("，")) + "</div>\n"
@@ -32,7 +34,8 @@ public enum ScorecardHTML {
 
         page += c.label("<h2>失分在哪里</h2>") + LostPoints.section(scorecard, c) + "\n"
         page += c.label("<h2>未得满分的指标</h2>") + belowFull(scorecard, c) + "\n"
-        for project in scorecard.projects { page += SelfAssessmentHTML.section(project, cutoffs: cutoffs, c: c) + "\n" }
+        for project in scorecard.projects { page += SelfAssessmentHTML.section(project, cutoffs: cutoffs, c: c, money: money) + "\n" }
+        page += "<section class=\"notes\"><h2>" + c.label("审核提示") + "</h2>" + ReviewNotes.html(scorecard.diagnostics, c) + "</section>\n"
         page += "</body></html>\n"
         return Data(page.utf8)
     }
@@ -42,7 +45,7 @@ public enum ScorecardHTML {
         for project in scorecard.projects {
             for row in project.indicators where row.score < row.points {
                 let reason = SelfAssessmentSheet.deviationText(row, c)
-                rows += "<tr><td>\(e(project.name))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? "—"))</td>"
+                rows += "<tr><td>\(e(project.name))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"
                     + "<td class=\"c\">\(e(row.actual ?? "—"))</td><td class=\"num\">\(Rounding.fixed(row.points))</td>"
                     + "<td class=\"num\">\(Rounding.fixed(row.score))</td><td class=\"num lost\">−\(Rounding.fixed(row.points - row.score))</td>"
                     + "<td>" + (reason.isEmpty ? c.label("<span class=\"warn\">未说明偏差原因</span>") : e(reason)) + "</td></tr>"

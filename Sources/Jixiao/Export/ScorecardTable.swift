@@ -48,7 +48,7 @@ public enum ScorecardTable {
                    Rounding.grouped(project.budget), project.spent.map { Rounding.grouped($0) } ?? "-",
                    Rounding.fixed(project.executionPoints), Rounding.fixed(project.executionScore), "", ""])
         for row in project.indicators {
-            table.add([row.category, row.name, row.target ?? "-", row.actual ?? "-", Rounding.fixed(row.points),
+            table.add([row.category, row.name, row.target ?? c.label("（未申报）"), row.actual ?? "-", Rounding.fixed(row.points),
                        Rounding.fixed(row.score), c.status(row.status), WorkingText.render(row, c)])
         }
         let note = project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) }

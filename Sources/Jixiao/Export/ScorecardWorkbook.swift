@@ -1,21 +1,37 @@
 import Foundation
 
-/// `score --format xlsx`: the summary sheet 汇总 and one 项目支出绩效自评表 sheet per project.
-/// Every figure comes from the scorecard as computed; nothing is recomputed here.
+/// `score --format xlsx`: the summary sheet 汇总, one 项目支出绩效自评表 sheet per project, and
+/// 审核提示 (every warning and error of the run). Money in 元 or 万元 (`MoneyUnit`). Every
+/// figure comes from the scorecard as computed; nothing is recomputed here.
 public enum ScorecardWorkbook {
-    public static func xlsx(_ scorecard: Scorecard, language: Language) -> Data {
+    public static func xlsx(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .yuan) -> Data {
         let c = MessageCatalog.for(language)
-        let names = SheetNames.unique([c.label("汇总")] + scorecard.projects.map(\.name))
+        let money = unit.format(for: moneyFigures(scorecard))
+        let names = SheetNames.unique([c.label("汇总")] + scorecard.projects.map(\.name) + [c.label("审核提示")])
         // One sheet per project, laid out on all cores; the order is the scorecard's.
         let projects = scorecard.projects
         let laidOut = ChunkResults<Worksheet>(count: projects.count)
         DispatchQueue.concurrentPerform(iterations: projects.count) { index in
-            laidOut[index] = SelfAssessmentSheet.sheet(projects[index], name: names[index + 1], c)
+            laidOut[index] = SelfAssessmentSheet.sheet(projects[index], name: names[index + 1], c, money: money)
         }
-        return WorkbookWriter.xlsx([summary(scorecard, name: names[0], c)] + laidOut.values)
+        let notes = ReviewNotes.sheet(scorecard.diagnostics, name: names[names.count - 1], c)
+        let heading = ScorecardHeading(scorecard)
+        return WorkbookWriter.xlsx([summary(scorecard, name: names[0], c, money: money)] + laidOut.values + [notes],
+                                   title: heading.title("{0} 项目支出绩效自评表", unit: scorecard.unit.name, c),
+                                   subject: heading.supervisorLine(c) ?? scorecard.unit.name)
     }
 
-    static func summary(_ scorecard: Scorecard, name: String, _ c: MessageCatalog) -> Worksheet {
+    /// Every amount the workbook shows, to choose the decimals of 万元.
+    static func moneyFigures(_ scorecard: Scorecard) -> [Decimal] {
+        var figures = [scorecard.unit.budget, scorecard.unit.spent]
+        for project in scorecard.projects {
+            figures += [project.declaredBudget, project.budget, project.funds.fiscal, project.funds.carryover, project.funds.other]
+            if let spent = project.spent { figures.append(spent) }
+        }
+        return figures
+    }
+
+    static func summary(_ scorecard: Scorecard, name: String, _ c: MessageCatalog, money: MoneyFormat) -> Worksheet {
         var sheet = Worksheet(name: name)
         let unit = scorecard.unit
         let heading = ScorecardHeading(scorecard)
@@ -25,13 +41,13 @@ public enum ScorecardWorkbook {
         let rules = c.label("评分规则：{0}（{1}）", scorecard.rules.name, scorecard.rules.title)
         sheet.text(1, 0, heading.supervisorLine(c).map { $0 + c.label("；") + rules } ?? rules, .note)
         sheet.merge(1, 0, toRow: 1, column: 6, style: .note)
-        let headers = [c.label("项目名称"), c.label("全年预算数（元）"), c.label("全年执行数（元）"), c.label("执行率"), c.label("预算执行得分"), c.label("总分"), c.label("等级")]
+        let headers = [c.label("项目名称"), money.head("全年预算数（{0}）", c), money.head("全年执行数（{0}）", c), c.label("执行率"), c.label("预算执行得分"), c.label("总分"), c.label("等级")]
         for (column, header) in headers.enumerated() { sheet.text(2, column, header, .header) }
         var row = 3
         for project in scorecard.projects {
             sheet.text(row, 0, project.name, .wrapped)
-            sheet.number(row, 1, project.budget)
-            if let spent = project.spent { sheet.number(row, 2, spent) } else { sheet.text(row, 2, "—", .centered) }
+            sheet.number(row, 1, money.value(project.budget), money.style())
+            if let spent = project.spent { sheet.number(row, 2, money.value(spent), money.style()) } else { sheet.text(row, 2, "—", .centered) }
             if let rate = project.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
             sheet.number(row, 4, project.executionScore)
             sheet.number(row, 5, project.total)
@@ -39,8 +55,8 @@ public enum ScorecardWorkbook {
             row += 1
         }
         sheet.text(row, 0, c.label("单位：{0}（预算加权）", unit.name), .bold)
-        sheet.number(row, 1, unit.budget, .boldAmount)
-        sheet.number(row, 2, unit.spent, .boldAmount)
+        sheet.number(row, 1, money.value(unit.budget), money.style(bold: true))
+        sheet.number(row, 2, money.value(unit.spent), money.style(bold: true))
         if let rate = unit.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
         sheet.text(row, 4, "", .text)
         sheet.number(row, 5, unit.score, .boldAmount)
@@ -65,6 +81,7 @@ public enum ScorecardWorkbook {
         }
         sheet.columnWidths = [44, 18, 18, 10, 13, 10, 8]
         sheet.printTitleRows = 2...2
+        sheet.frozenRows = 3
         sheet.footer = c.label("第 &P 页，共 &N 页")
         sheet.fitRowHeights()
         return sheet

@@ -1,28 +1,40 @@
 import Foundation
 
-/// One project's 项目支出绩效自评表 as an HTML table, laid out like the form (and the workbook sheet).
+/// One project's 项目支出绩效自评表 as HTML, laid out like the workbook sheet (columns A–I, see
+/// `SelfAssessmentSheet`). Two tables: the header block (name, money, goals), then the indicator
+/// table, whose `<thead>` — the project's name and the column heads — is printed again at the top
+/// of every page the table runs on. Column widths are fixed so that the table fits the page.
 enum SelfAssessmentHTML {
-    static func section(_ project: ProjectScore, cutoffs: [GradeCutoff], c: MessageCatalog) -> String {
+    static let columns = "<colgroup><col style=\"width:6%\"><col style=\"width:8%\"><col style=\"width:9%\"><col style=\"width:19%\">"
+        + "<col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:26%\"></colgroup>"
+
+    static func section(_ project: ProjectScore, cutoffs: [GradeCutoff], c: MessageCatalog, money: MoneyFormat = .yuan) -> String {
         func e(_ text: String) -> String { XMLText.escape(text) }
-        func money(_ value: Decimal?) -> String { value.map { Rounding.grouped($0) } ?? "—" }
+        func amount(_ value: Decimal?) -> String { value.map { money.text($0) } ?? "—" }
         var html = "<section class=\"project\"><h2>" + c.label("项目支出绩效自评表") + (project.year.map { c.label("（{0}年度）", String($0)) } ?? "") + "</h2>"
-        html += "<table><tbody>"
-        html += "<tr><th>\(c.label("项目名称"))</th><td colspan=\"7\">\(e(project.name))</td></tr>"
-        html += "<tr><th>\(c.label("主管部门"))</th><td colspan=\"3\">\(e(project.supervisor))</td><th>\(c.label("实施单位"))</th><td colspan=\"3\">\(e(project.unit))</td></tr>"
-        html += c.label("<tr><th rowspan=\"5\">项目资金（元）</th><th></th><th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>执行率</th><th>得分</th></tr>")
-        html += "<tr><td>\(c.label("年度资金总额"))</td><td class=\"num\">\(money(project.declaredBudget))</td><td class=\"num\">\(money(project.budget))</td>"
-            + "<td class=\"num\">\(money(project.spent))</td><td class=\"num\">\(Rounding.fixed(project.executionPoints))</td>"
-            + "<td class=\"num\">\(project.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
-            + "<td class=\"num\">\(Rounding.fixed(project.executionScore))</td></tr>"
+        html += "<table class=\"form\">" + columns + "<tbody>"
+        html += "<tr><th>\(c.label("项目名称"))</th><td colspan=\"8\">\(e(project.name))</td></tr>"
+        html += "<tr><th>\(c.label("主管部门"))</th><td colspan=\"3\">\(e(project.supervisor))</td><th>\(c.label("实施单位"))</th><td colspan=\"4\">\(e(project.unit))</td></tr>"
+        html += "<tr><th rowspan=\"5\">\(e(money.head("项目资金（{0}）", c)))</th><th colspan=\"2\"></th>"
+            + c.label("<th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>得分</th><th>执行率</th></tr>")
+        html += "<tr><td colspan=\"2\">\(c.label("年度资金总额"))</td><td class=\"num\">\(amount(project.declaredBudget))</td><td class=\"num\">\(amount(project.budget))</td>"
+            + "<td class=\"num\">\(amount(project.spent))</td><td class=\"num\">\(Rounding.fixed(project.executionPoints))</td>"
+            + "<td class=\"num\">\(Rounding.fixed(project.executionScore))</td>"
+            + "<td class=\"num\">\(project.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td></tr>"
         for (label, value) in [(c.label("其中：当年财政拨款"), project.funds.fiscal), (c.label("上年结转资金"), project.funds.carryover), (c.label("其他资金"), project.funds.other)] {
-            html += "<tr><td>\(label)</td><td class=\"num\">\(money(value))</td><td class=\"c\">—</td><td class=\"c\">—</td><td class=\"c\">—</td><td class=\"c\">—</td><td class=\"c\">—</td></tr>"
+            html += "<tr><td colspan=\"2\">\(label)</td><td class=\"num\">\(amount(value))</td><td></td><td></td><td class=\"c\">—</td><td class=\"c\">—</td><td></td></tr>"
         }
-        html += c.label("<tr><th rowspan=\"2\">年度总体目标</th><th colspan=\"4\">预期目标</th><th colspan=\"3\">实际完成情况</th></tr>")
-        html += "<tr><td colspan=\"4\">\(e(project.goal))</td><td colspan=\"3\">\(e(project.goalOutcome ?? ""))</td></tr>"
-        html += c.label("<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因分析及改进措施</th></tr>")
+        html += c.label("<tr><th rowspan=\"2\">年度总体目标</th><th colspan=\"4\">预期目标</th><th colspan=\"4\">实际完成情况</th></tr>")
+        html += "<tr><td colspan=\"4\">\(e(project.goal))</td><td colspan=\"4\">\(e(project.goalOutcome ?? ""))</td></tr>"
+        html += "</tbody></table>"
+
         let rows = project.indicators
+        html += "<table class=\"form indicators\">" + columns + "<thead><tr class=\"running\"><td colspan=\"9\">" + e(project.name) + "</td></tr>"
+        html += c.label("<tr><th>绩效指标</th><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因分析及改进措施</th></tr>")
+        html += "</thead><tbody>"
         for (index, row) in rows.enumerated() {
             html += "<tr>"
+            if index == 0 { html += "<th rowspan=\"\(rows.count)\">" + c.label("绩效指标") + "</th>" }
             if index == 0 || rows[index - 1].category != row.category {
                 let span = rows[index...].prefix { $0.category == row.category }.count
                 html += "<td class=\"c\" rowspan=\"\(span)\">\(e(row.category))</td>"
@@ -37,10 +49,10 @@ enum SelfAssessmentHTML {
                 + "<td>\(e(SelfAssessmentSheet.deviationText(row, c)))</td></tr>"
         }
         let points = rows.reduce(project.executionPoints) { $0 + $1.points }
-        html += "<tr class=\"total\"><td colspan=\"5\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"
+        html += "<tr class=\"total\"><td colspan=\"6\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"
             + e(project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) } ?? "")
             + "</td></tr>"
-        html += c.label("<tr class=\"total\"><td colspan=\"5\">等级</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:")
+        html += c.label("<tr class=\"total\"><td colspan=\"6\">等级</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:")
             + "\(ReportStyle.color(forGrade: project.grade, in: cutoffs))\">\(e(project.grade))</span></td></tr>"
         return html + "</tbody></table></section>"
     }

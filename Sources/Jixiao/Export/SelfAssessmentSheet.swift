@@ -1,45 +1,60 @@
 import Foundation
 
-/// One project's 项目支出绩效自评表 as a worksheet: title, header block, money block, goals, the
-/// indicator table with merged 一级/二级 cells, and the 总分 and 等级 rows. Columns A–H.
+/// One project's 项目支出绩效自评表 as a worksheet, columns A–I as the form has them: column A
+/// holds the block labels (项目资金, 年度总体目标, 绩效指标); the money block's 分值 and 得分 stand
+/// in the indicator table's 分值 and 得分 columns (G, H), so 执行率 comes after them (I); its
+/// 其中 rows show their 年初预算数 and dash out only 分值 and 得分, as the form does (their
+/// 全年预算数, 全年执行数 and 执行率 are not known to jixiao and are left empty).
 enum SelfAssessmentSheet {
-    static func sheet(_ project: ProjectScore, name: String, _ c: MessageCatalog) -> Worksheet {
+    /// The row of the indicator table's heads (0-based), repeated on every printed page.
+    static let headRow = 11
+
+    static func sheet(_ project: ProjectScore, name: String, _ c: MessageCatalog, money: MoneyFormat = .yuan) -> Worksheet {
         var sheet = Worksheet(name: name)
+        let last = 8
         sheet.text(0, 0, c.label("项目支出绩效自评表"), .title)
-        sheet.merge(0, 0, toRow: 0, column: 7)
+        sheet.merge(0, 0, toRow: 0, column: last)
         sheet.rowHeights[0] = 26
         sheet.text(1, 0, project.year.map { c.label("（{0}年度）", String($0)) } ?? "", .centered)
-        sheet.merge(1, 0, toRow: 1, column: 7, style: .plain)
+        sheet.merge(1, 0, toRow: 1, column: last, style: .plain)
 
         sheet.text(2, 0, c.label("项目名称"), .bold)
         sheet.text(2, 1, project.name, .wrapped)
-        sheet.merge(2, 1, toRow: 2, column: 7)
+        sheet.merge(2, 1, toRow: 2, column: last)
         sheet.text(3, 0, c.label("主管部门"), .bold)
         sheet.text(3, 1, project.supervisor, .wrapped)
         sheet.merge(3, 1, toRow: 3, column: 3)
         sheet.text(3, 4, c.label("实施单位"), .bold)
         sheet.text(3, 5, project.unit, .wrapped)
-        sheet.merge(3, 5, toRow: 3, column: 7)
+        sheet.merge(3, 5, toRow: 3, column: last)
 
-        // Money block: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分.
-        sheet.text(4, 0, c.label("项目资金（元）"), .bold)
+        // Money block: A label | B:C row | D 年初预算数 | E 全年预算数 | F 全年执行数 | G 分值 | H 得分 | I 执行率.
+        sheet.text(4, 0, money.head("项目资金（{0}）", c), .bold)
         sheet.merge(4, 0, toRow: 8, column: 0)
-        let heads = ["", c.label("年初预算数"), c.label("全年预算数"), c.label("全年执行数"), c.label("分值"), c.label("执行率"), c.label("得分")]
-        for (offset, head) in heads.enumerated() { sheet.text(4, 1 + offset, head, .header) }
+        let heads = [c.label("年初预算数"), c.label("全年预算数"), c.label("全年执行数"), c.label("分值"), c.label("得分"), c.label("执行率")]
+        sheet.text(4, 1, "", .header)
+        sheet.merge(4, 1, toRow: 4, column: 2)
+        for (offset, head) in heads.enumerated() { sheet.text(4, 3 + offset, head, .header) }
         sheet.text(5, 1, c.label("年度资金总额"), .text)
-        sheet.number(5, 2, project.declaredBudget)
-        sheet.number(5, 3, project.budget)
-        if let spent = project.spent { sheet.number(5, 4, spent) } else { sheet.text(5, 4, "—", .centered) }
-        sheet.number(5, 5, project.executionPoints)
-        if let rate = project.executionRate { sheet.number(5, 6, rate / 100, .percent) } else { sheet.text(5, 6, "—", .centered) }
+        sheet.merge(5, 1, toRow: 5, column: 2)
+        sheet.number(5, 3, money.value(project.declaredBudget), money.style())
+        sheet.number(5, 4, money.value(project.budget), money.style())
+        if let spent = project.spent { sheet.number(5, 5, money.value(spent), money.style()) } else { sheet.text(5, 5, "—", .centered) }
+        sheet.number(5, 6, project.executionPoints)
         sheet.number(5, 7, project.executionScore)
+        if let rate = project.executionRate { sheet.number(5, 8, rate / 100, .percent) } else { sheet.text(5, 8, "—", .centered) }
         let parts: [(String, Decimal)] = [(c.label("其中：当年财政拨款"), project.funds.fiscal), (c.label("上年结转资金"), project.funds.carryover),
                                           (c.label("其他资金"), project.funds.other)]
         for (offset, part) in parts.enumerated() {
             let row = 6 + offset
             sheet.text(row, 1, part.0, .text)
-            sheet.number(row, 2, part.1)
-            for column in 3...7 { sheet.text(row, column, "—", .centered) }
+            sheet.merge(row, 1, toRow: row, column: 2)
+            sheet.number(row, 3, money.value(part.1), money.style())
+            sheet.text(row, 4, "", .text)
+            sheet.text(row, 5, "", .text)
+            sheet.text(row, 6, "—", .centered)
+            sheet.text(row, 7, "—", .centered)
+            sheet.text(row, 8, "", .text)
         }
 
         sheet.text(9, 0, c.label("年度总体目标"), .bold)
@@ -47,59 +62,59 @@ enum SelfAssessmentSheet {
         sheet.text(9, 1, c.label("预期目标"), .header)
         sheet.merge(9, 1, toRow: 9, column: 4)
         sheet.text(9, 5, c.label("实际完成情况"), .header)
-        sheet.merge(9, 5, toRow: 9, column: 7)
+        sheet.merge(9, 5, toRow: 9, column: last)
         sheet.text(10, 1, project.goal, .wrapped)
         sheet.merge(10, 1, toRow: 10, column: 4)
         sheet.text(10, 5, project.goalOutcome ?? "", .wrapped)
-        sheet.merge(10, 5, toRow: 10, column: 7)
-        let goalLines = max(DisplayWidth.of(project.goal) / 58, DisplayWidth.of(project.goalOutcome ?? "") / 44) + 1
-        sheet.rowHeights[10] = Double(min(409, max(2, goalLines) * 15))
+        sheet.merge(10, 5, toRow: 10, column: last)
 
+        sheet.text(headRow, 0, c.label("绩效指标"), .bold)
         let tableHeads = [c.label("一级指标"), c.label("二级指标"), c.label("三级指标"), c.label("年度指标值"), c.label("实际完成值"), c.label("分值"), c.label("得分"), c.label("偏差原因分析及改进措施")]
-        for (column, head) in tableHeads.enumerated() { sheet.text(11, column, head, .header) }
-        var row = 12
+        for (column, head) in tableHeads.enumerated() { sheet.text(headRow, column + 1, head, .header) }
+        var row = headRow + 1
         var categoryStart = row
         var subcategoryStart = row
         for (index, indicator) in project.indicators.enumerated() {
             let previous = index > 0 ? project.indicators[index - 1] : nil
             if previous?.category != indicator.category {
-                if index > 0 { sheet.merge(categoryStart, 0, toRow: row - 1, column: 0) }
+                if index > 0 { sheet.merge(categoryStart, 1, toRow: row - 1, column: 1) }
                 categoryStart = row
-                sheet.text(row, 0, indicator.category, .centered)
+                sheet.text(row, 1, indicator.category, .centered)
             }
             if previous?.category != indicator.category || previous?.subcategory != indicator.subcategory {
-                if index > 0 { sheet.merge(subcategoryStart, 1, toRow: row - 1, column: 1) }
+                if index > 0 { sheet.merge(subcategoryStart, 2, toRow: row - 1, column: 2) }
                 subcategoryStart = row
-                sheet.text(row, 1, indicator.subcategory, .centered)
+                sheet.text(row, 2, indicator.subcategory, .centered)
             }
-            sheet.text(row, 2, indicator.name, .wrapped)
-            sheet.text(row, 3, indicator.target ?? c.label("（未申报）"), .centered)
-            sheet.set(row, 4, actualValue(indicator.actual), .centered)
-            sheet.number(row, 5, indicator.points)
-            sheet.number(row, 6, indicator.score)
-            sheet.text(row, 7, deviationText(indicator, c), .wrapped)
+            sheet.text(row, 3, indicator.name, .wrapped)
+            sheet.text(row, 4, indicator.target ?? c.label("（未申报）"), .centered)
+            sheet.set(row, 5, actualValue(indicator.actual), .centered)
+            sheet.number(row, 6, indicator.points)
+            sheet.number(row, 7, indicator.score)
+            sheet.text(row, 8, deviationText(indicator, c), .wrapped)
             row += 1
         }
         if !project.indicators.isEmpty {
-            sheet.merge(categoryStart, 0, toRow: row - 1, column: 0)
-            sheet.merge(subcategoryStart, 1, toRow: row - 1, column: 1)
+            sheet.merge(categoryStart, 1, toRow: row - 1, column: 1)
+            sheet.merge(subcategoryStart, 2, toRow: row - 1, column: 2)
         }
+        sheet.merge(headRow, 0, toRow: row - 1, column: 0)
         sheet.text(row, 0, c.label("总分"), .bold)
-        sheet.merge(row, 0, toRow: row, column: 4)
-        sheet.number(row, 5, project.indicators.reduce(project.executionPoints) { $0 + $1.points }, .boldAmount)
-        sheet.number(row, 6, project.total, .boldAmount)
+        sheet.merge(row, 0, toRow: row, column: 5)
+        sheet.number(row, 6, project.indicators.reduce(project.executionPoints) { $0 + $1.points }, .boldAmount)
+        sheet.number(row, 7, project.total, .boldAmount)
         if let sum = project.rescaledFrom {
-            sheet.text(row, 7, c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed(sum), Rounding.fixed(project.total)), .wrapped)
+            sheet.text(row, 8, c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed(sum), Rounding.fixed(project.total)), .wrapped)
         } else {
-            sheet.text(row, 7, "", .text)
+            sheet.text(row, 8, "", .text)
         }
         sheet.text(row + 1, 0, c.label("等级"), .bold)
-        sheet.merge(row + 1, 0, toRow: row + 1, column: 4)
-        sheet.text(row + 1, 5, project.grade, .bold)
-        sheet.merge(row + 1, 5, toRow: row + 1, column: 7)
-        sheet.columnWidths = [12, 20, 34, 16, 16, 9, 9, 36]
+        sheet.merge(row + 1, 0, toRow: row + 1, column: 5)
+        sheet.text(row + 1, 6, project.grade, .bold)
+        sheet.merge(row + 1, 6, toRow: row + 1, column: last)
+        sheet.columnWidths = [6, 10, 12, 30, 16, 16, 9, 9, 36]
         // A project continued on the next page starts with the table's heads and the page number.
-        sheet.printTitleRows = 11...11
+        sheet.printTitleRows = headRow...headRow
         sheet.footer = project.name + "  " + c.label("第 &P 页，共 &N 页")
         sheet.fitRowHeights()
         return sheet

@@ -5,6 +5,10 @@ import Foundation
 /// 年度总体目标 is long prose: it is listed on a second sheet 年度总体目标 in a wide column, and the
 /// 年度总体目标 row of the first sheet points there, so that no row grows past the 409 pt a
 /// spreadsheet row can have. The actuals reader reads the first sheet.
+///
+/// The cells to fill (实际完成值, 偏差原因, 改进措施) are pale yellow and formatted as text, so that
+/// `100%` or `3/4` typed there stays as typed (a General cell would turn them into 1 or a date);
+/// the head row and the 项目名称 column stay in view, and the heads repeat on every printed page.
 public enum TemplateWorkbook {
     public static let sheetName = "实际完成值"
 
@@ -25,6 +29,8 @@ public enum TemplateWorkbook {
                     sheet.text(index + 1, column, c.label("见「年度总体目标」表"), .wrapped)
                 } else if column == 5, let points = DecimalLiteral.parseWhole(value) {
                     sheet.number(index + 1, column, points)
+                } else if column >= 6 {
+                    sheet.text(index + 1, column, value, .input)
                 } else {
                     sheet.text(index + 1, column, value, column == 3 || column == 4 ? .wrapped : .text)
                 }
@@ -33,8 +39,13 @@ public enum TemplateWorkbook {
         sheet.columnWidths = [30, 12, 16, 40, 18, 8, 16, 30, 30]
         sheet.fitRowHeights()
         sheet.printTitleRows = 0...0
+        sheet.frozenRows = 1
+        sheet.frozenColumns = 1
+        sheet.footer = c.label("第 &P 页，共 &N 页")
+        goals.frozenRows = 1
         goals.columnWidths = [30, 100]
         goals.fitRowHeights()
-        return WorkbookWriter.xlsx([sheet, goals])
+        return WorkbookWriter.xlsx([sheet, goals], title: c.label("实际完成值填报模板"),
+                                   subject: declaration.projects.first.map(\.unit) ?? "")
     }
 }

@@ -17,10 +17,25 @@ enum ZeroReason {
             default: return nil
             }
         }
-        switch row.status {
+        return text(status: row.status, target: row.target, c)
+    }
+
+    /// From the status alone (a scorecard read back from JSON, a roll-up row): a row with no
+    /// target is `invalid` by the default rules, so the target tells the two `invalid`s apart.
+    static func text(status: ScoreStatus, target: String?, _ c: MessageCatalog) -> String? {
+        switch status {
         case .missing: return c.label("（未填报实际完成值，不得分）")
-        case .invalid: return c.label("（无法评分，不得分）")
+        case .invalid where target == nil: return c.label("（未申报指标值，不得分）")
+        case .invalid: return c.label("（实际完成值无法识别，不得分）")
         default: return nil
         }
+    }
+
+    /// A roll-up row's 偏差原因 cell: why it scored 0 (when it did), the reason, the remedy.
+    static func rollupText(_ line: CommissionSummary.RowLine, _ c: MessageCatalog) -> String {
+        var parts: [String] = []
+        if line.score == 0, line.points > 0, let why = text(status: line.status, target: line.target, c) { parts.append(why) }
+        if let reason = line.reason { parts.append(reason) }
+        return parts.joined(separator: c.label("；"))
     }
 }

@@ -75,7 +75,7 @@ public enum CommissionRollup {
                 project.indicators.filter { $0.score < $0.points }.map {
                     CommissionSummary.RowLine(unit: file.card.unit.name, project: project.name, indicator: $0.name,
                                               target: $0.target, actual: $0.actual, points: $0.points, score: $0.score,
-                                              status: $0.status, reason: $0.reason)
+                                              status: $0.status, reason: $0.reason, remedy: $0.remedy)
                 }
             }
         }

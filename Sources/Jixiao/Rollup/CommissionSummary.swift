@@ -33,6 +33,7 @@ public struct CommissionSummary: Sendable, Encodable {
         public var score: Decimal
         public var status: ScoreStatus
         public var reason: String?
+        public var remedy: String?
     }
 
     public var score: Decimal

@@ -8,11 +8,14 @@ import Foundation
 enum WorkbookWriter {
     static let level: Int32 = 1
 
-    static func xlsx(_ sheets: [Worksheet]) -> Data {
+    /// `title` and `subject` go into the document properties (文件 → 属性) with jixiao as the
+    /// author; no date is written, so that the same inputs give the same bytes.
+    static func xlsx(_ sheets: [Worksheet], title: String = "", subject: String = "") -> Data {
         var zip = ZipWriter(level: level)
         zip.add("[Content_Types].xml", text: contentTypes(count: sheets.count))
         zip.add("_rels/.rels", text: rootRelationships)
         zip.add("docProps/app.xml", text: appProperties)
+        zip.add("docProps/core.xml", text: coreProperties(title: title, subject: subject))
         zip.add("xl/workbook.xml", text: workbook(sheets))
         zip.add("xl/_rels/workbook.xml.rels", text: workbookRelationships(count: sheets.count))
         zip.add("xl/styles.xml", text: styles)
@@ -35,6 +38,7 @@ enum WorkbookWriter {
         text += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
         text += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         text += "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+        text += "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         for index in 1...max(count, 1) where count > 0 {
             text += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
@@ -45,7 +49,15 @@ enum WorkbookWriter {
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"\(relNamespace)/extended-properties\" Target=\"docProps/app.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
         + "</Relationships>"
+
+    static func coreProperties(title: String, subject: String) -> String {
+        header + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+            + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+            + "<dc:title>\(XMLText.escape(title))</dc:title><dc:subject>\(XMLText.escape(subject))</dc:subject>"
+            + "<dc:creator>jixiao</dc:creator></cp:coreProperties>"
+    }
 
     static let appProperties = header
         + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
@@ -81,7 +93,8 @@ enum WorkbookWriter {
     }
 
     /// cellXfs in the order of `Worksheet.Style`: fonts 0 normal, 1 bold, 2 bold 14pt, 3 grey;
-    /// borders 0 none, 1 thin all round; fills 2 light grey for headers.
+    /// borders 0 none, 1 thin all round; fills 2 light grey for headers, 3 pale yellow for cells
+    /// to fill; number formats 4 `#,##0.00`, 10 `0.00%`, 49 text, 164/165 4 and 6 decimals.
     static let styles: String = {
         let thin = "<left style=\"thin\"><color rgb=\"FF808080\"/></left><right style=\"thin\"><color rgb=\"FF808080\"/></right>"
             + "<top style=\"thin\"><color rgb=\"FF808080\"/></top><bottom style=\"thin\"><color rgb=\"FF808080\"/></bottom><diagonal/>"
@@ -108,14 +121,21 @@ enum WorkbookWriter {
             xf(font: 1, border: 1, horizontal: "center", wrap: true),           // bold
             xf(font: 1, border: 1, format: 4, horizontal: "right"),             // bold amount
             xf(font: 3, border: 0),                                             // note
+            xf(font: 0, fill: 3, border: 1, format: 49, horizontal: "left", wrap: true), // input, as text
+            xf(font: 0, border: 1, format: 164, horizontal: "right"),           // amount, 4 decimals
+            xf(font: 0, border: 1, format: 165, horizontal: "right"),           // amount, 6 decimals
+            xf(font: 1, border: 1, format: 164, horizontal: "right"),           // bold amount, 4 decimals
+            xf(font: 1, border: 1, format: 165, horizontal: "right"),           // bold amount, 6 decimals
         ]
         return header + "<styleSheet xmlns=\"\(mainNamespace)\">"
+            + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"#,##0.0000\"/><numFmt numFmtId=\"165\" formatCode=\"#,##0.000000\"/></numFmts>"
             + "<fonts count=\"4\"><font><sz val=\"11\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"
             + "<font><b/><sz val=\"14\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"
             + "<font><sz val=\"10\"/><color rgb=\"FF666666\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font></fonts>"
-            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8EEF4\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+            + "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE8EEF4\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFF7D6\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
             + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border>\(thin)</border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
             + "<cellXfs count=\"\(xfs.count)\">" + xfs.joined() + "</cellXfs>"
@@ -131,7 +151,18 @@ enum WorkbookWriter {
         xml.raw("\" xmlns:r=\"")
         xml.raw(relNamespace)
         xml.raw("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
-        xml.raw("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
+        xml.raw("<sheetViews><sheetView workbookViewId=\"0\">")
+        if sheet.frozenRows > 0 || sheet.frozenColumns > 0 {
+            // The pane below and right of the frozen rows and columns is the active one.
+            let pane = sheet.frozenRows > 0 ? (sheet.frozenColumns > 0 ? "bottomRight" : "bottomLeft") : "topRight"
+            xml.raw("<pane")
+            if sheet.frozenColumns > 0 { xml.raw(" xSplit=\""); xml.int(sheet.frozenColumns); xml.raw("\"") }
+            if sheet.frozenRows > 0 { xml.raw(" ySplit=\""); xml.int(sheet.frozenRows); xml.raw("\"") }
+            xml.raw(" topLeftCell=\"")
+            xml.reference(row: sheet.frozenRows, column: sheet.frozenColumns)
+            xml.raw("\" activePane=\"" + pane + "\" state=\"frozen\"/><selection pane=\"" + pane + "\"/>")
+        }
+        xml.raw("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
         if !sheet.columnWidths.isEmpty {
             xml.raw("<cols>")
             for (index, width) in sheet.columnWidths.enumerated() {

@@ -22,6 +22,13 @@ struct Worksheet: Hashable, Sendable {
         case bold = 8
         case boldAmount = 9
         case note = 10
+        /// A cell the user fills in: pale yellow, and formatted as text so that a typed `100%` or
+        /// `1/2` stays as typed instead of becoming 1 or a date.
+        case input = 11
+        case amount4 = 12
+        case amount6 = 13
+        case boldAmount4 = 14
+        case boldAmount6 = 15
     }
 
     struct Cell: Hashable, Sendable {
@@ -49,6 +56,10 @@ struct Worksheet: Hashable, Sendable {
     var printTitleRows: ClosedRange<Int>? = nil
     /// The page footer, in SpreadsheetML's codes (`&P` the page, `&N` the pages), centred.
     var footer: String? = nil
+    /// Rows and columns kept in view when scrolling (Excel's 冻结窗格): the first `frozenRows`
+    /// rows and `frozenColumns` columns.
+    var frozenRows = 0
+    var frozenColumns = 0
 
     init(name: String) {
         self.name = name

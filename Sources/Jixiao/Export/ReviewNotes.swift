@@ -1,0 +1,68 @@
+import Foundation
+
+/// 审核提示: every warning and error of the run, in the documents a reviewer reads (a sheet of the
+/// workbook, a section of the HTML report) and not only on the terminal — a row scored twice, a
+/// fraction read as a percent, an actual far over its target. In the order the terminal shows
+/// them; the place names the file by its name only (the folders are the user's, not the form's).
+enum ReviewNotes {
+    struct Line: Hashable, Sendable {
+        var severity: String
+        var code: String
+        var place: String
+        var project: String
+        var indicator: String
+        var message: String
+        var hint: String
+    }
+
+    static func lines(_ diagnostics: [Diagnostic], _ c: MessageCatalog) -> [Line] {
+        diagnostics.sortedForOutput().map { diagnostic in
+            var place = SourceLocation(file: (diagnostic.location.file as NSString).lastPathComponent, line: diagnostic.location.line,
+                                       column: diagnostic.location.column, cell: diagnostic.location.cell)
+            if diagnostic.location.file == "-" { place.file = "-" }
+            return Line(severity: diagnostic.severity == .error ? c.label("错误") : c.label("警告"), code: diagnostic.code.rawValue,
+                        place: place.description, project: diagnostic.project ?? "", indicator: diagnostic.indicator ?? "",
+                        message: diagnostic.message(in: c.language), hint: diagnostic.hint(in: c.language) ?? "")
+        }
+    }
+
+    static let heads = ["序号", "级别", "代码", "位置", "项目", "指标", "说明", "建议"]
+
+    static func sheet(_ diagnostics: [Diagnostic], name: String, _ c: MessageCatalog) -> Worksheet {
+        var sheet = Worksheet(name: name)
+        sheet.text(0, 0, c.label("审核提示"), .title)
+        sheet.merge(0, 0, toRow: 0, column: heads.count - 1)
+        sheet.rowHeights[0] = 24
+        let notes = lines(diagnostics, c)
+        sheet.text(1, 0, notes.isEmpty ? c.label("本次评分没有警告或错误。") : c.label("本次评分的全部警告和错误，共 {0} 条。", String(notes.count)), .note)
+        sheet.merge(1, 0, toRow: 1, column: heads.count - 1, style: .note)
+        for (column, head) in heads.enumerated() { sheet.text(2, column, c.label(head), .header) }
+        for (index, line) in notes.enumerated() {
+            let row = 3 + index
+            sheet.number(row, 0, Decimal(index + 1), .centered)
+            for (column, text) in [line.severity, line.code, line.place, line.project, line.indicator, line.message, line.hint].enumerated() {
+                sheet.text(row, column + 1, text, column < 2 ? .centered : .wrapped)
+            }
+        }
+        sheet.columnWidths = [6, 8, 8, 22, 24, 22, 50, 36]
+        sheet.printTitleRows = 2...2
+        sheet.frozenRows = 3
+        sheet.footer = c.label("审核提示") + "  " + c.label("第 &P 页，共 &N 页")
+        sheet.fitRowHeights()
+        return sheet
+    }
+
+    static func html(_ diagnostics: [Diagnostic], _ c: MessageCatalog) -> String {
+        func e(_ text: String) -> String { XMLText.escape(text) }
+        let notes = lines(diagnostics, c)
+        guard !notes.isEmpty else { return "<p>" + c.label("本次评分没有警告或错误。") + "</p>" }
+        var html = "<p class=\"muted\">" + c.label("本次评分的全部警告和错误，共 {0} 条。", String(notes.count)) + "</p>"
+        html += "<table class=\"notes\"><thead><tr>" + heads.map { "<th>" + c.label($0) + "</th>" }.joined() + "</tr></thead><tbody>"
+        for (index, line) in notes.enumerated() {
+            let severity = line.code.isEmpty ? "" : "<span class=\"\(line.severity == c.label("错误") ? "warn" : "")\">\(e(line.severity))</span>"
+            html += "<tr><td class=\"c\">\(index + 1)</td><td class=\"c\">\(severity)</td><td class=\"c\">\(e(line.code))</td><td>\(e(line.place))</td>"
+                + "<td>\(e(line.project))</td><td>\(e(line.indicator))</td><td>\(e(line.message))</td><td>\(e(line.hint))</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+}
