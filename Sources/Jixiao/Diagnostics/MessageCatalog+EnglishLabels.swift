@@ -120,5 +120,6 @@ extension MessageCatalog {
         "（未说明偏差原因）": "(no deviation reason given)",
         "{0} 项目支出绩效自评表": "{0}: project spending self-assessment forms",
         "实际完成值填报模板": "Actuals to fill in",
+        "金额单位：万元，各数四舍五入保留两位小数，合计为所列各数之和": "Money in 万元, each figure rounded half-up to 0.01; a total is the sum of the figures shown",
     ]
 }

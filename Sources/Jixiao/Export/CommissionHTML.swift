@@ -6,18 +6,18 @@ import Foundation
 public enum CommissionHTML {
     public static func html(_ summary: CommissionSummary, language: Language, money unit: MoneyUnit = .yuan) -> Data {
         let c = MessageCatalog.for(language)
-        let money = unit.format(for: [summary.budget, summary.spent] + summary.units.flatMap { [$0.budget, $0.spent] }
-            + summary.projects.flatMap { [$0.budget] + ($0.spent.map { [$0] } ?? []) })
+        let money = unit.format
         let cutoffs = summary.cutoffs
         func e(_ text: String) -> String { XMLText.escape(text) }
         let title = XMLText.escape(CommissionTable.title(summary, c))
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(title)</title>"
         page += "<style>\(ReportStyle.css)</style></head><body>\n<h1>\(title)</h1>"
-        page += "<div class=\"muted\">" + c.label("评分规则：") + e(summary.rules.joined(separator: c.label("、"))) + "</div>"
+        page += "<div class=\"muted\">" + c.label("评分规则：") + e(summary.rules.joined(separator: c.label("、")))
+            + (money.note(c).map { c.label("；") + e($0) } ?? "") + "</div>"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("汇总得分（按单位预算加权）"))</div><div class=\"score\">\(Rounding.fixed(summary.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: summary.grade, in: cutoffs))\">\(e(summary.grade))</span>"
         page += "<div class=\"facts\"><div>\(c.label("单位"))<b>\(summary.units.count)</b></div><div>\(c.label("项目"))<b>\(summary.projects.count)</b></div>"
-        page += "<div>\(money.head("全年预算数（{0}）", c))<b>\(money.text(summary.budget))</b></div>"
+        page += "<div>\(money.head("全年预算数（{0}）", c))<b>\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</b></div>"
         page += "<div>\(c.label("执行率"))<b>\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         page += c.label("<h2>单位得分</h2>") + BarChart(bars: summary.units.map {
             BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: $0.grade)

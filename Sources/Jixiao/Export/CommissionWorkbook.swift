@@ -7,8 +7,7 @@ import Foundation
 public enum CommissionWorkbook {
     public static func xlsx(_ summary: CommissionSummary, language: Language, money unit: MoneyUnit = .yuan) -> Data {
         let c = MessageCatalog.for(language)
-        let money = unit.format(for: [summary.budget, summary.spent] + summary.units.flatMap { [$0.budget, $0.spent] }
-            + summary.projects.flatMap { [$0.budget] + ($0.spent.map { [$0] } ?? []) })
+        let money = unit.format
         let title = CommissionTable.title(summary, c)
         var units = titled(c.label("单位汇总"), title, heads: [c.label("单位"), c.label("项目数"), money.head("全年预算数（{0}）", c),
                                                               money.head("全年执行数（{0}）", c), c.label("执行率"), c.label("得分"), c.label("等级")], c)
@@ -25,8 +24,8 @@ public enum CommissionWorkbook {
         }
         units.text(row, 0, c.label("合计（预算加权）"), .bold)
         units.number(row, 1, Decimal(summary.projects.count), .bold)
-        units.number(row, 2, money.value(summary.budget), money.style(bold: true))
-        units.number(row, 3, money.value(summary.spent), money.style(bold: true))
+        units.number(row, 2, money.sum(summary.units.map(\.budget)), money.style(bold: true))
+        units.number(row, 3, money.sum(summary.units.map(\.spent)), money.style(bold: true))
         if let rate = summary.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
         units.number(row, 5, summary.score, .boldAmount)
         units.text(row, 6, summary.grade, .bold)
@@ -37,6 +36,10 @@ public enum CommissionWorkbook {
             row += 1
             units.text(row, 0, grade, .centered)
             units.number(row, 1, Decimal(summary.grades[grade] ?? 0), .centered)
+        }
+        if let note = money.note(c) {
+            row += 2
+            units.text(row, 0, note, .note)
         }
         units.columnWidths = [36, 8, 18, 18, 10, 10, 8]
         units.fitRowHeights()

@@ -38,7 +38,7 @@ enum ReportStyle {
     table.form td, table.form th { overflow-wrap: anywhere; }
     table.form td.num { white-space: normal; }
     tr.running td { border: none; background: none; color: var(--muted); font-size: 12px; padding: 6px 0 2px; }
-    table.notes td { vertical-align: top; }
+    table.review { table-layout: fixed; } table.review td { vertical-align: top; overflow-wrap: anywhere; }
     @page { size: A4 landscape; margin: 12mm 12mm 14mm; }
     @media print {
       body { margin: 0; max-width: none; padding: 0; }

@@ -57,7 +57,8 @@ enum ReviewNotes {
         let notes = lines(diagnostics, c)
         guard !notes.isEmpty else { return "<p>" + c.label("本次评分没有警告或错误。") + "</p>" }
         var html = "<p class=\"muted\">" + c.label("本次评分的全部警告和错误，共 {0} 条。", String(notes.count)) + "</p>"
-        html += "<table class=\"notes\"><thead><tr>" + heads.map { "<th>" + c.label($0) + "</th>" }.joined() + "</tr></thead><tbody>"
+        html += "<table class=\"review\"><colgroup>" + ["4%", "5%", "6%", "13%", "12%", "11%", "29%", "20%"].map { "<col style=\"width:\($0)\">" }.joined()
+            + "</colgroup><thead><tr>" + heads.map { "<th>" + c.label($0) + "</th>" }.joined() + "</tr></thead><tbody>"
         for (index, line) in notes.enumerated() {
             let severity = line.code.isEmpty ? "" : "<span class=\"\(line.severity == c.label("错误") ? "warn" : "")\">\(e(line.severity))</span>"
             html += "<tr><td class=\"c\">\(index + 1)</td><td class=\"c\">\(severity)</td><td class=\"c\">\(e(line.code))</td><td>\(e(line.place))</td>"

@@ -6,7 +6,7 @@ import Foundation
 public enum ScorecardWorkbook {
     public static func xlsx(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .yuan) -> Data {
         let c = MessageCatalog.for(language)
-        let money = unit.format(for: moneyFigures(scorecard))
+        let money = unit.format
         let names = SheetNames.unique([c.label("汇总")] + scorecard.projects.map(\.name) + [c.label("审核提示")])
         // One sheet per project, laid out on all cores; the order is the scorecard's.
         let projects = scorecard.projects
@@ -21,16 +21,6 @@ public enum ScorecardWorkbook {
                                    subject: heading.supervisorLine(c) ?? scorecard.unit.name)
     }
 
-    /// Every amount the workbook shows, to choose the decimals of 万元.
-    static func moneyFigures(_ scorecard: Scorecard) -> [Decimal] {
-        var figures = [scorecard.unit.budget, scorecard.unit.spent]
-        for project in scorecard.projects {
-            figures += [project.declaredBudget, project.budget, project.funds.fiscal, project.funds.carryover, project.funds.other]
-            if let spent = project.spent { figures.append(spent) }
-        }
-        return figures
-    }
-
     static func summary(_ scorecard: Scorecard, name: String, _ c: MessageCatalog, money: MoneyFormat) -> Worksheet {
         var sheet = Worksheet(name: name)
         let unit = scorecard.unit
@@ -39,7 +29,8 @@ public enum ScorecardWorkbook {
         sheet.merge(0, 0, toRow: 0, column: 6)
         sheet.rowHeights[0] = 24
         let rules = c.label("评分规则：{0}（{1}）", scorecard.rules.name, scorecard.rules.title)
-        sheet.text(1, 0, heading.supervisorLine(c).map { $0 + c.label("；") + rules } ?? rules, .note)
+        let note = [heading.supervisorLine(c), rules, money.note(c)].compactMap { $0 }.joined(separator: c.label("；"))
+        sheet.text(1, 0, note, .note)
         sheet.merge(1, 0, toRow: 1, column: 6, style: .note)
         let headers = [c.label("项目名称"), money.head("全年预算数（{0}）", c), money.head("全年执行数（{0}）", c), c.label("执行率"), c.label("预算执行得分"), c.label("总分"), c.label("等级")]
         for (column, header) in headers.enumerated() { sheet.text(2, column, header, .header) }
@@ -55,8 +46,8 @@ public enum ScorecardWorkbook {
             row += 1
         }
         sheet.text(row, 0, c.label("单位：{0}（预算加权）", unit.name), .bold)
-        sheet.number(row, 1, money.value(unit.budget), money.style(bold: true))
-        sheet.number(row, 2, money.value(unit.spent), money.style(bold: true))
+        sheet.number(row, 1, money.sum(scorecard.projects.map(\.budget)), money.style(bold: true))
+        sheet.number(row, 2, money.sum(scorecard.projects.compactMap(\.spent)), money.style(bold: true))
         if let rate = unit.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
         sheet.text(row, 4, "", .text)
         sheet.number(row, 5, unit.score, .boldAmount)

@@ -94,7 +94,7 @@ enum WorkbookWriter {
 
     /// cellXfs in the order of `Worksheet.Style`: fonts 0 normal, 1 bold, 2 bold 14pt, 3 grey;
     /// borders 0 none, 1 thin all round; fills 2 light grey for headers, 3 pale yellow for cells
-    /// to fill; number formats 4 `#,##0.00`, 10 `0.00%`, 49 text, 164/165 4 and 6 decimals.
+    /// to fill; number formats 4 `#,##0.00`, 10 `0.00%`, 49 text.
     static let styles: String = {
         let thin = "<left style=\"thin\"><color rgb=\"FF808080\"/></left><right style=\"thin\"><color rgb=\"FF808080\"/></right>"
             + "<top style=\"thin\"><color rgb=\"FF808080\"/></top><bottom style=\"thin\"><color rgb=\"FF808080\"/></bottom><diagonal/>"
@@ -122,13 +122,8 @@ enum WorkbookWriter {
             xf(font: 1, border: 1, format: 4, horizontal: "right"),             // bold amount
             xf(font: 3, border: 0),                                             // note
             xf(font: 0, fill: 3, border: 1, format: 49, horizontal: "left", wrap: true), // input, as text
-            xf(font: 0, border: 1, format: 164, horizontal: "right"),           // amount, 4 decimals
-            xf(font: 0, border: 1, format: 165, horizontal: "right"),           // amount, 6 decimals
-            xf(font: 1, border: 1, format: 164, horizontal: "right"),           // bold amount, 4 decimals
-            xf(font: 1, border: 1, format: 165, horizontal: "right"),           // bold amount, 6 decimals
         ]
         return header + "<styleSheet xmlns=\"\(mainNamespace)\">"
-            + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"#,##0.0000\"/><numFmt numFmtId=\"165\" formatCode=\"#,##0.000000\"/></numFmts>"
             + "<fonts count=\"4\"><font><sz val=\"11\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"
             + "<font><b/><sz val=\"14\"/><name val=\"宋体\"/><family val=\"3\"/><charset val=\"134\"/></font>"

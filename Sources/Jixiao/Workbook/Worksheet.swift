@@ -25,10 +25,6 @@ struct Worksheet: Hashable, Sendable {
         /// A cell the user fills in: pale yellow, and formatted as text so that a typed `100%` or
         /// `1/2` stays as typed instead of becoming 1 or a date.
         case input = 11
-        case amount4 = 12
-        case amount6 = 13
-        case boldAmount4 = 14
-        case boldAmount6 = 15
     }
 
     struct Cell: Hashable, Sendable {
