@@ -113,8 +113,9 @@ struct Worksheet: Hashable, Sendable {
                 }
                 lines = max(lines, needed)
             }
-            // 409 pt is the tallest row Excel allows (LibreOffice prints a taller one as a page).
-            if lines > 1 { rowHeights[row] = min(Self.tallestRow, max(rowHeights[row] ?? 0, Double(lines) * lineHeight)) }
+            // 3 pt more than the lines, so that wrapped text does not touch the borders; 409 pt is
+            // the tallest row Excel allows (LibreOffice prints a taller one as a page).
+            if lines > 1 { rowHeights[row] = min(Self.tallestRow, max(rowHeights[row] ?? 0, Double(lines) * lineHeight + 3)) }
         }
     }
 
