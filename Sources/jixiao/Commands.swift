@@ -14,7 +14,8 @@ enum Commands {
     static let writing = [CommandSpec.output, CommandSpec.quiet, CommandSpec.language, CommandSpec.help]
 
     static let importCommand = CommandSpec(
-        name: "import", summary: .helpImportSummary, arguments: ["DECLARATION"], options: writing,
+        name: "import", summary: .helpImportSummary, arguments: ["DECLARATION"],
+        options: [format("json|csv|xlsx", .optionFormatImport)] + writing,
         details: .helpImportDetails)
 
     static let checkCommand = CommandSpec(

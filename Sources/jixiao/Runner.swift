@@ -88,7 +88,7 @@ struct Runner {
         try refuseOverwritingInputs(invocation)
         switch invocation.spec.name {
         case "import":
-            return ImportCommand.run(invocation, console: console)
+            return try ImportCommand.run(invocation, console: console)
         case "check":
             return try CheckCommand.run(invocation, console: console)
         case "template":

@@ -64,19 +64,7 @@ public enum ActualsReader {
     /// `padded`: the records come from a sheet, where trailing empty cells are simply not stored.
     static func read(records: [CSVRecord], problems: [CSVReader.Problem], file: String, padded: Bool = false) -> Result {
         var diagnostics: [Diagnostic] = []
-        for problem in problems {
-            switch problem {
-            case .quoteInUnquotedField(let line, let column):
-                diagnostics.append(Diagnostic(.csvQuoteInField, at: SourceLocation(file: file, line: line, column: column)))
-            case .textAfterQuote(let line, let column):
-                diagnostics.append(Diagnostic(.csvTextAfterQuote, at: SourceLocation(file: file, line: line, column: column)))
-            case .unterminatedQuote(let line):
-                diagnostics.append(Diagnostic(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line)))
-            case .cellTooLong(let line, let bytes):
-                diagnostics.append(Diagnostic(.csvCellTooLong, at: SourceLocation(file: file, line: line),
-                                              InputFile.megabytes(bytes), InputFile.megabytes(CSVReader.maxCellBytes)))
-            }
-        }
+        diagnostics += problems.map { $0.diagnostic(file: file) }
         guard let headerIndex = records.firstIndex(where: { !isBlank($0) }) else {
             diagnostics.append(Diagnostic(.actualsNoHeader, at: SourceLocation(file: file, line: 0)))
             return Result(rows: [], diagnostics: diagnostics)

@@ -1,14 +1,29 @@
 import Foundation
 
-/// Reads a declaration from a file in either form: the PDF text export or jixiao's JSON
-/// (`jixiao import` output). The form is detected from the content: JSON starts with `{`.
+/// Reads a declaration from a file in any of its forms, found from the content, never from the
+/// file's name: jixiao's JSON (`jixiao import`; starts with `{`), an XLSX workbook (ZIP signature)
+/// holding the form (`WorkbookForm`) or an indicator list (`IndicatorList`), a CSV indicator list
+/// (a header row with 项目名称, 三级指标 and 年度指标值 or 指标值), or the PDF's text export. An old
+/// `.xls` or an encrypted workbook (both OLE compound files) is refused with what to do.
 public enum DeclarationLoader {
     public struct Loaded: Sendable {
         public var declaration: Declaration
         public var diagnostics: [Diagnostic]
-        /// For text input, the lines that went into the model (see `DeclarationTextReader`).
+        /// For text input, the lines that went into the model (see `DeclarationTextReader`); for a
+        /// workbook, its rows numbered as lines (see `SheetLineMap`).
         public var consumedLines: Set<Int>
+        /// For a workbook, where its lines came from: later stages' findings go through it.
+        public var sheetMap: SheetLineMap? = nil
+
+        /// Findings of later stages (lint, matching, scoring) that point into this declaration,
+        /// with a workbook's lines turned into cells.
+        public func relocate(_ diagnostics: [Diagnostic], file: String) -> [Diagnostic] {
+            sheetMap?.relocate(diagnostics, file: file) ?? diagnostics
+        }
     }
+
+    /// The signature of an OLE compound file: an `.xls` workbook, or an encrypted `.xlsx`.
+    static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     public static func load(path: String) -> Loaded {
         // The file's bytes are let go once decoded, before the text is parsed.
@@ -19,9 +34,10 @@ public enum DeclarationLoader {
     }
 
     public static func load(data: Data, file: String) -> Loaded {
-        if ZipReader.looksLikeZip(data) {
-            return Loaded.failed(Diagnostic(.workbookAsDeclaration, at: SourceLocation(file: file, line: 0)))
+        if data.starts(with: compoundFileSignature) {
+            return Loaded.failed(Diagnostic(.oldWorkbookFormat, at: SourceLocation(file: file, line: 0)))
         }
+        if ZipReader.looksLikeZip(data) { return loadWorkbook(data, file: file) }
         switch decode(data, file: file) {
         case .success(let text): return load(text: text, file: file)
         case .failure(let diagnostic): return Loaded.failed(diagnostic)
@@ -40,6 +56,7 @@ public enum DeclarationLoader {
         if text.unicodeScalars.first(where: { !PrintedText.isWhitespace($0) }) == "{" {
             return loadJSON(text, file: file)
         }
+        if let list = loadList(text, file: file) { return list }
         let result = DeclarationTextReader.read(text, file: file)
         if result.declaration.projects.isEmpty, let (line, columns) = actualsHeader(text) {
             // An actuals table in the declaration's place: one error that says so, not one per line.
@@ -48,6 +65,56 @@ public enum DeclarationLoader {
         }
         return Loaded(declaration: result.declaration, diagnostics: result.diagnostics,
                       consumedLines: result.consumedLines)
+    }
+
+    /// A CSV indicator list: one of the first lines is a list header (`ListColumn.header`).
+    static func loadList(_ text: String, file: String) -> Loaded? {
+        let head = text.split(maxSplits: 12, omittingEmptySubsequences: true, whereSeparator: { $0.isNewline })
+        let looksLikeList = head.prefix(12).contains { line in
+            line.contains(",") && ListColumn.header(CSVReader.read(String(line)).records.first?.fields ?? []) != nil
+        }
+        guard looksLikeList else { return nil }
+        let parsed = CSVReader.read(text)
+        var result = IndicatorList.read(parsed.records, file: file, sheet: nil)
+        result.diagnostics = parsed.problems.map { $0.diagnostic(file: file) } + result.diagnostics
+        return Loaded(declaration: result.declaration, diagnostics: result.diagnostics, consumedLines: result.consumedLines)
+    }
+
+    /// A workbook: an indicator list on the first sheet that has its header, else the form on
+    /// its sheets; an actuals table, or nothing of either, is refused with one error.
+    static func loadWorkbook(_ data: Data, file: String) -> Loaded {
+        let sheets: [WorkbookReader.Sheet]
+        switch WorkbookReader.sheets(data) {
+        case .success(let read): sheets = read
+        case .failure(.archive(let why)), .failure(.noSheet(let why)):
+            return Loaded.failed(Diagnostic(.workbookUnreadable, at: SourceLocation(file: file, line: 0), why))
+        case .failure(.sheetNotFound):
+            return Loaded.failed(Diagnostic(.workbookAsDeclaration, at: SourceLocation(file: file, line: 0)))
+        }
+        if let sheet = sheets.first(where: { IndicatorList.headerIndex($0.records) != nil }) {
+            let result = IndicatorList.read(sheet.records, merges: sheet.merges, file: file, sheet: sheet.name)
+            var map = SheetLineMap()
+            let last = sheet.records.map(\.row).max() ?? 0
+            if last > 0 {
+                map.places = (1...last).map { SheetLineMap.Place(sheet: sheet.name, row: $0, starts: [], firstFilled: 0) }
+            }
+            return Loaded(declaration: result.declaration, diagnostics: map.relocate(result.diagnostics, file: file),
+                          consumedLines: result.consumedLines, sheetMap: map)
+        }
+        if WorkbookForm.hasForm(sheets) {
+            let (result, map) = WorkbookForm.read(sheets, file: file)
+            return Loaded(declaration: result.declaration, diagnostics: map.relocate(result.diagnostics, file: file),
+                          consumedLines: result.consumedLines, sheetMap: map)
+        }
+        for sheet in sheets {
+            guard let first = sheet.records.first(where: { $0.fields.contains { !PrintedText.trimmed($0).isEmpty } }) else { continue }
+            let columns = ActualsColumn.header(in: Substring(first.fields.joined(separator: "\t")))
+            if columns.contains(.actual) {
+                return Loaded.failed(Diagnostic(.actualsAsDeclaration, at: SourceLocation(file: file, line: first.row),
+                                                columns.map(\.rawValue).joined(separator: ", ")))
+            }
+        }
+        return Loaded.failed(Diagnostic(.workbookAsDeclaration, at: SourceLocation(file: file, line: 0)))
     }
 
     /// The first non-blank line and the actuals columns it names, when it reads as an actuals header.

@@ -51,7 +51,11 @@ struct DeclarationTextReader {
     static func read(_ text: String, file: String) -> Result { read(text, file: file, parallel: true) }
 
     static func read(_ text: String, file: String, parallel: Bool) -> Result {
-        let lines = lines(of: text)
+        read(lines: lines(of: text), file: file, parallel: parallel)
+    }
+
+    /// Reads lines already split (a workbook's rows, see `WorkbookForm`).
+    static func read(lines: [String], file: String, parallel: Bool = true) -> Result {
         var split: Int?
         if parallel && lines.count > 20_000 && ProcessInfo.processInfo.activeProcessorCount > 1 {
             split = (lines.count / 2..<lines.count).first { isFormTitle(lines[$0]) }

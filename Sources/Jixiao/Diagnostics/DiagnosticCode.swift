@@ -29,6 +29,12 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case emptyProjectTable = "JX112"
     case controlCharacters = "JX113"
     case tableHeaderMissing = "JX114"
+    case oldWorkbookFormat = "JX115"
+    case listBadNature = "JX116"
+    case listUnitConflict = "JX117"
+    case listFactDiffers = "JX118"
+    case listMergeAcrossProjects = "JX119"
+    case listBadNumber = "JX120"
 
     // Target expressions (JX2xx)
     case targetNoNumber = "JX201"
@@ -135,7 +141,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator,
              .judgedDiffers, .judgedOutOfRange:
             return .warning
-        case .targetComparisonInText, .controlCharacters, .tableHeaderMissing:
+        case .targetComparisonInText, .controlCharacters, .tableHeaderMissing, .listFactDiffers:
             return .warning
         default:
             return .error

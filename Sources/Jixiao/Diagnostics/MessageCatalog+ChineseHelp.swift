@@ -74,6 +74,7 @@ extension MessageCatalog {
         .optionFormatText: "输出格式（默认：text）",
         .optionFormatTable: "输出格式（默认：table）",
         .optionMoney: "XLSX 和 HTML 中金额的单位：元 或 万元（默认：元）",
+        .optionFormatImport: "输出格式（默认：json）；csv 或 xlsx 为可在 Excel 中编辑、可再次读入的指标清单",
         .optionFormatCSV: "文件格式（默认：csv）",
         .optionDetail: "table 格式：列出每个项目的各指标",
         .optionStrict: "有失分或超额完成的指标未填写偏差原因时，退出码为 1",

@@ -83,6 +83,7 @@ extension MessageCatalog {
         .optionFormatText: "output format (default: text)",
         .optionFormatTable: "output format (default: table)",
         .optionMoney: "unit of money in XLSX and HTML: 元 or 万元 (default: 元)",
+        .optionFormatImport: "output format (default: json); csv or xlsx give the indicator list, to edit in Excel and read back",
         .optionFormatCSV: "file format (default: csv)",
         .optionDetail: "table: add every project's rows",
         .optionStrict: "exit 1 when a row below full points or over its target has no 偏差原因",

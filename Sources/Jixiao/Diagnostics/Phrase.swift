@@ -35,5 +35,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpTemplateSummary, helpTemplateDetails, helpExplainSummary, helpExplainDetails
     case helpRollupSummary, helpRollupDetails, helpRulesSummary, helpRulesDetails, helpVersionSummary, helpHelpSummary
     case optionLang, optionOutput, optionQuiet, optionHelp, optionRules, optionSheet, optionLint, optionFormatText
-    case optionFormatTable, optionMoney, optionFormatCSV, optionDetail, optionStrict, optionNeed, optionProject, optionIndicator
+    case optionFormatTable, optionMoney, optionFormatImport, optionFormatCSV, optionDetail, optionStrict, optionNeed, optionProject, optionIndicator
 }

@@ -16,10 +16,12 @@ public struct SourceLocation: Hashable, Sendable, Codable {
         self.cell = cell
     }
 
-    /// `file:line:col` (or `file:line`, or `file`), as compilers print it.
-    /// Standard input (`-`) is shown as `<stdin>`.
+    /// `file:line:col` (or `file:line`, or `file`), as compilers print it; `file:Sheet!B12` for a
+    /// cell of a declaration workbook (whose cell names its sheet). Standard input (`-`) is shown
+    /// as `<stdin>`.
     public var description: String {
         var text = file == "-" ? "<stdin>" : file
+        if let cell, cell.contains("!") { return text + ":" + cell }
         if line > 0 { text += ":\(line)" }
         if let column { text += ":\(column)" }
         if let cell { text += " [\(cell)]" }

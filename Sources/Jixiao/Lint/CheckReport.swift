@@ -12,7 +12,7 @@ public struct CheckReport: Sendable, Encodable {
     /// Reads `path`, runs the reader's checks and the lint; `rules` (for block checks) is optional.
     public static func check(path: String, lint: LintRules, rules: RuleSet?) -> (Declaration, [Diagnostic]) {
         let loaded = DeclarationLoader.load(path: path)
-        let findings = loaded.diagnostics + DeclarationLint.run(loaded.declaration, lint: lint, rules: rules, file: path)
+        let findings = loaded.diagnostics + loaded.relocate(DeclarationLint.run(loaded.declaration, lint: lint, rules: rules, file: path), file: path)
         return (loaded.declaration, findings.sortedForOutput())
     }
 

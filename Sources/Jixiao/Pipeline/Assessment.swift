@@ -56,11 +56,11 @@ public enum Assessment {
         guard loaded.isUsable, actuals.isUsable else { return (nil, diagnostics) }
         let matching = ActualsMatcher.match(loaded.declaration, rows: actuals.rows, file: actualsPath,
                                             declarationFile: declarationPath, vocabulary: rules.qualitative.vocabulary)
-        diagnostics += matching.diagnostics
+        diagnostics += loaded.relocate(matching.diagnostics, file: declarationPath)
         var scorecard = ScorecardBuilder.build(declaration: loaded.declaration, matched: matching.projects, rules: rules,
                                                rulesFile: rulesFile, declarationFile: declarationPath,
                                                actualsFile: actualsPath)
-        diagnostics += scorecard.diagnostics
+        diagnostics += loaded.relocate(scorecard.diagnostics, file: declarationPath)
         scorecard.diagnostics = diagnostics
         return (scorecard, diagnostics)
     }

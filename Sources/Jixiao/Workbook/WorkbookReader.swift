@@ -11,6 +11,56 @@ enum WorkbookReader {
         case sheetNotFound(String, available: [String])
     }
 
+    /// One sheet as read: its name, its rows, and its merged ranges (0-based, inclusive).
+    struct Sheet: Sendable {
+        var name: String
+        var records: [CSVRecord]
+        var merges: [Worksheet.Merge]
+    }
+
+    /// Every sheet of the workbook, in workbook order, with its merged ranges.
+    static func sheets(_ data: Data) -> Result<[Sheet], Failure> {
+        do {
+            let zip = try ZipReader(data)
+            let paths = try sheetPaths(zip)
+            guard !paths.isEmpty else { return .failure(.noSheet("the workbook lists no sheets")) }
+            let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
+            let percentStyles = zip.contains("xl/styles.xml") ? percentStyleIndices(try zip.data("xl/styles.xml")) : []
+            var sheets: [Sheet] = []
+            for (name, path) in paths {
+                guard zip.contains(path) else { return .failure(.noSheet("part \(path) is missing")) }
+                let bytes = try zip.data(path)
+                sheets.append(Sheet(name: name, records: cells(bytes, strings: strings, percentStyles: percentStyles),
+                                    merges: merges(bytes)))
+            }
+            return .success(sheets)
+        } catch {
+            return .failure(.archive(describe(error)))
+        }
+    }
+
+    /// The `<mergeCell ref="A2:B5"/>` ranges of a sheet part.
+    static func merges(_ bytes: [UInt8]) -> [Worksheet.Merge] {
+        var merges: [Worksheet.Merge] = []
+        var scanner = XMLScanner(bytes)
+        while let event = scanner.next() {
+            guard case .start("mergeCell", let attributes, _) = event, let ref = attributes["ref"] else { continue }
+            let ends = ref.split(separator: ":").map(String.init)
+            guard ends.count == 2, let first = position(ends[0]), let last = position(ends[1]) else { continue }
+            merges.append(Worksheet.Merge(row: min(first.row, last.row), column: min(first.column, last.column),
+                                          lastRow: max(first.row, last.row), lastColumn: max(first.column, last.column)))
+        }
+        return merges
+    }
+
+    /// `B12` → row 11, column 1 (0-based).
+    static func position(_ reference: String) -> (row: Int, column: Int)? {
+        guard let column = CellReference.columnIndex(reference) else { return nil }
+        let digits = reference.drop { $0.isLetter }
+        guard let row = Int(digits), row >= 1 else { return nil }
+        return (row - 1, column)
+    }
+
     static func records(_ data: Data, sheet wanted: String? = nil) -> Result<[CSVRecord], Failure> {
         do {
             let zip = try ZipReader(data)

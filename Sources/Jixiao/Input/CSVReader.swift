@@ -18,6 +18,21 @@ enum CSVReader {
         case textAfterQuote(line: Int, column: Int)
         /// A cell longer than `maxCellBytes` (its line and size in bytes); it is read as empty.
         case cellTooLong(line: Int, bytes: Int)
+
+        /// The problem as a finding in `file`.
+        func diagnostic(file: String) -> Diagnostic {
+            switch self {
+            case .quoteInUnquotedField(let line, let column):
+                return Diagnostic(.csvQuoteInField, at: SourceLocation(file: file, line: line, column: column))
+            case .textAfterQuote(let line, let column):
+                return Diagnostic(.csvTextAfterQuote, at: SourceLocation(file: file, line: line, column: column))
+            case .unterminatedQuote(let line):
+                return Diagnostic(.csvUnterminatedQuote, at: SourceLocation(file: file, line: line))
+            case .cellTooLong(let line, let bytes):
+                return Diagnostic(.csvCellTooLong, at: SourceLocation(file: file, line: line),
+                                  InputFile.megabytes(bytes), InputFile.megabytes(CSVReader.maxCellBytes))
+            }
+        }
     }
 
     static func read(_ text: String) -> (records: [CSVRecord], problems: [Problem]) {
