@@ -44,6 +44,15 @@ public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     case "xlsx":
         _ = WorkbookReader.records(data)
         _ = ActualsReader.read(data: data, file: "fuzz.xlsx")
+        // The same bytes as a declaration: a workbook form or an indicator list. Every finding that
+        // points into the workbook names a cell of a sheet.
+        let loaded = DeclarationLoader.load(data: data, file: "fuzz.xlsx")
+        if loaded.sheetMap != nil {
+            for diagnostic in loaded.diagnostics where diagnostic.location.line > 0 {
+                precondition(diagnostic.location.cell?.contains("!") == true, "\(diagnostic.code.rawValue) at \(diagnostic.location.description)")
+            }
+        }
+        _ = DeclarationDocument(declaration: loaded.declaration, diagnostics: loaded.diagnostics, language: .en).encoded()
     case "rules":
         _ = RuleSetLoader.load(data: data, file: "fuzz.json5")
     case "score":

@@ -28,10 +28,10 @@ seed() {
     target) for f in $bad/targets/*.txt; do [ -f "$f" ] && sed -n 6p "$f" | cut -f4 > "$dir/$(basename "$f")"; done
             printf '≤873.41(万元)' > "$dir/seed1"; printf '90%%～100%%' > "$dir/seed2"; printf '不低于９０（％）' > "$dir/seed3" ;;
     declaration) for f in samples/*/declaration.txt; do cp "$f" "$dir/$(basename "$(dirname "$f")").txt"; done
-                 for f in $bad/declarations/*.txt; do cp "$f" "$dir/"; done ;;
+                 for f in samples/*/declaration-list.csv $bad/declarations/*.txt $bad/declarations/*.csv; do cp "$f" "$dir/"; done ;;
     csv) for f in samples/*/actuals.csv; do cp "$f" "$dir/$(basename "$(dirname "$f")").csv"; done
          for f in $bad/actuals/*.csv; do cp "$f" "$dir/"; done ;;
-    xlsx) cp Tests/JixiaoTests/Fixtures/*.xlsx "$dir/" ;;
+    xlsx) cp Tests/JixiaoTests/Fixtures/*.xlsx "$dir/"; for f in samples/*/*.xlsx $bad/declarations/*.xlsx; do cp "$f" "$dir/"; done ;;
     rules) cp scoring-rules/*.json5 "$dir/"; for f in $bad/rules/*.json5; do cp "$f" "$dir/"; done ;;
     score) printf '≤873.41(万元)\n851.236\n3.12\n' > "$dir/seed1"; printf '≥95(%%)\n0.97\n16.67\n' > "$dir/seed2"
            printf '=100(%%)\n92\n7\n' > "$dir/seed3"; printf '10-20\n25.5\n2.5\n' > "$dir/seed4" ;;

@@ -73,6 +73,13 @@ struct IndicatorList {
             take(record, previous: &previous)
         }
         diagnostics += DeclarationChecks.run(declaration, file: file)
+        // A record whose quoted cell holds line breaks runs over several lines: all of them are
+        // accounted for with its first.
+        let reported = Set(diagnostics.map(\.location.line))
+        for (index, record) in records.enumerated() where consumed.contains(record.line) || reported.contains(record.line) {
+            let next = index + 1 < records.count ? records[index + 1].line : record.line + 1
+            if next > record.line + 1 { consumed.formUnion((record.line + 1)..<next) }
+        }
     }
 
     /// Missing required columns, and heads read twice or not at all.
@@ -98,47 +105,6 @@ struct IndicatorList {
         }
     }
 
-    /// A merged range's value counts for every cell it covers; a merge over the indicator columns
-    /// that spans two projects' rows is an error at its first cell.
-    func spreadMerges(_ records: [CSVRecord], merges: [Worksheet.Merge]) -> [CSVRecord] {
-        guard !merges.isEmpty else { return records }
-        var rows = records
-        var position: [Int: Int] = [:]
-        for (index, record) in rows.enumerated() { position[record.row - 1] = index }
-        for merge in merges {
-            guard let first = position[merge.row] else { continue }
-            let value = merge.column < rows[first].fields.count ? rows[first].fields[merge.column] : ""
-            for row in merge.row...merge.lastRow {
-                guard let index = position[row] else { continue }
-                for column in merge.column...merge.lastColumn where !(row == merge.row && column == merge.column) {
-                    while rows[index].fields.count <= column { rows[index].fields.append("") }
-                    if rows[index].fields[column].isEmpty { rows[index].fields[column] = value }
-                }
-            }
-        }
-        return rows
-    }
-
-    /// A merge over any column but 项目名称 whose rows belong to two projects is an error at its first
-    /// cell: the label would count for a project it was not written for.
-    mutating func checkMerges(_ records: [CSVRecord], merges: [Worksheet.Merge]) {
-        guard !merges.isEmpty, let projectColumn = columns.first(where: { $0.value.column == .project })?.key else { return }
-        var projectOfRow: [Int: String] = [:]
-        var current = ""
-        for record in records {
-            let name = PrintedText.normalizeName(projectColumn < record.fields.count ? record.fields[projectColumn] : "")
-            if !name.isEmpty { current = name }
-            projectOfRow[record.row - 1] = current
-        }
-        for merge in merges where merge.lastRow > merge.row && !(merge.column...merge.lastColumn).contains(projectColumn) {
-            let names = (merge.row...merge.lastRow).compactMap { projectOfRow[$0] }.filter { !$0.isEmpty }
-            guard let first = names.first, let other = names.first(where: { $0 != first }),
-                  let record = records.first(where: { $0.row - 1 == merge.row }) else { continue }
-            let range = CellReference.cell(row: merge.row, column: merge.column) + ":" + CellReference.cell(row: merge.lastRow, column: merge.lastColumn)
-            report(.listMergeAcrossProjects, nil, record, merge.column, range, first, other)
-        }
-    }
-
     func value(_ record: CSVRecord, _ column: ListColumn) -> (text: String, index: Int)? {
         guard let index = columns.first(where: { $0.value.column == column })?.key else { return nil }
         let text = index < record.fields.count ? record.fields[index] : ""
@@ -148,7 +114,10 @@ struct IndicatorList {
     func text(_ record: CSVRecord, _ column: ListColumn) -> String { value(record, column)?.text ?? "" }
 
     mutating func take(_ record: CSVRecord, previous: inout (project: String, category: String, subcategory: String)?) {
-        guard record.fields.contains(where: { !$0.isEmpty }) else { return }
+        guard record.fields.contains(where: { !$0.isEmpty }) else {
+            consumed.insert(record.line)   // a row of empty cells (`,,,`): nothing to read
+            return
+        }
         var projectName = PrintedText.normalizeName(text(record, .project))
         if projectName.isEmpty, let previous { projectName = previous.project }
         guard !projectName.isEmpty else {
@@ -230,53 +199,6 @@ struct IndicatorList {
         case .category(let canonical)?, .subcategory(let canonical)?: return canonical
         default: return name
         }
-    }
-
-    /// The project's index, made from this row's facts when it is the project's first row; a later
-    /// row whose facts differ is a warning at the cell.
-    mutating func project(named name: String, _ record: CSVRecord) -> Int {
-        if let index = indexByName[name] {
-            guard let first = firstRows[name] else { return index }
-            for column in ListColumn.facts {
-                guard let later = value(record, column), !later.text.isEmpty else { continue }
-                let earlier = text(first, column)
-                if later.text != earlier {
-                    report(.listFactDiffers, nil, record, later.index, name, column.rawValue, later.text, earlier, String(first.row))
-                }
-            }
-            return index
-        }
-        var project = Project(name: name, line: record.line)
-        project.supervisor = PrintedText.normalizeName(text(record, .supervisor))
-        project.unit = PrintedText.normalizeName(text(record, .implementer))
-        project.nature = PrintedText.normalizeName(text(record, .projectNature))
-        project.category = PrintedText.normalizeName(text(record, .projectCategory))
-        project.startDate = text(record, .startDate)
-        project.endDate = text(record, .endDate)
-        project.goal = PrintedText.normalizeName(text(record, .goal))
-        if let year = value(record, .year), !year.text.isEmpty {
-            if let number = Int(PrintedText.compact(year.text).replacingOccurrences(of: "年", with: "")) {
-                project.year = number
-            } else {
-                report(.listBadNumber, nil, record, year.index, year.text, ListColumn.year.rawValue)
-            }
-        }
-        for (column, path) in [(ListColumn.total, \Funds.total), (.fiscal, \Funds.fiscal), (.carryover, \Funds.carryover), (.other, \Funds.other)] {
-            guard let cell = value(record, column), !cell.text.isEmpty else { continue }
-            guard var amount = DeclarationTextReader.amount(PrintedText.compact(cell.text)) else {
-                report(.listBadNumber, nil, record, cell.index, cell.text, column.rawValue)
-                continue
-            }
-            if columns[cell.index]?.tenThousands == true { amount *= 10_000 }
-            project.funds[keyPath: path] = amount
-        }
-        if value(record, .total)?.text.isEmpty ?? true {
-            project.funds.total = project.funds.fiscal + project.funds.carryover + project.funds.other
-        }
-        declaration.projects.append(project)
-        indexByName[name] = declaration.projects.count - 1
-        firstRows[name] = record
-        return declaration.projects.count - 1
     }
 
     /// The cell of field `index` of a record: `FILE:Sheet!C5` in a workbook, `FILE:line [C5]` in a CSV.
