@@ -80,4 +80,28 @@ final class DeclarationFormsTests: XCTestCase {
             XCTAssertTrue(explain.stdout.contains("补充公积金"))
         }
     }
+
+    func testSeveralFormsOnOneSheetAndNamesThatMislead() throws {
+        // All 11 forms one below another on a single sheet read the same as one per sheet.
+        let text = try Fixtures.text(Self.folder + "declaration.txt")
+        var sheet = Worksheet(name: "Sheet1")
+        for (row, line) in DeclarationTextReader.lines(of: text).enumerated() {
+            for (column, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() where !cell.isEmpty {
+                sheet.text(row, column, String(cell))
+            }
+        }
+        let folder = try Fixtures.temporaryFolder()
+        // The kind is found from the content: a workbook named .csv and a list named .txt.
+        let workbook = folder.appendingPathComponent("申报表.csv")
+        try WorkbookWriter.xlsx([sheet]).write(to: workbook)
+        let list = folder.appendingPathComponent("清单.txt")
+        try Data(contentsOf: Fixtures.root.appendingPathComponent(Self.folder + "declaration-list.csv")).write(to: list)
+        let expected = Self.located(nowhere: DeclarationLoader.load(path: Fixtures.path(Self.folder + "declaration.txt")).declaration)
+        for url in [workbook, list] {
+            let loaded = DeclarationLoader.load(path: url.path)
+            XCTAssertEqual(Self.located(nowhere: loaded.declaration), expected, url.lastPathComponent)
+        }
+        let oneSheet = DeclarationLoader.load(path: workbook.path)
+        XCTAssertEqual(oneSheet.diagnostics.first { $0.code == .missingTarget }?.location.cell, "Sheet1!D81", "row 81, as the text's line 81")
+    }
 }

@@ -33,6 +33,11 @@ enum FormWorkbookFixture {
             row += 1
         }
         if let done = current { sheets.append(done) }
+        // Widths a person would give the columns, and rows tall enough for their wrapped text.
+        for index in sheets.indices {
+            sheets[index].columnWidths = [14, 18, 24, 40, 20, 18, 14]
+            sheets[index].fitRowHeights()
+        }
         return WorkbookWriter.xlsx(sheets, title: "申报表", subject: "")
     }
 

@@ -23,6 +23,8 @@ public enum DeclarationList {
         var row = 0
         if let title = declaration.title {
             sheet.text(0, 0, title, .title)
+            sheet.merge(0, 0, toRow: 0, column: columns.count - 1, style: .plain)
+            sheet.rowHeights[0] = 24
             row = 1
         }
         for (column, head) in columns.enumerated() { sheet.text(row, column, head.rawValue, .header) }
@@ -39,7 +41,8 @@ public enum DeclarationList {
                 }
             }
         }
-        sheet.columnWidths = [28, 24, 22, 14, 12, 12, 12, 6, 14, 14, 12, 12, 40, 12, 16, 32, 16, 7]
+        sheet.columnWidths = [28, 24, 22, 14, 12, 12, 12, 6, 14, 14, 12, 12, 60, 12, 16, 32, 16, 7]
+        sheet.fitRowHeights()
         return WorkbookWriter.xlsx([sheet], title: declaration.title ?? "指标清单", subject: "")
     }
 
