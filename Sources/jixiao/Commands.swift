@@ -48,6 +48,12 @@ enum Commands {
         name: "rollup", summary: .helpRollupSummary, arguments: ["SCORECARD.json…"],
         options: [format("table|json|xlsx|html", .optionFormatTable), money] + writing, details: .helpRollupDetails)
 
+    static let monitorCommand = CommandSpec(
+        name: "monitor", summary: .helpMonitorSummary, arguments: ["DECLARATION", "PROGRESS"],
+        options: [CommandSpec.Option(name: "--month", valueName: "M", help: .optionMonth), rules,
+                  format("table|json|xlsx|html", .optionFormatTable), sheet, money] + writing,
+        details: .helpMonitorDetails)
+
     static let rulesCommand = CommandSpec(
         name: "rules", summary: .helpRulesSummary, arguments: ["[NAME]"], options: writing, details: .helpRulesDetails)
 
@@ -59,7 +65,7 @@ enum Commands {
         name: "help", summary: .helpHelpSummary, arguments: ["[COMMAND]"], options: [CommandSpec.language, CommandSpec.help],
         details: nil)
 
-    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, explainCommand, rollupCommand,
+    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, explainCommand, rollupCommand, monitorCommand,
                       rulesCommand, versionCommand, helpCommand]
 
     static func overview(_ catalog: MessageCatalog) -> String {

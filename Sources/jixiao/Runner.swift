@@ -99,6 +99,8 @@ struct Runner {
             return try ExplainCommand.run(invocation, console: console)
         case "rollup":
             return try RollupCommand.run(invocation, console: console)
+        case "monitor":
+            return try MonitorCommand.run(invocation, console: console)
         default:
             throw UsageError(.usageUnknownCommand, invocation.spec.name, command: invocation.spec.name)
         }

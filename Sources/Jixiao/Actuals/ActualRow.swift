@@ -53,5 +53,21 @@ struct ActualRow: Hashable, Sendable {
         case goal = "年度总体目标"
     }
 
-    var special: Special? { Special(rawValue: PrintedText.compact(indicatorName)) }
+    /// The budget row a name stands for; `执行数` and `1-7月执行数` (spending to date, in a
+    /// mid-year progress file) are the 全年执行数 row.
+    var special: Special? {
+        let compact = PrintedText.compact(PrintedText.foldWidth(indicatorName))
+        if let special = Special(rawValue: compact) { return special }
+        if compact == "执行数" || Self.isSpendingToDate(compact) { return .spent }
+        return nil
+    }
+
+    /// `1-7月执行数`, `1至7月执行数`, `1~7月执行数`.
+    static func isSpendingToDate(_ compact: String) -> Bool {
+        guard compact.hasPrefix("1"), compact.hasSuffix("月执行数") else { return false }
+        let middle = compact.dropFirst().dropLast(4)
+        guard let separator = middle.first, "-~～至到—".contains(separator) else { return false }
+        let month = middle.dropFirst()
+        return !month.isEmpty && month.count <= 2 && month.allSatisfy(\.isASCII) && Int(month).map { (1...12).contains($0) } == true
+    }
 }

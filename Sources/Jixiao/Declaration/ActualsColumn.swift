@@ -15,6 +15,10 @@ enum ActualsColumn: String, CaseIterable, Sendable {
     case remedy = "改进措施"
     /// 自评得分: the unit's own score for the row (used for qualitative rows, compared for the others).
     case judged = "自评得分"
+    /// 全年预计完成值: the unit's forecast for the year (mid-year monitoring).
+    case forecast = "全年预计完成值"
+    /// 完成目标可能性: the unit's own judgement (确定能 / 有可能 / 不可能; mid-year monitoring).
+    case likelihood = "完成目标可能性"
 
     var englishName: String {
         switch self {
@@ -28,10 +32,12 @@ enum ActualsColumn: String, CaseIterable, Sendable {
         case .reason: return "reason"
         case .remedy: return "remedy"
         case .judged: return "score"
+        case .forecast: return "forecast"
+        case .likelihood: return "likelihood"
         }
     }
 
-    /// The column's place among `allCases`, 0…9: rows keep their cells in an array by it.
+    /// The column's place among `allCases`, 0…11: rows keep their cells in an array by it.
     var ordinal: Int {
         switch self {
         case .project: return 0
@@ -44,6 +50,8 @@ enum ActualsColumn: String, CaseIterable, Sendable {
         case .reason: return 7
         case .remedy: return 8
         case .judged: return 9
+        case .forecast: return 10
+        case .likelihood: return 11
         }
     }
 
@@ -60,6 +68,8 @@ enum ActualsColumn: String, CaseIterable, Sendable {
     static let synonyms: [String: ActualsColumn] = [
         "偏差原因分析": .reason, "偏差原因分析及改进措施": .reason, "年度(/项目)指标值": .target,
         "指标值": .target, "实际值": .actual, "得分": .judged, "单位自评得分": .judged,
+        "全年预计执行数": .forecast, "预计完成值": .forecast, "全年预计数": .forecast, "完成可能性": .likelihood,
+        "累计完成值": .actual, "截至目前完成值": .actual,
     ]
 
     /// The column a header cell names, or nil.
@@ -91,6 +101,8 @@ enum ActualsColumn: String, CaseIterable, Sendable {
 
     private static func match(_ text: String) -> ActualsColumn? {
         if let column = ActualsColumn(rawValue: text) ?? synonyms[text] { return column }
+        // `1-7月完成值`: the value to date, in a mid-year progress file.
+        if text.hasPrefix("1"), text.hasSuffix("月完成值"), text.count <= 9 { return .actual }
         return allCases.first { $0.englishName == text.lowercased() }
     }
 }

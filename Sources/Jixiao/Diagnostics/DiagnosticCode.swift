@@ -112,6 +112,13 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case scorecardNoUnit = "JX605"
     case scorecardHasErrors = "JX606"
 
+    // Mid-year monitoring (JX8xx)
+    case monitorNoReason = "JX801"
+    case monitorJudgementDiffers = "JX802"
+    case monitorBehind = "JX803"
+    case monitorNoMatch = "JX804"
+    case monitorBadJudgement = "JX805"
+
     // Declaration lint (JX7xx)
     case unknownUnit = "JX701"
     case emptyCategory = "JX702"
@@ -141,7 +148,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator,
              .judgedDiffers, .judgedOutOfRange:
             return .warning
-        case .targetComparisonInText, .controlCharacters, .tableHeaderMissing, .listFactDiffers:
+        case .targetComparisonInText, .controlCharacters, .tableHeaderMissing, .listFactDiffers, .monitorNoReason,
+             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement:
             return .warning
         default:
             return .error

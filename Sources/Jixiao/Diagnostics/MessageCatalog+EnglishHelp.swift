@@ -65,6 +65,16 @@ extension MessageCatalog {
         with different rule files, or from inputs with errors, are warned about. A file that is not a
         scorecard, or one with no projects or no unit name, is an error and nothing is written.
         """,
+        .helpMonitorSummary: "Mid-year monitoring: budget execution to date and each target's likelihood.",
+        .helpMonitorDetails: """
+        PROGRESS is an actuals file with values to month M: a row whose 三级指标 is 执行数 or 1-M月执行数 carries
+        spending to date; optional columns 全年预计完成值 (forecast) and 完成目标可能性 (确定能 / 有可能 / 不可能) are
+        read. Time progress is M/12. A project whose 执行率 lags time progress by more than the rule file's
+        tolerance (default 10 points) is behind. Cumulative rows (≥ or ≤ in money, counts, area, volume …) are
+        judged against target × M/12; rates, time limits, = milestones and qualitative rows as they stand;
+        without a value the unit's judgement is taken, else the row is unknown.
+        """,
+        .optionMonth: "the month the values run to, 1–12",
         .helpRulesSummary: "List the rule files built into jixiao, or print one to copy and edit.",
         .helpRulesDetails: """
         Without NAME: the built-in files. With NAME (mof-2020, province-20-80-70-60, lint): its text, the

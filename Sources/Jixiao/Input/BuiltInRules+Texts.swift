@@ -203,6 +203,11 @@ extension BuiltInRules {
   // No official rule rolls project scores up to a unit; the budget-weighted mean
   // (Σ budget·total / Σ budget) is the usual view. "equal" takes the plain mean.
   rollup: { weighting: "budget" },
+
+  // 绩效运行监控 (财预〔2019〕136号: budget execution and target progress together, "双监控"):
+  // the notice names no tolerance; 10 percentage points behind time progress (M/12), and 10 % off
+  // a cumulative row's expected value to date (target × M/12), are jixiao's choice.
+  monitoring: { executionTolerance: 10, progressTolerance: 10 },
 }
 
 """#),

@@ -2,7 +2,7 @@ import Foundation
 
 /// The rule-file keys for conventions seen in practice (all optional, defaults as in
 /// `RuleSet+Conventions.swift`): `rounding`, `noTarget`, `execution.scoring` with `fullFrom` and
-/// `perPercentPoint`, `totals.rescaleTo100` and `quantitative.bareNumber`.
+/// `perPercentPoint`, `totals.rescaleTo100`, `quantitative.bareNumber` and `monitoring`.
 extension RuleFileReader {
     mutating func readConventions(_ top: [String: JSONValue], execution: [String: JSONValue],
                                   quantitative: [String: JSONValue], into rules: inout RuleSet) {
@@ -34,6 +34,13 @@ extension RuleFileReader {
         }
         if top["noTarget"] != nil {
             rules.noTarget = choice(top["noTarget"], path: "noTarget", RuleSet.NoTargetScore.self) ?? .zero
+        }
+        if let value = top["monitoring"] {
+            let monitoring = object(value, path: "monitoring", keys: ["executionTolerance", "progressTolerance"])
+            rules.monitoring.executionTolerance = number(monitoring["executionTolerance"], path: "monitoring.executionTolerance",
+                                                         range: 0...100) ?? 10
+            rules.monitoring.progressTolerance = number(monitoring["progressTolerance"], path: "monitoring.progressTolerance",
+                                                        range: 0...100) ?? 10
         }
         if let value = top["totals"] {
             let totals = object(value, path: "totals", keys: ["rescaleTo100"])

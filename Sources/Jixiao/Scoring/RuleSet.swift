@@ -68,6 +68,15 @@ public struct RuleSet: Hashable, Sendable {
     /// Whether a project whose points do not add up to 100 has its total rescaled to 100
     /// (`totals.rescaleTo100`; default false: the total is the sum of the row scores, with a warning).
     var rescaleTo100 = false
+    /// Mid-year monitoring (`monitoring.executionTolerance`, `monitoring.progressTolerance`): how far
+    /// spending may lag time progress (percentage points) and a cumulative row its expected value
+    /// to date (percent) before it is flagged. Defaults 10 and 10.
+    var monitoring = Monitoring()
+
+    struct Monitoring: Hashable, Sendable {
+        var executionTolerance: Decimal = 10
+        var progressTolerance: Decimal = 10
+    }
 
     /// The block that scores indicators of `category`, if any.
     func blockIndex(for category: String) -> Int? {

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Shared wording of the monitoring outputs: a likelihood in the document's language, and the
+/// month's column heads (`1-7月完成值`).
+enum ProgressText {
+    static func likelihood(_ value: Likelihood?, _ c: MessageCatalog) -> String {
+        guard let value else { return "" }
+        return c.label(value.chinese)
+    }
+
+    static func monthHead(_ key: String, month: Int, _ c: MessageCatalog) -> String { c.label(key, String(month)) }
+
+    static func rate(_ value: Decimal?) -> String { value.map { Rounding.fixed($0) + "%" } ?? "—" }
+
+    /// `2026年度 上海市公积金管理中心 绩效运行监控（1-7月）`.
+    static func title(_ report: ProgressReport, _ c: MessageCatalog) -> String {
+        let heading = ScorecardHeading(years: report.year.map { [$0] } ?? [], supervisors: report.projects.map(\.unit))
+        return heading.title("{0} 绩效运行监控", unit: heading.supervisors.joined(separator: c.label("、")), c)
+            + c.label("（1-{0}月）", String(report.month))
+    }
+
+    /// The expected value to date of a cumulative row, in the target's unit.
+    static func expected(_ row: ProgressRow) -> String {
+        row.expected.map { Rounding.fixed($0) } ?? ""
+    }
+}

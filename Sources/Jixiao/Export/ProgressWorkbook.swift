@@ -1,0 +1,128 @@
+import Foundation
+
+/// `monitor --format xlsx`: a first sheet 监控汇总 listing every project behind time progress and
+/// every row 有可能 or 不可能 to reach its target, then one 项目支出绩效目标执行监控表 per project
+/// (项目资金: 年初预算数, 全年预算数, 1-M月执行数, 执行率, 全年预计执行数; indicators: 年度指标值,
+/// 1-M月完成值, 全年预计完成值, 完成目标可能性, 偏差原因分析, 改进措施), and 审核提示.
+public enum ProgressWorkbook {
+    public static func xlsx(_ report: ProgressReport, language: Language, money unit: MoneyUnit = .yuan) -> Data {
+        let c = MessageCatalog.for(language)
+        let money = unit.format
+        let names = SheetNames.unique([c.label("监控汇总")] + report.projects.map(\.name) + [c.label("审核提示")])
+        var sheets = [summary(report, name: names[0], c, money: money)]
+        for (index, project) in report.projects.enumerated() {
+            sheets.append(form(project, report: report, name: names[index + 1], c, money: money))
+        }
+        sheets.append(ReviewNotes.sheet(report.diagnostics, name: names[names.count - 1], c))
+        return WorkbookWriter.xlsx(sheets, title: ProgressText.title(report, c), subject: report.supervisors.joined(separator: c.label("、")))
+    }
+
+    static func summary(_ report: ProgressReport, name: String, _ c: MessageCatalog, money: MoneyFormat) -> Worksheet {
+        var sheet = Worksheet(name: name)
+        let width = 8
+        sheet.text(0, 0, ProgressText.title(report, c), .title)
+        sheet.merge(0, 0, toRow: 0, column: width - 1)
+        sheet.rowHeights[0] = 24
+        let note = [c.label("时间进度 {0}；评分规则 {1}", ProgressText.rate(report.timeProgress), report.rules), money.note(c)]
+        sheet.text(1, 0, note.compactMap { $0 }.joined(separator: c.label("；")), .note)
+        sheet.merge(1, 0, toRow: 1, column: width - 1, style: .note)
+        var row = 3
+        sheet.text(row, 0, c.label("执行进度落后于时间进度的项目（{0} 个）", String(report.behind.count)), .bold)
+        sheet.merge(row, 0, toRow: row, column: width - 1)
+        row += 1
+        let heads = [c.label("项目名称"), money.head("全年预算数（{0}）", c), c.label("1-{0}月执行数（{1}）", String(report.month), money.unit.rawValue),
+                     c.label("执行率"), c.label("时间进度")]
+        for (column, head) in heads.enumerated() { sheet.text(row, column, head, .header) }
+        for project in report.behind {
+            row += 1
+            sheet.text(row, 0, project.name, .wrapped)
+            sheet.number(row, 1, money.value(project.budget), money.style())
+            if let spent = project.spent { sheet.number(row, 2, money.value(spent), money.style()) } else { sheet.text(row, 2, "—", .centered) }
+            if let rate = project.execution.rate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
+            sheet.number(row, 4, project.execution.timeProgress / 100, .percent)
+        }
+        row += 2
+        sheet.text(row, 0, c.label("有可能或不可能完成的指标（{0} 个）", String(report.atRisk.count)), .bold)
+        sheet.merge(row, 0, toRow: row, column: width - 1)
+        row += 1
+        let rowHeads = [c.label("项目名称"), c.label("三级指标"), c.label("年度指标值"), ProgressText.monthHead("1-{0}月完成值", month: report.month, c),
+                        c.label("全年预计完成值"), c.label("完成目标可能性"), c.label("偏差原因分析"), c.label("改进措施")]
+        for (column, head) in rowHeads.enumerated() { sheet.text(row, column, head, .header) }
+        for (project, line) in report.atRisk {
+            row += 1
+            sheet.text(row, 0, project, .wrapped)
+            sheet.text(row, 1, line.name, .wrapped)
+            sheet.text(row, 2, line.target ?? c.label("（未申报）"), .centered)
+            sheet.set(row, 3, SelfAssessmentSheet.actualValue(line.actual), .centered)
+            sheet.set(row, 4, SelfAssessmentSheet.actualValue(line.forecast), .centered)
+            sheet.text(row, 5, ProgressText.likelihood(line.likelihood, c), .centered)
+            sheet.text(row, 6, line.reason ?? c.label("（未说明偏差原因）"), .wrapped)
+            sheet.text(row, 7, line.remedy ?? "", .wrapped)
+        }
+        sheet.columnWidths = [30, 30, 16, 16, 16, 14, 36, 30]
+        sheet.footer = c.label("第 &P 页，共 &N 页")
+        sheet.fitRowHeights()
+        return sheet
+    }
+
+    static func form(_ project: ProgressProject, report: ProgressReport, name: String, _ c: MessageCatalog,
+                     money: MoneyFormat) -> Worksheet {
+        var sheet = Worksheet(name: name)
+        let last = 8
+        sheet.text(0, 0, c.label("项目支出绩效目标执行监控表"), .title)
+        sheet.merge(0, 0, toRow: 0, column: last)
+        sheet.rowHeights[0] = 26
+        sheet.text(1, 0, (report.year.map { c.label("（{0}年度）", String($0)) } ?? "") + c.label("（1-{0}月）", String(report.month)), .centered)
+        sheet.merge(1, 0, toRow: 1, column: last, style: .plain)
+        sheet.text(2, 0, c.label("项目名称"), .bold)
+        sheet.text(2, 1, project.name, .wrapped)
+        sheet.merge(2, 1, toRow: 2, column: last)
+        sheet.text(3, 0, c.label("主管部门"), .bold)
+        sheet.text(3, 1, project.supervisor, .wrapped)
+        sheet.merge(3, 1, toRow: 3, column: 3)
+        sheet.text(3, 4, c.label("实施单位"), .bold)
+        sheet.text(3, 5, project.unit, .wrapped)
+        sheet.merge(3, 5, toRow: 3, column: last)
+        sheet.text(4, 0, money.head("项目资金（{0}）", c), .bold)
+        sheet.merge(4, 0, toRow: 5, column: 0)
+        let heads = [c.label("年初预算数"), c.label("全年预算数"), ProgressText.monthHead("1-{0}月执行数", month: report.month, c), c.label("执行率"),
+                     c.label("时间进度"), c.label("全年预计执行数")]
+        for (offset, head) in heads.enumerated() { sheet.text(4, 1 + offset, head, .header) }
+        sheet.number(5, 1, money.value(project.declaredBudget), money.style())
+        sheet.number(5, 2, money.value(project.budget), money.style())
+        if let spent = project.spent { sheet.number(5, 3, money.value(spent), money.style()) } else { sheet.text(5, 3, "—", .centered) }
+        if let rate = project.execution.rate { sheet.number(5, 4, rate / 100, .percent) } else { sheet.text(5, 4, "—", .centered) }
+        sheet.number(5, 5, project.execution.timeProgress / 100, .percent)
+        if let forecast = project.forecastSpent { sheet.number(5, 6, money.value(forecast), money.style()) } else { sheet.text(5, 6, "", .text) }
+        sheet.text(5, 7, project.execution.behind ? c.label("执行进度落后于时间进度") : "", .wrapped)
+        sheet.merge(5, 7, toRow: 5, column: last)
+        sheet.merge(4, 7, toRow: 4, column: last, style: .header)
+        let tableHeads = [c.label("一级指标"), c.label("二级指标"), c.label("三级指标"), c.label("年度指标值"),
+                          ProgressText.monthHead("1-{0}月完成值", month: report.month, c), c.label("全年预计完成值"),
+                          c.label("完成目标可能性"), c.label("偏差原因分析"), c.label("改进措施")]
+        let headRow = 6
+        for (column, head) in tableHeads.enumerated() { sheet.text(headRow, column, head, .header) }
+        var row = headRow + 1
+        for indicator in project.indicators {
+            sheet.text(row, 0, indicator.category, .centered)
+            sheet.text(row, 1, indicator.subcategory, .centered)
+            sheet.text(row, 2, indicator.name, .wrapped)
+            sheet.text(row, 3, indicator.target ?? c.label("（未申报）"), .centered)
+            sheet.set(row, 4, SelfAssessmentSheet.actualValue(indicator.actual), .centered)
+            sheet.set(row, 5, SelfAssessmentSheet.actualValue(indicator.forecast), .centered)
+            var likelihood = ProgressText.likelihood(indicator.likelihood, c)
+            if let judged = indicator.judged, judged != indicator.likelihood {
+                likelihood += c.label("（单位判断：{0}）", ProgressText.likelihood(judged, c))
+            }
+            sheet.text(row, 6, likelihood, .centered)
+            sheet.text(row, 7, indicator.reason ?? "", .wrapped)
+            sheet.text(row, 8, indicator.remedy ?? "", .wrapped)
+            row += 1
+        }
+        sheet.columnWidths = [12, 14, 30, 16, 14, 14, 14, 30, 26]
+        sheet.printTitleRows = headRow...headRow
+        sheet.footer = project.name + "  " + c.label("第 &P 页，共 &N 页")
+        sheet.fitRowHeights()
+        return sheet
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Judges each row of a declaration at month M from a progress file matched to it (`ActualsMatcher`).
+///
+/// - Execution: rate to date = 执行数 / 全年预算数; `behind` when below time progress (M/12) by
+///   more than `monitoring.executionTolerance` percentage points.
+/// - Cumulative rows (≥, > or ≤, < targets in money, counts, area, volume, mass or length; not
+///   rates, time limits or `=` milestones): expected = target × M/12. A ≥ row is `likely` at or
+///   above expected × (1 − t), `at-risk` below it, `unlikely` when a forecast below the target is
+///   given. A ≤ ceiling is `unlikely` once the value (or the forecast) passes the target, `at-risk`
+///   above expected × (1 + t), else `likely` (t = `monitoring.progressTolerance` %).
+/// - Other rows with a value: scored as they stand (`IndicatorScorer`): met is `likely`, anything
+///   less `at-risk`; a forecast that would not be met is `unlikely`.
+/// - No value: the unit's judgement (完成目标可能性), else `unknown`.
+/// A judgement that differs from the computed likelihood is a warning; a row at risk or unlikely
+/// without 偏差原因 and 改进措施 is a warning, as at year end. Comparisons use the exact figures;
+/// the report carries rates, time progress and expected values rounded half-up to 0.01.
+enum ProgressAssessor {
+    static func assess(_ declaration: Declaration, matched: [MatchedProject], rules: RuleSet, month: Int,
+                       file: String) -> (ProgressReport, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let fraction = Decimal(month) / 12
+        let timeProgress = Decimal(month) * 100 / 12
+        var projects: [ProgressProject] = []
+        for (project, match) in zip(declaration.projects, matched) {
+            let budget = match.budgetOverride ?? project.funds.total
+            let rate = match.spent.flatMap { spent in budget > 0 ? spent / budget * 100 : nil }
+            let behind = rate.map { timeProgress - $0 > rules.monitoring.executionTolerance } ?? false
+            if behind, let rate {
+                diagnostics.append(Diagnostic(.monitorBehind, at: match.spentRow?.location(.actual, file: file) ?? SourceLocation(file: file, line: 0),
+                                              project.name, Rounding.fixed(rate), String(month), Rounding.fixed(timeProgress),
+                                              DecimalText.string(rules.monitoring.executionTolerance)).about(project: project.name, indicator: nil))
+            }
+            var forecastSpent: Decimal?
+            if let row = match.spentRow, let text = row.value(.forecast) {
+                forecastSpent = Quantity.parse(text)?.value(inUnitOf: "元")
+                if forecastSpent == nil {
+                    diagnostics.append(Diagnostic(.actualBadAmount, at: row.location(.forecast, file: file), "全年预计执行数", text))
+                }
+            }
+            var rows: [ProgressRow] = []
+            for (index, indicator) in project.indicators.enumerated() {
+                let row = match.rows[index]
+                var judged: Likelihood?
+                if let text = row?.value(.likelihood) {
+                    judged = Likelihood(judgement: text)
+                    if judged == nil {
+                        diagnostics.append(Diagnostic(.monitorBadJudgement, at: row!.location(.likelihood, file: file), text)
+                            .about(project: project.name, indicator: indicator.name))
+                    }
+                }
+                var forecast: ActualInput = .missing
+                if let row, let text = row.value(.forecast) {
+                    var cells: [ActualsColumn: String] = [.project: project.name, .indicator: indicator.name, .actual: text]
+                    cells[.points] = nil
+                    let shifted = ActualRow(line: row.line, row: row.row, cells: cells,
+                                            fieldIndex: [.actual: row.fieldIndex[.forecast] ?? 0])
+                    forecast = ActualInterpreter.interpret(shifted, target: indicator.target, indicator: indicator.name, file: file,
+                                                           vocabulary: rules.qualitative.vocabulary, diagnostics: &diagnostics)
+                }
+                let (likelihood, basis, expected) = judge(indicator.target, actual: match.inputs[index], forecast: forecast,
+                                                          judged: judged, fraction: fraction, rules: rules)
+                let progress = ProgressRow(category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
+                                           target: indicator.target?.shownText, actual: row?.value(.actual),
+                                           forecast: row?.value(.forecast), expected: expected.map { Rounding.halfUp($0) },
+                                           likelihood: likelihood,
+                                           basis: basis, judged: judged, reason: row?.value(.reason), remedy: row?.value(.remedy))
+                let place = row?.location(.actual, file: file) ?? SourceLocation(file: file, line: 0)
+                if let judged, basis != .judgement, basis != .nothing, judged != likelihood {
+                    diagnostics.append(Diagnostic(.monitorJudgementDiffers, at: row?.location(.likelihood, file: file) ?? place,
+                                                  project.name, indicator.name, judged.rawValue, likelihood.rawValue)
+                        .about(project: project.name, indicator: indicator.name))
+                }
+                if likelihood.needsReason && (progress.reason == nil || progress.remedy == nil) {
+                    diagnostics.append(Diagnostic(.monitorNoReason, at: place, project.name, indicator.name, likelihood.rawValue)
+                        .about(project: project.name, indicator: indicator.name))
+                }
+                rows.append(progress)
+            }
+            projects.append(ProgressProject(name: project.name, unit: project.unit, supervisor: project.supervisor,
+                                            declaredBudget: project.funds.total, budget: budget, spent: match.spent,
+                                            forecastSpent: forecastSpent,
+                                            execution: .init(rate: rate.map { Rounding.halfUp($0) },
+                                                             timeProgress: Rounding.halfUp(timeProgress), behind: behind),
+                                            indicators: rows))
+        }
+        let years = Set(declaration.projects.compactMap(\.year))
+        var report = ProgressReport(month: month, timeProgress: Rounding.halfUp(timeProgress), rules: rules.name, projects: projects)
+        report.year = years.count == 1 ? years.first : nil
+        report.supervisors = declaration.projects.map(\.supervisor).reduce(into: []) { seen, name in
+            if !name.isEmpty && !seen.contains(name) { seen.append(name) }
+        }
+        return (report, diagnostics)
+    }
+
+    /// The dimensions whose values add up over the year.
+    static func isCumulative(_ target: Target) -> Bool {
+        guard target.kind == .quantitative, let op = target.operator, [.atLeast, .greater, .atMost, .less].contains(op),
+              let unit = target.parsedUnit else { return false }
+        switch unit.dimension {
+        case .money, .count, .area, .volume, .mass, .length: return true
+        default: return false
+        }
+    }
+
+    static func judge(_ target: Target?, actual: ActualInput, forecast: ActualInput, judged: Likelihood?, fraction: Decimal,
+                      rules: RuleSet) -> (Likelihood, ProgressBasis, Decimal?) {
+        guard let target else { return (judged ?? .unknown, judged == nil ? .nothing : .judgement, nil) }
+        if isCumulative(target), let value = target.value, let op = target.operator {
+            let expected = value * fraction
+            let tolerance = rules.monitoring.progressTolerance / 100
+            let ceiling = op == .atMost || op == .less
+            if case .number(let f) = forecast, ceiling ? f > value : f < value { return (.unlikely, .forecast, expected) }
+            guard case .number(let a) = actual else {
+                return (judged ?? .unknown, judged == nil ? .nothing : .judgement, expected)
+            }
+            if ceiling {
+                if a > value { return (.unlikely, .forecast, expected) }
+                return (a > expected * (1 + tolerance) ? .atRisk : .likely, .cumulative, expected)
+            }
+            return (a < expected * (1 - tolerance) ? .atRisk : .likely, .cumulative, expected)
+        }
+        if forecast != .missing, forecast != .invalid,
+           IndicatorScorer.score(target: target, actual: forecast, points: 100, rules: rules).status != .met {
+            return (.unlikely, .forecast, nil)
+        }
+        switch actual {
+        case .missing, .invalid:
+            return (judged ?? .unknown, judged == nil ? .nothing : .judgement, nil)
+        default:
+            let status = IndicatorScorer.score(target: target, actual: actual, points: 100, rules: rules).status
+            return (status == .met ? .likely : .atRisk, .asItStands, nil)
+        }
+    }
+}

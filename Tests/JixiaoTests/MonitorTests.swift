@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// `jixiao monitor`: the July progress sample, with figures worked out by hand, and the rules of
+/// `ProgressAssessor` one by one.
+final class MonitorTests: XCTestCase {
+    let declaration = "samples/shanghai-hpf-2026/declaration.txt"
+    let progress = "samples/shanghai-hpf-2026/progress-2026-07.csv"
+
+    private func row(_ report: ProgressReport, _ project: String, _ name: String) throws -> ProgressRow {
+        try XCTUnwrap(report.projects.first { $0.name == project }?.indicators.first { $0.name == name })
+    }
+
+    func testTheJulySample() throws {
+        let (report, diagnostics) = Monitoring.run(declarationPath: Fixtures.path(declaration), progressPath: Fixtures.path(progress),
+                                                   rules: nil, month: 7)
+        let july = try XCTUnwrap(report)
+        XCTAssertEqual(july.timeProgress, Decimal(string: "58.33"), "7/12 = 58.333…%")
+        // 信息化建设项目: 3,000,000.00 / 8,734,121.00 = 34.3478…% → 34.35, 23.99 points behind 58.33: behind.
+        let it = try XCTUnwrap(july.projects.first { $0.name == "信息化建设项目" })
+        XCTAssertEqual(it.execution.rate, Decimal(string: "34.35"))
+        XCTAssertTrue(it.execution.behind)
+        XCTAssertEqual(it.forecastSpent, 8_612_360, "全年预计执行数 on the 1-7月执行数 row")
+        XCTAssertEqual(july.behind.map(\.name), ["信息化建设项目"], "the others spent about 56 %, within 10 points of 58.33")
+        // 租赁费成本控制额 ≤1289.87(万元): expected 1289.87 × 7/12 = 752.4241… → 752.42; 850.00 > 752.42 × 1.1 = 827.67: at risk.
+        let rent = try row(july, "各区服务网点租赁费物业费", "租赁费成本控制额")
+        XCTAssertEqual(rent.expected, Decimal(string: "752.42"))
+        XCTAssertEqual(rent.likelihood, .atRisk)
+        XCTAssertEqual(rent.basis, .cumulative)
+        XCTAssertEqual(rent.judged, .atRisk)
+        // 微博发布数量 ≥390(条): the forecast 350 is below the target: unlikely, whatever the value to date.
+        let weibo = try row(july, "住房公积金互联网业务运行专项", "微博发布数量")
+        XCTAssertEqual(weibo.likelihood, .unlikely)
+        XCTAssertEqual(weibo.basis, .forecast)
+        XCTAssertEqual(weibo.expected, Decimal(string: "227.5"))
+        // 全年巡检次数 ≥68(次): 30 < 68 × 7/12 × 0.9 = 35.7: at risk, though the unit judged 确定能 (JX802).
+        let patrol = try row(july, "住房公积金网点设备运维专项", "全年巡检次数")
+        XCTAssertEqual(patrol.likelihood, .atRisk)
+        XCTAssertEqual(patrol.judged, .likely)
+        XCTAssertTrue(diagnostics.contains { $0.code == .monitorJudgementDiffers && $0.indicator == "全年巡检次数" })
+        // A rate as it stands: 92% against =100(%) is at risk; 100% is likely.
+        XCTAssertEqual(try row(july, "信息化建设项目", "公积金综合平台升级改造开发工作完成率").likelihood, .atRisk)
+        XCTAssertEqual(try row(july, "信息化建设项目", "设备更换购置完成率").likelihood, .likely)
+        // Rows at risk without 偏差原因 and 改进措施 are warned about; 租赁费 has both and is not.
+        XCTAssertFalse(diagnostics.contains { $0.code == .monitorNoReason && $0.indicator == "租赁费成本控制额" })
+        XCTAssertTrue(diagnostics.contains { $0.code == .monitorNoReason && $0.indicator == "全年巡检次数" })
+        XCTAssertTrue(diagnostics.contains { $0.code == .monitorBehind && $0.project == "信息化建设项目" })
+        XCTAssertFalse(diagnostics.contains { $0.code == .noActualRow || $0.code == .blankActual }, "blank rows are 未填报, not warnings")
+    }
+
+    func testTheRulesOneByOne() {
+        let rules = RuleFixtures.mof
+        func judge(_ target: String, _ actual: ActualInput, forecast: ActualInput = .missing, judged: Likelihood? = nil,
+                   month: Int = 6) -> (Likelihood, ProgressBasis, Decimal?) {
+            ProgressAssessor.judge(TargetParser.parse(target).target, actual: actual, forecast: forecast, judged: judged,
+                                   fraction: Decimal(month) / 12, rules: rules)
+        }
+        // ≥ 100 个 at month 6: expected 50; 45 is exactly 50 × 0.9: still likely; 44.99 is at risk.
+        XCTAssertEqual(judge("≥100(个)", .number(45)).0, .likely)
+        XCTAssertEqual(judge("≥100(个)", .number(Decimal(string: "44.99")!)).0, .atRisk)
+        XCTAssertEqual(judge("≥100(个)", .number(45)).2, 50)
+        // A ≤ ceiling: 55 ≤ 50 × 1.1 is likely, 56 at risk, 101 past the target unlikely.
+        XCTAssertEqual(judge("≤100(万元)", .number(55)).0, .likely)
+        XCTAssertEqual(judge("≤100(万元)", .number(56)).0, .atRisk)
+        XCTAssertEqual(judge("≤100(万元)", .number(101)).0, .unlikely)
+        // A forecast past the ceiling is unlikely even when the value to date is fine.
+        XCTAssertEqual(judge("≤100(万元)", .number(10), forecast: .number(120)).0, .unlikely)
+        // Rates and milestones as they stand; nothing given: the unit's judgement, else unknown.
+        XCTAssertEqual(judge("≥95(%)", .number(96)).1, .asItStands)
+        XCTAssertEqual(judge("≥95(%)", .number(60)).0, .atRisk)
+        XCTAssertEqual(judge("=1(个)", .number(0)).0, .atRisk, "an = milestone is not cumulative")
+        XCTAssertEqual(judge("及时", .missing, judged: .unlikely).0, .unlikely)
+        XCTAssertEqual(judge("及时", .missing).0, .unknown)
+        XCTAssertEqual(judge("≥100(个)", .missing).1, .nothing)
+        XCTAssertEqual(Likelihood(judgement: "有可能"), .atRisk)
+        XCTAssertEqual(Likelihood(judgement: " 不可能 "), .unlikely)
+        XCTAssertNil(Likelihood(judgement: "看情况"))
+    }
+
+    func testBadInput() throws {
+        for month in ["0", "13", "七"] {
+            let outcome = try CLIRunner.run(["monitor", declaration, progress, "--month", month])
+            XCTAssertEqual(outcome.status, 64, month)
+            XCTAssertTrue(outcome.stderr.contains("--month"), outcome.stderr)
+        }
+        let none = try CLIRunner.run(["monitor", declaration, progress])
+        XCTAssertEqual(none.status, 64)
+        // The progress file of another declaration: one error, nothing written.
+        let other = try CLIRunner.run(["monitor", declaration, "samples/demo-second-unit/actuals.csv", "--month", "7"])
+        XCTAssertEqual(other.status, 1)
+        XCTAssertTrue(other.stdout.isEmpty)
+        XCTAssertTrue(other.stderr.contains("is it the progress file of another declaration? [JX804]"), other.stderr)
+    }
+
+    func testOutputs() throws {
+        let base = ["monitor", declaration, progress, "--month", "7"]
+        Golden.assertMatches(try CLIRunner.run(base).stdoutData, "monitor-2026-07.table.txt")
+        Golden.assertMatches(try CLIRunner.run(base + ["--format", "json"]).stdoutData, "monitor-2026-07.json")
+        Golden.assertMatches(try CLIRunner.run(base + ["--format", "html", "--lang", "zh"]).stdoutData, "monitor-2026-07.zh.html")
+        let xlsx = try CLIRunner.run(base + ["--format", "xlsx", "--lang", "zh"])
+        Golden.assertArchiveMatches(xlsx.stdoutData, "monitor-2026-07.zh.xlsx")
+        let summary = try WorkbookReader.records(xlsx.stdoutData, sheet: "监控汇总").get()
+        XCTAssertTrue(summary.contains { $0.fields.first == "信息化建设项目" && $0.fields.count > 3 && $0.fields[3] == "34.35%" })
+        XCTAssertTrue(summary.contains { $0.fields.count > 5 && $0.fields[1] == "微博发布数量" && $0.fields[5] == "不可能" })
+    }
+}
