@@ -111,4 +111,16 @@ final class IndicatorListTests: XCTestCase {
         XCTAssertEqual(loaded.diagnostics.map(\.code), [.oldWorkbookFormat])
         XCTAssertTrue(loaded.diagnostics[0].message(in: .zh).contains("另存为 .xlsx"))
     }
+
+    func testAQuoteLeftOpenAccountsForEveryLineItSwallows() {
+        // Found by the declaration fuzz target: a quoted cell still open at the end of the file runs
+        // over every line after it; they are reported with it, none is lost.
+        let text = "项目名称,一级指标,三级指标,年度指标值\n甲,产出指标,完成数,\"≥12(个)\n乙\t丙\n丁,戊\n"
+        let loaded = list(text)
+        XCTAssertTrue(loaded.diagnostics.contains { $0.code == .csvUnterminatedQuote })
+        let reported = Set(loaded.diagnostics.map(\.location.line))
+        for line in 1...4 {
+            XCTAssertTrue(loaded.consumedLines.contains(line) || reported.contains(line), "line \(line)")
+        }
+    }
 }

@@ -75,7 +75,8 @@ public enum DeclarationLoader {
         }
         guard looksLikeList else { return nil }
         let parsed = CSVReader.read(text)
-        var result = IndicatorList.read(parsed.records, file: file, sheet: nil)
+        var result = IndicatorList.read(parsed.records, file: file, sheet: nil,
+                                        lastLine: DeclarationTextReader.lines(of: text).count)
         result.diagnostics = parsed.problems.map { $0.diagnostic(file: file) } + result.diagnostics
         return Loaded(declaration: result.declaration, diagnostics: result.diagnostics, consumedLines: result.consumedLines)
     }

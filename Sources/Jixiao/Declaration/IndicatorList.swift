@@ -26,6 +26,7 @@ struct IndicatorList {
     /// A project's first row (record) and the facts it gave, by project name.
     var firstRows: [String: CSVRecord] = [:]
     var indexByName: [String: Int] = [:]
+    var lastLine: Int?
 
     init(file: String, sheet: String?) {
         self.file = file
@@ -37,8 +38,12 @@ struct IndicatorList {
         records.prefix(12).firstIndex { ListColumn.header($0.fields) != nil }
     }
 
-    static func read(_ records: [CSVRecord], merges: [Worksheet.Merge] = [], file: String, sheet: String?) -> Result {
+    /// `lastLine`: for a CSV file, its number of lines, so that a record still open at the end
+    /// (an unterminated quote) accounts for every line it swallowed.
+    static func read(_ records: [CSVRecord], merges: [Worksheet.Merge] = [], file: String, sheet: String?,
+                     lastLine: Int? = nil) -> Result {
         var reader = IndicatorList(file: file, sheet: sheet)
+        reader.lastLine = lastLine
         reader.read(records: records, merges: merges)
         return Result(declaration: reader.declaration, diagnostics: reader.diagnostics, consumedLines: reader.consumed)
     }
@@ -77,7 +82,7 @@ struct IndicatorList {
         // accounted for with its first.
         let reported = Set(diagnostics.map(\.location.line))
         for (index, record) in records.enumerated() where consumed.contains(record.line) || reported.contains(record.line) {
-            let next = index + 1 < records.count ? records[index + 1].line : record.line + 1
+            let next = index + 1 < records.count ? records[index + 1].line : max(record.line + 1, (lastLine ?? 0) + 1)
             if next > record.line + 1 { consumed.formUnion((record.line + 1)..<next) }
         }
     }
