@@ -54,6 +54,10 @@ enum Commands {
                   format("table|json|xlsx|html", .optionFormatTable), sheet, money] + writing,
         details: .helpMonitorDetails)
 
+    static let verifyCommand = CommandSpec(
+        name: "verify", summary: .helpVerifySummary, arguments: ["SUBMITTED"],
+        options: [rules, format("table|json|xlsx", .optionFormatTable)] + writing, details: .helpVerifyDetails)
+
     static let rulesCommand = CommandSpec(
         name: "rules", summary: .helpRulesSummary, arguments: ["[NAME]"], options: writing, details: .helpRulesDetails)
 
@@ -65,7 +69,7 @@ enum Commands {
         name: "help", summary: .helpHelpSummary, arguments: ["[COMMAND]"], options: [CommandSpec.language, CommandSpec.help],
         details: nil)
 
-    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, explainCommand, rollupCommand, monitorCommand,
+    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, explainCommand, rollupCommand, monitorCommand, verifyCommand,
                       rulesCommand, versionCommand, helpCommand]
 
     static func overview(_ catalog: MessageCatalog) -> String {

@@ -101,6 +101,8 @@ struct Runner {
             return try RollupCommand.run(invocation, console: console)
         case "monitor":
             return try MonitorCommand.run(invocation, console: console)
+        case "verify":
+            return try VerifyCommand.run(invocation, console: console)
         default:
             throw UsageError(.usageUnknownCommand, invocation.spec.name, command: invocation.spec.name)
         }

@@ -17,6 +17,7 @@ final class LayeringTests: XCTestCase {
         ["Matching"],
         ["Scoring"],
         ["Lint", "Rollup"],
+        ["Monitoring", "Verification", "Comparison"],
         ["Export"],
         ["Pipeline"],
     ]

@@ -119,6 +119,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case monitorNoMatch = "JX804"
     case monitorBadJudgement = "JX805"
 
+    // Commission re-check (JX9xx)
+    case verifyNotAForm = "JX901"
+
     // Declaration lint (JX7xx)
     case unknownUnit = "JX701"
     case emptyCategory = "JX702"

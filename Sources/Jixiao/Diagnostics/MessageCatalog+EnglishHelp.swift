@@ -75,6 +75,14 @@ extension MessageCatalog {
         without a value the unit's judgement is taken, else the row is unknown.
         """,
         .optionMonth: "the month the values run to, 1–12",
+        .helpVerifySummary: "Re-check a submitted 自评表: recompute every score under the rules and list what does not follow.",
+        .helpVerifyDetails: """
+        SUBMITTED is a submitted 自评表: an XLSX whose tables have the heads 三级指标, 年度指标值, 实际完成值, 分值 and 得分
+        (项目名称, the 年度资金总额 row, 总分 and 等级 are found by their labels; any workbook, not only jixiao's),
+        or a list (XLSX or CSV) with those columns and 项目名称. Each row is recomputed from its target, actual and
+        分值; every 得分 off by more than 0.01, and every 总分 or 等级 that does not follow, is listed with the
+        recomputation. Exit 0 when everything follows, 1 otherwise.
+        """,
         .helpRulesSummary: "List the rule files built into jixiao, or print one to copy and edit.",
         .helpRulesDetails: """
         Without NAME: the built-in files. With NAME (mof-2020, province-20-80-70-60, lint): its text, the

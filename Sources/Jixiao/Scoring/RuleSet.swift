@@ -71,9 +71,9 @@ public struct RuleSet: Hashable, Sendable {
     /// Mid-year monitoring (`monitoring.executionTolerance`, `monitoring.progressTolerance`): how far
     /// spending may lag time progress (percentage points) and a cumulative row its expected value
     /// to date (percent) before it is flagged. Defaults 10 and 10.
-    var monitoring = Monitoring()
+    var monitoring = MonitoringTolerances()
 
-    struct Monitoring: Hashable, Sendable {
+    struct MonitoringTolerances: Hashable, Sendable {
         var executionTolerance: Decimal = 10
         var progressTolerance: Decimal = 10
     }

@@ -1,0 +1,80 @@
+import Foundation
+
+/// `verify` (table, JSON): a line per project with the reported and recomputed 总分 and 等级, then
+/// every discrepancy with its recomputation and working.
+public enum VerificationTable {
+    public static func render(_ report: VerificationReport, language: Language) -> String {
+        let c = MessageCatalog.for(language)
+        var projects = TextTable(headers: ["项目", "指标数", "报送总分", "重算总分", "报送等级", "重算等级"].map { c.label($0) },
+                                 alignments: [.left, .right, .right, .right, .left, .left])
+        for project in report.projects {
+            projects.add([project.name, String(project.rows), project.reportedTotal.map { Rounding.fixed($0) } ?? "-",
+                          Rounding.fixed(project.recomputedTotal), project.reportedGrade ?? "-", project.recomputedGrade])
+        }
+        var text = c.label("复核 {0}（评分规则 {1}）", report.file, report.rules) + "\n\n" + projects.render()
+        if report.follows {
+            return text + "\n" + c.label("每个得分、总分和等级都与重算一致。") + "\n"
+        }
+        var found = TextTable(headers: ["项目", "指标", "报送", "重算", "依据", "位置"].map { c.label($0) },
+                              alignments: [.left, .left, .right, .right, .left, .left])
+        for item in report.discrepancies {
+            found.add([item.project, item.indicator, item.reported, item.recomputed, item.basis, item.location])
+        }
+        text += "\n" + c.label("与重算不一致：{0} 处", String(report.discrepancies.count)) + "\n" + found.render()
+        return text
+    }
+
+    public static func json(_ report: VerificationReport, diagnostics: [Diagnostic], language: Language) -> Data {
+        struct Document: Encodable {
+            var verification: VerificationReport
+            var diagnostics: [DiagnosticRecord]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = (try? encoder.encode(Document(verification: report, diagnostics: diagnostics.sortedForOutput().map {
+            DiagnosticRecord($0, language: language)
+        }))) ?? Data()
+        data.append(0x0A)
+        return data
+    }
+
+    /// `verify --format xlsx`: one sheet 复核结果 with the projects and the discrepancies.
+    public static func xlsx(_ report: VerificationReport, language: Language) -> Data {
+        let c = MessageCatalog.for(language)
+        var sheet = Worksheet(name: c.label("复核结果"))
+        sheet.text(0, 0, c.label("自评表复核结果"), .title)
+        sheet.merge(0, 0, toRow: 0, column: 5)
+        sheet.rowHeights[0] = 24
+        sheet.text(1, 0, c.label("复核 {0}（评分规则 {1}）", (report.file as NSString).lastPathComponent, report.rules), .note)
+        sheet.merge(1, 0, toRow: 1, column: 5, style: .note)
+        var row = 2
+        for (column, head) in ["项目", "指标数", "报送总分", "重算总分", "报送等级", "重算等级"].enumerated() { sheet.text(row, column, c.label(head), .header) }
+        for project in report.projects {
+            row += 1
+            sheet.text(row, 0, project.name, .wrapped)
+            sheet.number(row, 1, Decimal(project.rows), .centered)
+            if let total = project.reportedTotal { sheet.number(row, 2, total) } else { sheet.text(row, 2, "—", .centered) }
+            sheet.number(row, 3, project.recomputedTotal)
+            sheet.text(row, 4, project.reportedGrade ?? "—", .centered)
+            sheet.text(row, 5, project.recomputedGrade, .centered)
+        }
+        row += 2
+        sheet.text(row, 0, report.follows ? c.label("每个得分、总分和等级都与重算一致。") : c.label("与重算不一致：{0} 处", String(report.discrepancies.count)), .bold)
+        sheet.merge(row, 0, toRow: row, column: 5)
+        row += 1
+        for (column, head) in ["项目", "指标", "报送", "重算", "依据", "位置"].enumerated() { sheet.text(row, column, c.label(head), .header) }
+        for item in report.discrepancies {
+            row += 1
+            sheet.text(row, 0, item.project, .wrapped)
+            sheet.text(row, 1, item.indicator, .wrapped)
+            sheet.text(row, 2, item.reported, .centered)
+            sheet.text(row, 3, item.recomputed, .centered)
+            sheet.text(row, 4, item.basis, .wrapped)
+            sheet.text(row, 5, (item.location as NSString).lastPathComponent, .wrapped)
+        }
+        sheet.columnWidths = [30, 30, 12, 12, 44, 24]
+        sheet.footer = c.label("第 &P 页，共 &N 页")
+        sheet.fitRowHeights()
+        return WorkbookWriter.xlsx([sheet], title: c.label("自评表复核结果"), subject: report.file)
+    }
+}

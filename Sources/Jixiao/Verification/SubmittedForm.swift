@@ -1,0 +1,33 @@
+import Foundation
+
+/// A 自评表 as submitted to the commission, read from its cells as they stand: every row with the
+/// 分值 and 得分 the unit wrote, the money row, and the 总分 and 等级 it printed.
+struct SubmittedForm: Sendable {
+    struct Row: Sendable {
+        var category: String
+        var subcategory: String
+        var name: String
+        /// 年度指标值 as written; nil for an empty cell or （未申报）.
+        var target: String?
+        var actual: String?
+        var points: Decimal?
+        var score: Decimal?
+        var location: SourceLocation
+    }
+
+    struct Project: Sendable {
+        var name: String
+        var location: SourceLocation
+        var budget: Decimal?
+        var spent: Decimal?
+        var executionPoints: Decimal?
+        var executionScore: Decimal?
+        var executionLocation: SourceLocation?
+        var rows: [Row] = []
+        var total: Decimal?
+        var grade: String?
+        var totalLocation: SourceLocation?
+    }
+
+    var projects: [Project] = []
+}

@@ -1,0 +1,221 @@
+import Foundation
+
+/// Reads a submitted 自评表 from the cells a reviewer sees, whoever wrote the file:
+///
+/// - **Forms** (`.xlsx`, any sheet): a table whose head row names 三级指标, 年度指标值, 实际完成值,
+///   分值 and 得分 (and 一级指标, 二级指标 where present), columns found by their heads. The project
+///   is the value beside the nearest 项目名称 above; the money row is the one labelled 年度资金总额,
+///   read under the heads 全年预算数, 全年执行数, 分值 and 得分 of the row above it; the table ends at
+///   the row labelled 总分 (its 得分 cell is the total), followed by 等级. 一级/二级 cells left empty
+///   (merged) carry on from the row above. Several forms may share a sheet.
+/// - **Lists** (`.xlsx` sheet or `.csv`): a header with 项目名称, 三级指标, 年度指标值, 实际完成值, 分值
+///   and 得分; rows named 全年执行数 (实际完成值 = spending, with its 分值 and 得分), 全年预算数, 总分
+///   (得分) and 等级 (实际完成值 or 得分) carry the project's money, total and grade.
+enum SubmittedReader {
+    struct Result: Sendable {
+        var form: SubmittedForm
+        var diagnostics: [Diagnostic]
+    }
+
+    static func load(path: String) -> Result {
+        switch InputFile.read(path) {
+        case .failure(let diagnostic): return Result(form: SubmittedForm(), diagnostics: [diagnostic])
+        case .success(let data): return read(data, file: path)
+        }
+    }
+
+    static func read(_ data: Data, file: String) -> Result {
+        var form = SubmittedForm()
+        var diagnostics: [Diagnostic] = []
+        if ZipReader.looksLikeZip(data) {
+            switch WorkbookReader.sheets(data) {
+            case .failure(.archive(let why)), .failure(.noSheet(let why)):
+                return Result(form: form, diagnostics: [Diagnostic(.workbookUnreadable, at: SourceLocation(file: file, line: 0), why)])
+            case .failure(.sheetNotFound):
+                break
+            case .success(let sheets):
+                for sheet in sheets {
+                    let place = { (row: Int, column: Int) in
+                        SourceLocation(file: file, line: row, cell: SheetLineMap.quoted(sheet.name) + "!" + CellReference.cell(row: row - 1, column: column))
+                    }
+                    if listHeader(sheet.records) != nil {
+                        form.projects += readList(sheet.records, place: place, &diagnostics)
+                    } else {
+                        form.projects += readForms(sheet.records, place: place, &diagnostics)
+                    }
+                }
+            }
+        } else if data.starts(with: DeclarationLoader.compoundFileSignature) {
+            return Result(form: form, diagnostics: [Diagnostic(.oldWorkbookFormat, at: SourceLocation(file: file, line: 0))])
+        } else {
+            switch TextFileDecoder.decode(data) {
+            case .failure(let failure): return Result(form: form, diagnostics: [TextFileDecoder.diagnostic(failure, file: file)])
+            case .success(let (text, _)):
+                let parsed = CSVReader.read(text)
+                diagnostics += parsed.problems.map { $0.diagnostic(file: file) }
+                let lines = Dictionary(parsed.records.map { ($0.row, $0.line) }, uniquingKeysWith: { first, _ in first })
+                form.projects = readList(parsed.records, place: { row, column in
+                    SourceLocation(file: file, line: lines[row] ?? row, cell: CellReference.cell(row: row - 1, column: column))
+                }, &diagnostics)
+            }
+        }
+        if form.projects.isEmpty {
+            diagnostics.append(Diagnostic(.verifyNotAForm, at: SourceLocation(file: file, line: 0)))
+        }
+        return Result(form: form, diagnostics: diagnostics)
+    }
+
+    static func compact(_ text: String) -> String { PrintedText.compact(PrintedText.foldWidth(text)) }
+
+    /// Column by head, for the heads that name a column of a submitted form.
+    static func heads(_ fields: [String]) -> [String: Int] {
+        var found: [String: Int] = [:]
+        for (index, field) in fields.enumerated() {
+            var head = compact(field)
+            if head.hasPrefix("偏差原因") { head = "偏差原因" }
+            if head == "年度(/项目)指标值" || head == "指标值" { head = "年度指标值" }
+            if head == "自评得分" { head = "得分" }
+            if found[head] == nil { found[head] = index }
+        }
+        return found
+    }
+
+    static let required = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+
+    static func listHeader(_ records: [CSVRecord]) -> Int? {
+        records.prefix(12).firstIndex { record in
+            let found = heads(record.fields)
+            return found["项目名称"] != nil && required.allSatisfy { found[$0] != nil }
+        }
+    }
+
+    static func cell(_ record: CSVRecord, _ index: Int?) -> String {
+        guard let index, index < record.fields.count else { return "" }
+        return PrintedText.trimmed(record.fields[index])
+    }
+
+    /// Reads a number cell; a cell with text that is not a number is reported and read as nil.
+    static func number(_ record: CSVRecord, _ index: Int?, head: String, place: (Int, Int) -> SourceLocation,
+                       _ diagnostics: inout [Diagnostic]) -> Decimal? {
+        let text = cell(record, index)
+        guard !text.isEmpty, compact(text) != "—", compact(text) != "-" else { return nil }
+        if let value = SubmittedNumber.parse(text) { return value }
+        diagnostics.append(Diagnostic(.listBadNumber, at: place(record.row, index ?? 0), text, head))
+        return nil
+    }
+
+    static func readList(_ records: [CSVRecord], place: (Int, Int) -> SourceLocation,
+                         _ diagnostics: inout [Diagnostic]) -> [SubmittedForm.Project] {
+        guard let headerIndex = listHeader(records) else { return [] }
+        let columns = heads(records[headerIndex].fields)
+        var projects: [SubmittedForm.Project] = []
+        var current = ""
+        var category = ""
+        var subcategory = ""
+        for record in records[(headerIndex + 1)...] {
+            let name = PrintedText.normalizeName(cell(record, columns["项目名称"]))
+            if !name.isEmpty { current = name }
+            let indicator = PrintedText.normalizeName(cell(record, columns["三级指标"]))
+            guard !current.isEmpty, !indicator.isEmpty else { continue }
+            if projects.last?.name != current {
+                projects.append(SubmittedForm.Project(name: current, location: place(record.row, columns["项目名称"] ?? 0)))
+                category = ""
+                subcategory = ""
+            }
+            let actual = cell(record, columns["实际完成值"])
+            switch compact(indicator) {
+            case "全年执行数", "执行数":
+                projects[projects.count - 1].spent = SubmittedNumber.amount(actual)
+                projects[projects.count - 1].executionPoints = number(record, columns["分值"], head: "分值", place: place, &diagnostics)
+                projects[projects.count - 1].executionScore = number(record, columns["得分"], head: "得分", place: place, &diagnostics)
+                projects[projects.count - 1].executionLocation = place(record.row, columns["得分"] ?? 0)
+            case "全年预算数":
+                projects[projects.count - 1].budget = SubmittedNumber.amount(actual)
+            case "总分":
+                projects[projects.count - 1].total = number(record, columns["得分"], head: "得分", place: place, &diagnostics)
+                projects[projects.count - 1].totalLocation = place(record.row, columns["得分"] ?? 0)
+            case "等级":
+                let grade = actual.isEmpty ? cell(record, columns["得分"]) : actual
+                projects[projects.count - 1].grade = grade.isEmpty ? nil : grade
+            default:
+                let c1 = PrintedText.normalizeName(cell(record, columns["一级指标"]))
+                let c2 = PrintedText.normalizeName(cell(record, columns["二级指标"]))
+                if !c1.isEmpty { category = c1; subcategory = "" }
+                if !c2.isEmpty { subcategory = c2 }
+                projects[projects.count - 1].rows.append(row(record, columns, category: category, subcategory: subcategory,
+                                                             name: indicator, place: place, &diagnostics))
+            }
+        }
+        return projects
+    }
+
+    static func row(_ record: CSVRecord, _ columns: [String: Int], category: String, subcategory: String, name: String,
+                    place: (Int, Int) -> SourceLocation, _ diagnostics: inout [Diagnostic]) -> SubmittedForm.Row {
+        let target = cell(record, columns["年度指标值"])
+        let actual = cell(record, columns["实际完成值"])
+        return SubmittedForm.Row(category: category, subcategory: subcategory, name: name,
+                                 target: target.isEmpty || compact(target) == "（未申报）" || compact(target) == "(未申报)" ? nil : target,
+                                 actual: actual.isEmpty || actual == "—" ? nil : actual,
+                                 points: number(record, columns["分值"], head: "分值", place: place, &diagnostics),
+                                 score: number(record, columns["得分"], head: "得分", place: place, &diagnostics),
+                                 location: place(record.row, columns["得分"] ?? 0))
+    }
+
+    /// The forms of one sheet, each from its indicator table's head row.
+    static func readForms(_ records: [CSVRecord], place: (Int, Int) -> SourceLocation,
+                          _ diagnostics: inout [Diagnostic]) -> [SubmittedForm.Project] {
+        var projects: [SubmittedForm.Project] = []
+        let tableHeads = records.indices.filter { index in
+            let found = heads(records[index].fields)
+            return required.allSatisfy { found[$0] != nil }
+        }
+        for (ordinal, headIndex) in tableHeads.enumerated() {
+            let start = ordinal == 0 ? 0 : tableHeads[ordinal - 1] + 1
+            let end = ordinal + 1 < tableHeads.count ? tableHeads[ordinal + 1] : records.count
+            let columns = heads(records[headIndex].fields)
+            var project = SubmittedForm.Project(name: "", location: place(records[headIndex].row, 0))
+            // Above the table: 项目名称 and the money row.
+            for index in start..<headIndex {
+                let record = records[index]
+                let cells = record.fields.map(compact)
+                if let label = cells.firstIndex(of: "项目名称"), let value = record.fields[(label + 1)...].first(where: { !compact($0).isEmpty }) {
+                    project.name = PrintedText.normalizeName(value)
+                    project.location = place(record.row, label + 1)
+                }
+                if cells.contains("年度资金总额"), index > start {
+                    let money = heads(records[index - 1].fields)
+                    project.budget = SubmittedNumber.amount(cell(record, money["全年预算数"]))
+                    project.spent = SubmittedNumber.amount(cell(record, money["全年执行数"]))
+                    project.executionPoints = number(record, money["分值"], head: "分值", place: place, &diagnostics)
+                    project.executionScore = number(record, money["得分"], head: "得分", place: place, &diagnostics)
+                    project.executionLocation = place(record.row, money["得分"] ?? 0)
+                }
+            }
+            var category = ""
+            var subcategory = ""
+            for record in records[(headIndex + 1)..<end] {
+                let first = record.fields.first { !compact($0).isEmpty }.map(compact) ?? ""
+                if first == "总分" {
+                    project.total = number(record, columns["得分"], head: "得分", place: place, &diagnostics)
+                    project.totalLocation = place(record.row, columns["得分"] ?? 0)
+                    continue
+                }
+                if first == "等级" {
+                    let label = record.fields.firstIndex { compact($0) == "等级" } ?? 0
+                    project.grade = record.fields[(label + 1)...].first { !compact($0).isEmpty }.map(PrintedText.trimmed)
+                    continue
+                }
+                let name = PrintedText.normalizeName(cell(record, columns["三级指标"]))
+                guard !name.isEmpty, project.total == nil else { continue }
+                let c1 = PrintedText.normalizeName(cell(record, columns["一级指标"]))
+                let c2 = PrintedText.normalizeName(cell(record, columns["二级指标"]))
+                if !c1.isEmpty { category = c1; subcategory = "" }
+                if !c2.isEmpty { subcategory = c2 }
+                project.rows.append(row(record, columns, category: category, subcategory: subcategory, name: name,
+                                        place: place, &diagnostics))
+            }
+            if !project.rows.isEmpty || project.total != nil { projects.append(project) }
+        }
+        return projects
+    }
+}

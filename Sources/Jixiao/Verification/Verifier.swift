@@ -1,0 +1,90 @@
+import Foundation
+
+/// Recomputes a submitted 自评表 on its own (`SubmittedForm`) under a rule file:
+///
+/// - each row from its 年度指标值, 实际完成值 and 分值 (`IndicatorScorer`). A qualitative row's
+///   得分 is the unit's own score: it follows when it lies in the band of the level written in
+///   实际完成值 (or within [0, 分值] when no level is written), as at year end;
+/// - the money row from 全年执行数 / 全年预算数 and its 分值 (`ExecutionScorer`);
+/// - 总分 as the sum of the recomputed scores (rescaled to 100 when the rules say so), and 等级 from
+///   the rule file's cut-offs.
+/// A reported figure that differs from the recomputed one by more than 0.01, and a grade that is
+/// not the recomputed total's, is a discrepancy.
+enum Verifier {
+    static let tolerance = Decimal(string: "0.01")!
+
+    static func verify(_ form: SubmittedForm, rules: RuleSet, file: String, language: Language) -> VerificationReport {
+        let c = MessageCatalog.for(language)
+        var discrepancies: [VerificationReport.Discrepancy] = []
+        var checks: [VerificationReport.ProjectCheck] = []
+        for project in form.projects {
+            var total: Decimal = 0
+            var points: Decimal = 0
+            if let executionPoints = project.executionPoints {
+                let result = ExecutionScorer.score(spent: project.spent, budget: project.budget ?? 0, points: executionPoints,
+                                                   scoring: rules.executionScoring, rounding: rules.rounding)
+                total += result.score
+                points += executionPoints
+                if let reported = project.executionScore, differs(reported, result.score) {
+                    let basis = result.ratePercent.map { c.label("执行率 {0}%，分值 {1}", Rounding.fixed($0), Rounding.fixed(executionPoints)) }
+                        ?? c.label("未填全年执行数或全年预算数")
+                    discrepancies.append(.init(project: project.name, indicator: c.label("预算执行"), reported: Rounding.fixed(reported),
+                                               recomputed: Rounding.fixed(result.score), basis: basis,
+                                               location: project.executionLocation?.description ?? file))
+                }
+            }
+            for row in project.rows {
+                guard let w = row.points else { continue }
+                points += w
+                let target = row.target.map { TargetParser.parse($0).target }
+                var input: ActualInput = .missing
+                var ignored: [Diagnostic] = []
+                if let text = row.actual {
+                    let actualRow = ActualRow(line: row.location.line, row: row.location.line, cells: [.actual: text], fieldIndex: [:])
+                    let judged = target?.kind == .qualitative ? row.score : nil
+                    input = ActualInterpreter.interpret(actualRow, target: target, indicator: row.name, file: file,
+                                                        vocabulary: rules.qualitative.vocabulary, judged: judged, diagnostics: &ignored)
+                } else if target?.kind == .qualitative, let score = row.score {
+                    input = .judged(score, level: nil)
+                }
+                let result = IndicatorScorer.score(target: target, actual: input, points: w, rules: rules)
+                total += result.score
+                if let reported = row.score, differs(reported, result.score) {
+                    let scored = IndicatorScore(category: row.category, subcategory: row.subcategory, name: row.name, target: row.target,
+                                                actual: row.actual, points: w, score: result.score, status: result.status, basis: "",
+                                                reason: nil, remedy: nil, line: row.location.line, actualLine: nil, block: nil,
+                                                working: result.working)
+                    discrepancies.append(.init(project: project.name, indicator: row.name, reported: Rounding.fixed(reported),
+                                               recomputed: Rounding.fixed(result.score), basis: "",
+                                               location: row.location.description, row: scored))
+                } else if row.score == nil {
+                    discrepancies.append(.init(project: project.name, indicator: row.name, reported: "",
+                                               recomputed: Rounding.fixed(result.score), basis: c.label("未填得分"),
+                                               location: row.location.description))
+                }
+            }
+            if rules.rescaleTo100, points > 0, points != 100 { total = Rounding.halfUp(total * 100 / points) }
+            let grade = rules.grade(for: total)
+            if let reported = project.total, differs(reported, total) {
+                discrepancies.append(.init(project: project.name, indicator: c.label("总分"), reported: Rounding.fixed(reported),
+                                           recomputed: Rounding.fixed(total), basis: c.label("各项重算得分之和"),
+                                           location: project.totalLocation?.description ?? file))
+            }
+            if let reported = project.grade, compact(reported) != grade {
+                discrepancies.append(.init(project: project.name, indicator: c.label("等级"), reported: reported, recomputed: grade,
+                                           basis: c.label("按重算总分 {0} 评级", Rounding.fixed(total)),
+                                           location: project.totalLocation?.description ?? file))
+            }
+            checks.append(.init(name: project.name, rows: project.rows.count, reportedTotal: project.total, recomputedTotal: total,
+                                reportedGrade: project.grade, recomputedGrade: grade))
+        }
+        return VerificationReport(file: file, rules: rules.name, discrepancies: discrepancies, projects: checks)
+    }
+
+    static func differs(_ a: Decimal, _ b: Decimal) -> Bool {
+        let difference = a - b
+        return (difference < 0 ? -difference : difference) > tolerance
+    }
+
+    static func compact(_ text: String) -> String { PrintedText.compact(PrintedText.foldWidth(text)) }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Jixiao
+
+/// `jixiao verify SUBMITTED [--rules FILE] [--format table|json|xlsx] [-o FILE]`: exit 0 when every
+/// figure follows from the rows, 1 when anything does not (or the file holds no 自评表).
+enum VerifyCommand {
+    static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
+        let format = try invocation.choice("--format", ["table", "json", "xlsx"])
+        let language = console.language
+        let (report, diagnostics) = Verification.run(path: invocation.positionals[0], rules: invocation.value("--rules"), language: language)
+        guard let report else {
+            console.report(diagnostics)
+            return .inputError
+        }
+        let data: Data
+        switch format {
+        case "json": data = VerificationTable.json(report, diagnostics: diagnostics, language: language)
+        case "xlsx": data = VerificationTable.xlsx(report, language: language)
+        default: data = Data(VerificationTable.render(report, language: language).utf8)
+        }
+        guard console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
+        return report.follows && !diagnostics.hasErrors ? .success : .inputError
+    }
+}
