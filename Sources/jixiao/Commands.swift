@@ -58,6 +58,10 @@ enum Commands {
         name: "verify", summary: .helpVerifySummary, arguments: ["SUBMITTED"],
         options: [rules, format("table|json|xlsx", .optionFormatTable)] + writing, details: .helpVerifyDetails)
 
+    static let compareCommand = CommandSpec(
+        name: "compare", summary: .helpCompareSummary, arguments: ["LAST", "THIS"],
+        options: [rules, format("table|json|xlsx", .optionFormatTable)] + writing, details: .helpCompareDetails)
+
     static let rulesCommand = CommandSpec(
         name: "rules", summary: .helpRulesSummary, arguments: ["[NAME]"], options: writing, details: .helpRulesDetails)
 
@@ -69,7 +73,7 @@ enum Commands {
         name: "help", summary: .helpHelpSummary, arguments: ["[COMMAND]"], options: [CommandSpec.language, CommandSpec.help],
         details: nil)
 
-    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, explainCommand, rollupCommand, monitorCommand, verifyCommand,
+    static let all = [importCommand, checkCommand, templateCommand, scoreCommand, explainCommand, rollupCommand, monitorCommand, verifyCommand, compareCommand,
                       rulesCommand, versionCommand, helpCommand]
 
     static func overview(_ catalog: MessageCatalog) -> String {

@@ -103,6 +103,8 @@ struct Runner {
             return try MonitorCommand.run(invocation, console: console)
         case "verify":
             return try VerifyCommand.run(invocation, console: console)
+        case "compare":
+            return try CompareCommand.run(invocation, console: console)
         default:
             throw UsageError(.usageUnknownCommand, invocation.spec.name, command: invocation.spec.name)
         }

@@ -121,6 +121,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
 
     // Commission re-check (JX9xx)
     case verifyNotAForm = "JX901"
+    case compareTargetLow = "JX911"
+    case compareNeedsScorecard = "JX912"
 
     // Declaration lint (JX7xx)
     case unknownUnit = "JX701"
@@ -152,7 +154,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .judgedDiffers, .judgedOutOfRange:
             return .warning
         case .targetComparisonInText, .controlCharacters, .tableHeaderMissing, .listFactDiffers, .monitorNoReason,
-             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement:
+             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement, .compareTargetLow:
             return .warning
         default:
             return .error

@@ -106,6 +106,8 @@ extension MessageCatalog {
         .listMergeAcrossProjects: "合并单元格 {0} 跨越了项目“{1}”和“{2}”的行；指标标签只能属于一个项目，请拆分合并单元格",
         .listBadNumber: "{1}“{0}”不是数字",
         .verifyNotAForm: "该文件中没有自评表：没有含 三级指标、年度指标值、实际完成值、分值、得分 表头的表格，也没有含这些列及 项目名称 的清单",
+        .compareTargetLow: "项目“{0}”的“{1}”：新的指标值 {2} 低于上年实际完成值 {3}（指标值设定明显偏低）",
+        .compareNeedsScorecard: "上年的文件应为评分表（jixiao score … --format json 的输出），才有实际完成值可比较",
         .monitorNoReason: "项目“{0}”的“{1}”完成目标可能性为 {2}，未填写偏差原因和改进措施",
         .monitorJudgementDiffers: "项目“{0}”的“{1}”：单位判断为 {2}，按数据计算为 {3}",
         .monitorBehind: "项目“{0}”截至 {2} 月执行率 {1}%，落后于时间进度 {3}% 超过 {4} 个百分点",

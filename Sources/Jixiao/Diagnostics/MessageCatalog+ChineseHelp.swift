@@ -65,6 +65,12 @@ extension MessageCatalog {
         按 指标值 × M/12 判断；比率、时限、= 指标和定性指标按现值判断；未填数值时采用单位的判断，否则为“未填报”。
         """,
         .optionMonth: "截至的月份，1–12",
+        .helpCompareSummary: "年度对比：上年评分表与本年评分表或申报表逐项对比。",
+        .helpCompareDetails: """
+        LAST 为上年评分表（jixiao score … --format json 的输出）；THIS 为本年评分表或申报表（任何 jixiao 能读的形式）。
+        按项目名称和指标名称对齐，列出指标值、实际完成值和得分的变化，以及删除和新增的项目与指标；本年 ≥ 或 >
+        指标的指标值低于上年实际完成值的，标为“指标值设定明显偏低”（警告 JX911）。
+        """,
         .helpVerifySummary: "复核：按评分规则重算报送的自评表，列出与重算不一致的得分、总分和等级。",
         .helpVerifyDetails: """
         SUBMITTED 是报送的自评表：XLSX 中含 三级指标、年度指标值、实际完成值、分值、得分 表头的表格（项目名称、

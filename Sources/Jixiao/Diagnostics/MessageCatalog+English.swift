@@ -106,6 +106,8 @@ extension MessageCatalog {
         .listMergeAcrossProjects: "merged cell {0} spans rows of projects '{1}' and '{2}'; a label belongs to one project: unmerge it",
         .listBadNumber: "{1} '{0}' is not a number",
         .verifyNotAForm: "this file holds no 自评表: no table with the heads 三级指标, 年度指标值, 实际完成值, 分值 and 得分, and no list with those columns and 项目名称",
+        .compareTargetLow: "project '{0}': '{1}': the new target {2} is below last year's actual {3} (指标值设定明显偏低)",
+        .compareNeedsScorecard: "LAST must be a scorecard (what 'jixiao score … --format json' writes), so that there are actuals to compare with",
         .monitorNoReason: "project '{0}': '{1}' is {2} and has no 偏差原因 and 改进措施",
         .monitorJudgementDiffers: "project '{0}': '{1}': the unit judges it {2}, the figures say {3}",
         .monitorBehind: "project '{0}' has spent {1}% of its budget by month {2}, behind time progress {3}% by more than {4} points",

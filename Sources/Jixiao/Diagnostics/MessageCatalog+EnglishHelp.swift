@@ -75,6 +75,13 @@ extension MessageCatalog {
         without a value the unit's judgement is taken, else the row is unknown.
         """,
         .optionMonth: "the month the values run to, 1–12",
+        .helpCompareSummary: "Year over year: last year's scorecard against this year's scorecard or declaration.",
+        .helpCompareDetails: """
+        LAST is last year's scorecard ('jixiao score … --format json'); THIS is this year's scorecard or a
+        declaration in any form jixiao reads. Projects and indicators are paired by name; the table lists the
+        change in target, actual and score, and the projects and indicators dropped or added. A ≥ or >
+        target below last year's actual is flagged 指标值设定明显偏低 (warning JX911).
+        """,
         .helpVerifySummary: "Re-check a submitted 自评表: recompute every score under the rules and list what does not follow.",
         .helpVerifyDetails: """
         SUBMITTED is a submitted 自评表: an XLSX whose tables have the heads 三级指标, 年度指标值, 实际完成值, 分值 and 得分

@@ -33,7 +33,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Help: commands and options
     case helpImportSummary, helpImportDetails, helpCheckSummary, helpCheckDetails, helpScoreSummary, helpScoreDetails
     case helpTemplateSummary, helpTemplateDetails, helpExplainSummary, helpExplainDetails
-    case helpMonitorSummary, helpMonitorDetails, optionMonth, helpVerifySummary, helpVerifyDetails
+    case helpMonitorSummary, helpMonitorDetails, optionMonth, helpVerifySummary, helpVerifyDetails, helpCompareSummary, helpCompareDetails
     case helpRollupSummary, helpRollupDetails, helpRulesSummary, helpRulesDetails, helpVersionSummary, helpHelpSummary
     case optionLang, optionOutput, optionQuiet, optionHelp, optionRules, optionSheet, optionLint, optionFormatText
     case optionFormatTable, optionMoney, optionFormatImport, optionFormatCSV, optionDetail, optionStrict, optionNeed, optionProject, optionIndicator

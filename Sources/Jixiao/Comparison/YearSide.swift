@@ -1,0 +1,42 @@
+import Foundation
+
+/// One year as `compare` sees it: from a scorecard (targets, actuals, scores) or a declaration
+/// (targets only).
+struct YearSide: Sendable {
+    struct Indicator: Sendable {
+        var category: String
+        var name: String
+        var target: String?
+        var actual: String?
+        var score: Decimal?
+        var line: Int
+    }
+
+    struct Project: Sendable {
+        var name: String
+        var budget: Decimal
+        var total: Decimal?
+        var indicators: [Indicator]
+    }
+
+    var projects: [Project]
+    var isScorecard: Bool
+
+    init(scorecard: [ProjectScore]) {
+        projects = scorecard.map { project in
+            Project(name: project.name, budget: project.budget, total: project.total, indicators: project.indicators.map {
+                Indicator(category: $0.category, name: $0.name, target: $0.target, actual: $0.actual, score: $0.score, line: $0.line)
+            })
+        }
+        isScorecard = true
+    }
+
+    init(declaration: Declaration) {
+        projects = declaration.projects.map { project in
+            Project(name: project.name, budget: project.funds.total, total: nil, indicators: project.indicators.map {
+                Indicator(category: $0.category, name: $0.name, target: $0.target?.shownText, actual: nil, score: nil, line: $0.line)
+            })
+        }
+        isScorecard = false
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// `jixiao compare`: the 2026 scorecard against the 2027 declaration (`samples/shanghai-hpf-2027`:
+/// the 2026 forms with 交通工具购置及更新 dropped, 数据备份有效性 replaced by 系统漏洞修复及时率,
+/// 微博发布数量 raised to ≥450 and 全年巡检次数 to ≥80 — both still below 2026's 520 and 96).
+final class CompareTests: XCTestCase {
+    private func lastYear() throws -> (URL, String) {
+        let folder = try Fixtures.temporaryFolder()
+        let card = folder.appendingPathComponent("2026.json").path
+        let score = try CLIRunner.run(["score", "samples/shanghai-hpf-2026/declaration.txt", "samples/shanghai-hpf-2026/actuals.csv",
+                                       "--format", "json", "-o", card])
+        XCTAssertEqual(score.status, 0, score.stderr)
+        return (folder, card)
+    }
+
+    func testAScorecardAgainstNextYearsDeclaration() throws {
+        let (_, card) = try lastYear()
+        let (report, diagnostics) = YearOverYear.run(lastPath: card, thisPath: Fixtures.path("samples/shanghai-hpf-2027/declaration.txt"),
+                                                     rules: nil)
+        let compared = try XCTUnwrap(report)
+        XCTAssertFalse(compared.thisIsScorecard)
+        XCTAssertEqual(compared.projects.filter { $0.change == .dropped }.map(\.name), ["交通工具购置及更新"])
+        XCTAssertEqual(compared.projects.filter { $0.change == .kept }.count, 10)
+        let it = try XCTUnwrap(compared.projects.first { $0.name == "信息化建设项目" })
+        XCTAssertEqual(it.indicators.filter { $0.change == .added }.map(\.name), ["系统漏洞修复及时率"])
+        XCTAssertEqual(it.indicators.filter { $0.change == .dropped }.map(\.name), ["数据备份有效性"])
+        // 微博发布数量: ≥450.00(条) against 520条 last year; 全年巡检次数: ≥80.00(次) against 96次.
+        let low = compared.lowered.map { "\($0.project) \($0.indicator.name) \($0.indicator.thisTarget ?? "") < \($0.indicator.lastActual ?? "")" }
+        XCTAssertTrue(low.contains("住房公积金互联网业务运行专项 微博发布数量 ≥450.00(条) < 520条"), "\(low)")
+        XCTAssertTrue(low.contains("住房公积金网点设备运维专项 全年巡检次数 ≥80.00(次) < 96次"), "\(low)")
+        // =0.00(次) of 重大事故发生数 is not a more-is-better target: not flagged though last year had 1次.
+        XCTAssertFalse(low.contains { $0.contains("重大事故发生数") })
+        // An unchanged target still below last year's actual is flagged too (满意度 ≥85% after 88%).
+        XCTAssertTrue(low.contains { $0.contains("系统使用人员满意度") })
+        XCTAssertEqual(diagnostics.filter { $0.code == .compareTargetLow }.count, low.count)
+        let weibo = try XCTUnwrap(diagnostics.first { $0.code == .compareTargetLow && $0.indicator == "微博发布数量" })
+        XCTAssertEqual(weibo.location.line, 276, "the 2027 declaration's line of the row")
+    }
+
+    func testTwoScorecardsAndBadInput() throws {
+        let (folder, card) = try lastYear()
+        let same = try CLIRunner.run(["compare", card, card, "--format", "json"], in: folder)
+        XCTAssertEqual(same.status, 0, same.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: same.stdoutData) as? [String: Any])
+        let projects = try XCTUnwrap((json["comparison"] as? [String: Any])?["projects"] as? [[String: Any]])
+        XCTAssertTrue(projects.allSatisfy { $0["change"] as? String == "kept" && $0["lastTotal"] as? Double == $0["thisTotal"] as? Double })
+        // LAST must be a scorecard: a declaration has no actuals to compare with.
+        let wrong = try CLIRunner.run(["compare", "samples/shanghai-hpf-2026/declaration.txt", card])
+        XCTAssertEqual(wrong.status, 1)
+        XCTAssertTrue(wrong.stderr.contains("[JX912]"), wrong.stderr)
+        XCTAssertTrue(wrong.stdout.isEmpty)
+    }
+
+    func testOutputs() throws {
+        let (folder, _) = try lastYear()
+        // The outputs name the inputs as given; both sit in the test's folder so that the golden
+        // files do not depend on where the repository was cloned.
+        try FileManager.default.copyItem(atPath: Fixtures.path("samples/shanghai-hpf-2027/declaration.txt"),
+                                         toPath: folder.appendingPathComponent("2027.txt").path)
+        let local = ["compare", "2026.json", "2027.txt"]
+        Golden.assertMatches(try CLIRunner.run(local + ["--lang", "zh"], in: folder).stdoutData, "compare-2026-2027.zh.txt")
+        Golden.assertMatches(try CLIRunner.run(local + ["--format", "json"], in: folder).stdoutData, "compare-2026-2027.json")
+        Golden.assertArchiveMatches(try CLIRunner.run(local + ["--format", "xlsx", "--lang", "zh"], in: folder).stdoutData,
+                                    "compare-2026-2027.zh.xlsx")
+    }
+}
