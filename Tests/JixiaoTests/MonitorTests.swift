@@ -73,6 +73,10 @@ final class MonitorTests: XCTestCase {
         XCTAssertEqual(judge("及时", .missing, judged: .unlikely).0, .unlikely)
         XCTAssertEqual(judge("及时", .missing).0, .unknown)
         XCTAssertEqual(judge("≥100(个)", .missing).1, .nothing)
+        // A figure named per month is a level, judged as it stands: 2 笔 a month meets ≤2(笔).
+        XCTAssertEqual(ProgressAssessor.judge(TargetParser.parse("≤2.00(笔)").target, actual: .number(2), forecast: .missing, judged: nil,
+                                              fraction: Decimal(7) / 12, rules: rules, name: "每月用户投诉情况").0, .likely)
+        XCTAssertEqual(judge("≤2.00(笔)", .number(2), month: 7).0, .atRisk, "the same row as a running total is at risk")
         XCTAssertEqual(Likelihood(judgement: "有可能"), .atRisk)
         XCTAssertEqual(Likelihood(judgement: " 不可能 "), .unlikely)
         XCTAssertNil(Likelihood(judgement: "看情况"))

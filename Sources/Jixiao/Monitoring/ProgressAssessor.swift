@@ -5,7 +5,8 @@ import Foundation
 /// - Execution: rate to date = 执行数 / 全年预算数; `behind` when below time progress (M/12) by
 ///   more than `monitoring.executionTolerance` percentage points.
 /// - Cumulative rows (≥, > or ≤, < targets in money, counts, area, volume, mass or length; not
-///   rates, time limits or `=` milestones): expected = target × M/12. A ≥ row is `likely` at or
+///   rates, time limits, `=` milestones, nor a figure named per month, average or unit price —
+///   `levelWords`): expected = target × M/12. A ≥ row is `likely` at or
 ///   above expected × (1 − t), `at-risk` below it, `unlikely` when a forecast below the target is
 ///   given. A ≤ ceiling is `unlikely` once the value (or the forecast) passes the target, `at-risk`
 ///   above expected × (1 + t), else `likely` (t = `monitoring.progressTolerance` %).
@@ -59,7 +60,7 @@ enum ProgressAssessor {
                                                            vocabulary: rules.qualitative.vocabulary, diagnostics: &diagnostics)
                 }
                 let (likelihood, basis, expected) = judge(indicator.target, actual: match.inputs[index], forecast: forecast,
-                                                          judged: judged, fraction: fraction, rules: rules)
+                                                          judged: judged, fraction: fraction, rules: rules, name: indicator.name)
                 let progress = ProgressRow(category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
                                            target: indicator.target?.shownText, actual: row?.value(.actual),
                                            forecast: row?.value(.forecast), expected: expected.map { Rounding.halfUp($0) },
@@ -93,8 +94,13 @@ enum ProgressAssessor {
         return (report, diagnostics)
     }
 
-    /// The dimensions whose values add up over the year.
-    static func isCumulative(_ target: Target) -> Bool {
+    /// Words in a name that make a figure a level, not a running total: 每月用户投诉 ≤2(笔) is per
+    /// month, 平均响应时长 an average.
+    static let levelWords = ["每月", "月均", "每季", "季均", "每日", "日均", "每周", "周均", "平均", "单价", "均价", "人均"]
+
+    /// The dimensions whose values add up over the year, for an indicator not named as a level.
+    static func isCumulative(_ target: Target, name: String = "") -> Bool {
+        guard !levelWords.contains(where: { name.contains($0) }) else { return false }
         guard target.kind == .quantitative, let op = target.operator, [.atLeast, .greater, .atMost, .less].contains(op),
               let unit = target.parsedUnit else { return false }
         switch unit.dimension {
@@ -104,9 +110,9 @@ enum ProgressAssessor {
     }
 
     static func judge(_ target: Target?, actual: ActualInput, forecast: ActualInput, judged: Likelihood?, fraction: Decimal,
-                      rules: RuleSet) -> (Likelihood, ProgressBasis, Decimal?) {
+                      rules: RuleSet, name: String = "") -> (Likelihood, ProgressBasis, Decimal?) {
         guard let target else { return (judged ?? .unknown, judged == nil ? .nothing : .judgement, nil) }
-        if isCumulative(target), let value = target.value, let op = target.operator {
+        if isCumulative(target, name: name), let value = target.value, let op = target.operator {
             let expected = value * fraction
             let tolerance = rules.monitoring.progressTolerance / 100
             let ceiling = op == .atMost || op == .less
