@@ -53,6 +53,9 @@ public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
             }
         }
         _ = DeclarationDocument(declaration: loaded.declaration, diagnostics: loaded.diagnostics, language: .en).encoded()
+        // And as a submitted 自评表 for `verify`, recomputed under the default rules.
+        let submitted = SubmittedReader.read(data, file: "fuzz.xlsx")
+        _ = Verifier.verify(submitted.form, rules: fuzzRules, file: "fuzz.xlsx", language: .en)
     case "rules":
         _ = RuleSetLoader.load(data: data, file: "fuzz.json5")
     case "score":
