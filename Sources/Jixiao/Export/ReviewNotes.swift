@@ -34,7 +34,7 @@ enum ReviewNotes {
         sheet.merge(0, 0, toRow: 0, column: heads.count - 1)
         sheet.rowHeights[0] = 24
         let notes = lines(diagnostics, c)
-        sheet.text(1, 0, notes.isEmpty ? c.label("本次评分没有警告或错误。") : c.label("本次评分的全部警告和错误，共 {0} 条。", String(notes.count)), .note)
+        sheet.text(1, 0, notes.isEmpty ? c.label("本次运行没有警告或错误。") : c.label("本次运行的全部警告和错误，共 {0} 条。", String(notes.count)), .note)
         sheet.merge(1, 0, toRow: 1, column: heads.count - 1, style: .note)
         for (column, head) in heads.enumerated() { sheet.text(2, column, c.label(head), .header) }
         for (index, line) in notes.enumerated() {
@@ -55,8 +55,8 @@ enum ReviewNotes {
     static func html(_ diagnostics: [Diagnostic], _ c: MessageCatalog) -> String {
         func e(_ text: String) -> String { XMLText.escape(text) }
         let notes = lines(diagnostics, c)
-        guard !notes.isEmpty else { return "<p>" + c.label("本次评分没有警告或错误。") + "</p>" }
-        var html = "<p class=\"muted\">" + c.label("本次评分的全部警告和错误，共 {0} 条。", String(notes.count)) + "</p>"
+        guard !notes.isEmpty else { return "<p>" + c.label("本次运行没有警告或错误。") + "</p>" }
+        var html = "<p class=\"muted\">" + c.label("本次运行的全部警告和错误，共 {0} 条。", String(notes.count)) + "</p>"
         html += "<table class=\"review\"><colgroup>" + ["4%", "5%", "6%", "13%", "12%", "11%", "29%", "20%"].map { "<col style=\"width:\($0)\">" }.joined()
             + "</colgroup><thead><tr>" + heads.map { "<th>" + c.label($0) + "</th>" }.joined() + "</tr></thead><tbody>"
         for (index, line) in notes.enumerated() {
