@@ -69,13 +69,11 @@ enum ProgressAssessor {
                 let place = row?.location(.actual, file: file) ?? SourceLocation(file: file, line: 0)
                 if let judged, basis != .judgement, basis != .nothing, judged != likelihood {
                     diagnostics.append(Diagnostic(.monitorJudgementDiffers, at: row?.location(.likelihood, file: file) ?? place,
-                                                  project.name, indicator.name, judged.rawValue, likelihood.rawValue,
-                                                  judged.chinese, likelihood.chinese)
+                                                  project.name, indicator.name, judged.chinese, likelihood.chinese)
                         .about(project: project.name, indicator: indicator.name))
                 }
                 if likelihood.needsReason && (progress.reason == nil || progress.remedy == nil) {
-                    diagnostics.append(Diagnostic(.monitorNoReason, at: place, project.name, indicator.name, likelihood.rawValue,
-                                                  likelihood.chinese)
+                    diagnostics.append(Diagnostic(.monitorNoReason, at: place, project.name, indicator.name, likelihood.chinese)
                         .about(project: project.name, indicator: indicator.name))
                 }
                 rows.append(progress)
