@@ -4,15 +4,16 @@ extension MessageCatalog {
         .overviewTitle: "jixiao —— 项目支出绩效自评",
         .overviewFooter: """
         运行 “jixiao help 命令” 或 “jixiao 命令 --help” 查看命令的参数和选项。
-        凡是读取申报表（DECLARATION）的命令，既可读 PDF 导出的文本，也可读 jixiao 生成的 JSON；“-” 表示
-        从标准输入读取，“-o -” 表示写到标准输出。每个命令都可用 --lang zh|en 选择语言。
+        凡是读取申报表（DECLARATION）的命令，可读 PDF 导出的文本、jixiao 生成的 JSON、XLSX 申报表，或 XLSX/CSV
+        指标清单（按内容识别）；“-” 表示从标准输入读取，“-o -” 表示写到标准输出。每个命令都可用 --lang zh|en 选择语言。
         退出码：0 完成，1 输入有错误，64 命令行有误。
         """,
-        .helpImportSummary: "读取申报表（PDF 导出文本或 JSON），输出规范的 JSON。",
+        .helpImportSummary: "读取申报表（PDF 导出文本、JSON、XLSX 申报表或指标清单），输出规范的 JSON 或可编辑的指标清单。",
         .helpImportDetails: """
         JSON 包含 projects[]（名称、性质、类别、主管部门、实施单位、起止日期、资金 funds{total, fiscal,
         carryover, other}、年度总体目标、indicators[]）和 diagnostics[]。每个指标有一级、二级、三级指标、
         指标值 target{text, kind, operator, value, upper, unit} 和所在行号（指向原始文本）。读回 JSON 得到同一份申报表。
+        --format csv|xlsx 则输出指标清单（每个指标一行，项目信息写在项目首行），读回得到同一份申报表。
         退出码：0；申报表有错误时为 1（仍输出 JSON）；一个项目也读不到时为 1，且不输出任何内容。
         """,
         .helpCheckSummary: "检查申报表：列出错误和可疑之处，每条附修改建议。",

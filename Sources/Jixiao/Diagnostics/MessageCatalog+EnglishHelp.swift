@@ -4,16 +4,19 @@ extension MessageCatalog {
         .overviewTitle: "jixiao — year-end performance self-assessment (绩效自评) of project spending",
         .overviewFooter: """
         Run 'jixiao help COMMAND' or 'jixiao COMMAND --help' for a command's arguments and options.
-        Every command that takes a DECLARATION accepts the PDF text export or jixiao's JSON; '-' reads
-        standard input, '-o -' writes standard output. --lang zh|en works with every command.
+        Every command that takes a DECLARATION accepts the PDF text export, jixiao's JSON, the form as an
+        XLSX workbook, or an indicator list (XLSX or CSV), told apart by content; '-' reads standard input,
+        '-o -' writes standard output. --lang zh|en works with every command.
         Exit status: 0 done, 1 input errors, 64 wrong command line.
         """,
-        .helpImportSummary: "Read a declaration (PDF text export or JSON) and write its canonical JSON.",
+        .helpImportSummary: "Read a declaration (text export, JSON, workbook or list) and write its JSON or an indicator list.",
         .helpImportDetails: """
         The JSON holds projects[] (name, nature, category, supervisor, unit, startDate, endDate,
         funds{total, fiscal, carryover, other}, goal, indicators[]) and diagnostics[]. Each indicator has
         category, subcategory, name, target{text, kind, operator, value, upper, unit} and line.
         Line numbers point into the original text export. Reading the JSON back gives the same declaration.
+        --format csv|xlsx writes the indicator list instead (a row per indicator, project facts on each
+        project's first row), which reads back to the same declaration.
         Exit status: 0, or 1 when the declaration has errors (the JSON is still written) or has no project
         at all (nothing is written).
         """,
