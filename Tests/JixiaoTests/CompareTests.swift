@@ -45,12 +45,25 @@ final class CompareTests: XCTestCase {
         XCTAssertEqual(same.status, 0, same.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: same.stdoutData) as? [String: Any])
         let projects = try XCTUnwrap((json["comparison"] as? [String: Any])?["projects"] as? [[String: Any]])
-        XCTAssertTrue(projects.allSatisfy { $0["change"] as? String == "kept" && $0["lastTotal"] as? Double == $0["thisTotal"] as? Double })
+        XCTAssertEqual(projects.count, 11)
+        for project in projects {
+            XCTAssertEqual(project["change"] as? String, "kept")
+            let last = try XCTUnwrap(project["lastTotal"] as? Double, "a scorecard has totals")
+            XCTAssertEqual(project["thisTotal"] as? Double, last)
+        }
         // LAST must be a scorecard: a declaration has no actuals to compare with.
         let wrong = try CLIRunner.run(["compare", "samples/shanghai-hpf-2026/declaration.txt", card])
         XCTAssertEqual(wrong.status, 1)
         XCTAssertTrue(wrong.stderr.contains("[JX912]"), wrong.stderr)
         XCTAssertTrue(wrong.stdout.isEmpty)
+        // A file that is not there is reported as such, not as "not a scorecard".
+        let missing = try CLIRunner.run(["compare", "2025.json", card], in: folder)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("2025.json: error: cannot read the file") && missing.stderr.contains("[JX001]"), missing.stderr)
+        XCTAssertFalse(missing.stderr.contains("JX912"), missing.stderr)
+        let missingThis = try CLIRunner.run(["compare", card, "2027.txt"], in: folder)
+        XCTAssertEqual(missingThis.status, 1)
+        XCTAssertTrue(missingThis.stderr.contains("2027.txt: error: cannot read the file"), missingThis.stderr)
     }
 
     func testOutputs() throws {

@@ -95,6 +95,11 @@ final class MonitorTests: XCTestCase {
         XCTAssertEqual(other.status, 1)
         XCTAssertTrue(other.stdout.isEmpty)
         XCTAssertTrue(other.stderr.contains("is it the progress file of another declaration? [JX804]"), other.stderr)
+        // The two files the wrong way round: one error that says which command to run.
+        let swapped = try CLIRunner.run(["monitor", progress, declaration, "--month", "7"])
+        XCTAssertEqual(swapped.status, 1)
+        XCTAssertTrue(swapped.stderr.contains("the two files are in the wrong order: \(progress) is an actuals table and \(declaration) is a declaration; run: jixiao monitor \(declaration) \(progress) [JX007]"), swapped.stderr)
+        XCTAssertEqual(swapped.stderr.components(separatedBy: "error:").count - 1, 1, swapped.stderr)
     }
 
     func testOutputs() throws {

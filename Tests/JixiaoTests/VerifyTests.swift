@@ -56,6 +56,9 @@ final class VerifyTests: XCTestCase {
         XCTAssertEqual(found.discrepancies.map(\.indicator), ["合格率", "总分"])
         XCTAssertEqual(found.discrepancies.map(\.recomputed), ["45.00", "87.75"])
         XCTAssertEqual(found.projects.first?.recomputedTotal, Decimal(string: "87.75"))
+        let missing = try CLIRunner.run(["verify", folder + "没有 这个.xlsx"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("没有 这个.xlsx: error: cannot read the file") && missing.stderr.contains("[JX001]"), missing.stderr)
         for name in ["declaration-list.xlsx", "actuals.csv"] {
             let outcome = try CLIRunner.run(["verify", folder + name])
             XCTAssertEqual(outcome.status, 1, name)

@@ -7,7 +7,7 @@ extension MessageCatalog {
         .notText: "文件不是 UTF-8 或 GB18030 文本：第 {1} 行第 {2} 列的字节 {0} 不是 UTF-8；请另存为 UTF-8 文本（Excel 中为“CSV UTF-8”）",
         .actualsAsDeclaration: "该文件看起来是实际值表（首行是含 {0} 的表头），而不是申报表；申报表应放在前面：jixiao score 申报表 实际值表",
         .declarationAsActuals: "该文件看起来是申报表（{0}），而不是实际值表；实际值表应放在后面：jixiao score 申报表 实际值表",
-        .inputsSwapped: "两个文件的顺序反了：{0} 是实际值表，{1} 是申报表；应运行：jixiao score {1} {0}",
+        .inputsSwapped: "两个文件的顺序反了：{0} 是实际值表，{1} 是申报表；应运行：jixiao {2} {1} {0}",
         .workbookAsDeclaration: "该工作簿中没有申报表：没有以“财政项目支出绩效目标申报表”开头的表格，也没有含 项目名称、三级指标、年度指标值（或 指标值）的指标清单表头",
         .noForm: "未找到申报表：应有以“财政项目支出绩效目标申报表”开头的行",
         .missingTarget: "项目“{1}”的指标“{0}”没有年度指标值；该指标保留，未补充指标值时得 0 分",

@@ -7,7 +7,7 @@ extension MessageCatalog {
         .notText: "the file is not text in UTF-8 or GB18030: byte {0} at line {1}, column {2} is not UTF-8; save it as UTF-8 text (CSV UTF-8 in Excel)",
         .actualsAsDeclaration: "this file looks like an actuals table (its first line is a header with {0}), not a declaration; the declaration comes first: jixiao score DECLARATION ACTUALS",
         .declarationAsActuals: "this file looks like a declaration ({0}), not an actuals table; the actuals come second: jixiao score DECLARATION ACTUALS",
-        .inputsSwapped: "the two files are in the wrong order: {0} is an actuals table and {1} is a declaration; run: jixiao score {1} {0}",
+        .inputsSwapped: "the two files are in the wrong order: {0} is an actuals table and {1} is a declaration; run: jixiao {2} {1} {0}",
         .workbookAsDeclaration: "this workbook holds no declaration: no sheet has a form (a row starting with 财政项目支出绩效目标申报表) or an indicator list (a header row with 项目名称, 三级指标 and 年度指标值 or 指标值)",
         .noForm: "no declaration form found: expected a line starting with 财政项目支出绩效目标申报表",
         .missingTarget: "indicator '{0}' in project '{1}' has no target value (年度指标值); it is kept and will score 0 unless given one",

@@ -35,16 +35,6 @@ public enum CommissionTable {
     }
 
     public static func json(_ summary: CommissionSummary, diagnostics: [Diagnostic], language: Language) -> Data {
-        struct Document: Encodable {
-            var commission: CommissionSummary
-            var diagnostics: [DiagnosticRecord]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(Document(commission: summary, diagnostics: diagnostics.sortedForOutput().map {
-            DiagnosticRecord($0, language: language)
-        }))) ?? Data()
-        data.append(0x0A)
-        return data
+        JSONDocument.encode(summary, as: "commission", diagnostics: diagnostics, language: language)
     }
 }

@@ -49,17 +49,7 @@ public enum ComparisonTable {
     }
 
     public static func json(_ report: YearComparison, diagnostics: [Diagnostic], language: Language) -> Data {
-        struct Document: Encodable {
-            var comparison: YearComparison
-            var diagnostics: [DiagnosticRecord]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(Document(comparison: report, diagnostics: diagnostics.sortedForOutput().map {
-            DiagnosticRecord($0, language: language)
-        }))) ?? Data()
-        data.append(0x0A)
-        return data
+        JSONDocument.encode(report, as: "comparison", diagnostics: diagnostics, language: language)
     }
 
     public static func xlsx(_ report: YearComparison, language: Language) -> Data {

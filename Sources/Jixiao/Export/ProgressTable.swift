@@ -31,16 +31,6 @@ public enum ProgressTable {
     }
 
     public static func json(_ report: ProgressReport, language: Language) -> Data {
-        struct Document: Encodable {
-            var monitor: ProgressReport
-            var diagnostics: [DiagnosticRecord]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(Document(monitor: report, diagnostics: report.diagnostics.sortedForOutput().map {
-            DiagnosticRecord($0, language: language)
-        }))) ?? Data()
-        data.append(0x0A)
-        return data
+        JSONDocument.encode(report, as: "monitor", diagnostics: report.diagnostics, language: language)
     }
 }

@@ -69,20 +69,9 @@ public enum ProgressWorkbook {
                      money: MoneyFormat) -> Worksheet {
         var sheet = Worksheet(name: name)
         let last = 8
-        sheet.text(0, 0, c.label("项目支出绩效目标执行监控表"), .title)
-        sheet.merge(0, 0, toRow: 0, column: last)
-        sheet.rowHeights[0] = 26
-        sheet.text(1, 0, (report.year.map { c.label("（{0}年度）", String($0)) } ?? "") + c.label("（1-{0}月）", String(report.month)), .centered)
-        sheet.merge(1, 0, toRow: 1, column: last, style: .plain)
-        sheet.text(2, 0, c.label("项目名称"), .bold)
-        sheet.text(2, 1, project.name, .wrapped)
-        sheet.merge(2, 1, toRow: 2, column: last)
-        sheet.text(3, 0, c.label("主管部门"), .bold)
-        sheet.text(3, 1, project.supervisor, .wrapped)
-        sheet.merge(3, 1, toRow: 3, column: 3)
-        sheet.text(3, 4, c.label("实施单位"), .bold)
-        sheet.text(3, 5, project.unit, .wrapped)
-        sheet.merge(3, 5, toRow: 3, column: last)
+        SelfAssessmentSheet.heading(&sheet, title: c.label("项目支出绩效目标执行监控表"),
+                                    subtitle: (report.year.map { c.label("（{0}年度）", String($0)) } ?? "") + c.label("（1-{0}月）", String(report.month)),
+                                    project: project.name, supervisor: project.supervisor, unit: project.unit, c)
         sheet.text(4, 0, money.head("项目资金（{0}）", c), .bold)
         sheet.merge(4, 0, toRow: 5, column: 0)
         let heads = [c.label("年初预算数"), c.label("全年预算数"), ProgressText.monthHead("1-{0}月执行数", month: report.month, c), c.label("执行率"),

@@ -7,6 +7,7 @@ import Foundation
 enum ReviewNotes {
     struct Line: Hashable, Sendable {
         var severity: String
+        var isError: Bool
         var code: String
         var place: String
         var project: String
@@ -20,7 +21,8 @@ enum ReviewNotes {
             var place = SourceLocation(file: (diagnostic.location.file as NSString).lastPathComponent, line: diagnostic.location.line,
                                        column: diagnostic.location.column, cell: diagnostic.location.cell)
             if diagnostic.location.file == "-" { place.file = "-" }
-            return Line(severity: diagnostic.severity == .error ? c.label("错误") : c.label("警告"), code: diagnostic.code.rawValue,
+            return Line(severity: diagnostic.severity == .error ? c.label("错误") : c.label("警告"), isError: diagnostic.severity == .error,
+                        code: diagnostic.code.rawValue,
                         place: place.description, project: diagnostic.project ?? "", indicator: diagnostic.indicator ?? "",
                         message: diagnostic.message(in: c.language), hint: diagnostic.hint(in: c.language) ?? "")
         }
@@ -60,7 +62,7 @@ enum ReviewNotes {
         html += "<table class=\"review\"><colgroup>" + ["4%", "5%", "6%", "13%", "12%", "11%", "29%", "20%"].map { "<col style=\"width:\($0)\">" }.joined()
             + "</colgroup><thead><tr>" + heads.map { "<th>" + c.label($0) + "</th>" }.joined() + "</tr></thead><tbody>"
         for (index, line) in notes.enumerated() {
-            let severity = line.code.isEmpty ? "" : "<span class=\"\(line.severity == c.label("错误") ? "warn" : "")\">\(e(line.severity))</span>"
+            let severity = line.isError ? "<span class=\"warn\">\(e(line.severity))</span>" : e(line.severity)
             html += "<tr><td class=\"c\">\(index + 1)</td><td class=\"c\">\(severity)</td><td class=\"c\">\(e(line.code))</td><td>\(e(line.place))</td>"
                 + "<td>\(e(line.project))</td><td>\(e(line.indicator))</td><td>\(e(line.message))</td><td>\(e(line.hint))</td></tr>"
         }

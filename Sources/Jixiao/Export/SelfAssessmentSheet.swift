@@ -12,21 +12,8 @@ enum SelfAssessmentSheet {
     static func sheet(_ project: ProjectScore, name: String, _ c: MessageCatalog, money: MoneyFormat = .yuan) -> Worksheet {
         var sheet = Worksheet(name: name)
         let last = 8
-        sheet.text(0, 0, c.label("项目支出绩效自评表"), .title)
-        sheet.merge(0, 0, toRow: 0, column: last)
-        sheet.rowHeights[0] = 26
-        sheet.text(1, 0, project.year.map { c.label("（{0}年度）", String($0)) } ?? "", .centered)
-        sheet.merge(1, 0, toRow: 1, column: last, style: .plain)
-
-        sheet.text(2, 0, c.label("项目名称"), .bold)
-        sheet.text(2, 1, project.name, .wrapped)
-        sheet.merge(2, 1, toRow: 2, column: last)
-        sheet.text(3, 0, c.label("主管部门"), .bold)
-        sheet.text(3, 1, project.supervisor, .wrapped)
-        sheet.merge(3, 1, toRow: 3, column: 3)
-        sheet.text(3, 4, c.label("实施单位"), .bold)
-        sheet.text(3, 5, project.unit, .wrapped)
-        sheet.merge(3, 5, toRow: 3, column: last)
+        heading(&sheet, title: c.label("项目支出绩效自评表"), subtitle: project.year.map { c.label("（{0}年度）", String($0)) } ?? "",
+                project: project.name, supervisor: project.supervisor, unit: project.unit, c)
 
         // Money block: A label | B:C row | D 年初预算数 | E 全年预算数 | F 全年执行数 | G 分值 | H 得分 | I 执行率.
         sheet.text(4, 0, money.head("项目资金（{0}）", c), .bold)
@@ -118,6 +105,27 @@ enum SelfAssessmentSheet {
         sheet.footer = project.name + "  " + c.label("第 &P 页，共 &N 页")
         sheet.fitRowHeights()
         return sheet
+    }
+
+    /// Rows 1–4 of a project's form, columns A–I: the title, the year line, 项目名称, and 主管部门 with
+    /// 实施单位. Shared by the 自评表 and the monitoring form (`ProgressWorkbook`).
+    static func heading(_ sheet: inout Worksheet, title: String, subtitle: String, project: String, supervisor: String,
+                        unit: String, _ c: MessageCatalog) {
+        let last = 8
+        sheet.text(0, 0, title, .title)
+        sheet.merge(0, 0, toRow: 0, column: last)
+        sheet.rowHeights[0] = 26
+        sheet.text(1, 0, subtitle, .centered)
+        sheet.merge(1, 0, toRow: 1, column: last, style: .plain)
+        sheet.text(2, 0, c.label("项目名称"), .bold)
+        sheet.text(2, 1, project, .wrapped)
+        sheet.merge(2, 1, toRow: 2, column: last)
+        sheet.text(3, 0, c.label("主管部门"), .bold)
+        sheet.text(3, 1, supervisor, .wrapped)
+        sheet.merge(3, 1, toRow: 3, column: 3)
+        sheet.text(3, 4, c.label("实施单位"), .bold)
+        sheet.text(3, 5, unit, .wrapped)
+        sheet.merge(3, 5, toRow: 3, column: last)
     }
 
     /// 实际完成值 as a cell: a plain number typed as a number (`365`, `0.97`) is stored as one, so

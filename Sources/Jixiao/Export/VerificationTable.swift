@@ -25,17 +25,7 @@ public enum VerificationTable {
     }
 
     public static func json(_ report: VerificationReport, diagnostics: [Diagnostic], language: Language) -> Data {
-        struct Document: Encodable {
-            var verification: VerificationReport
-            var diagnostics: [DiagnosticRecord]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(Document(verification: report, diagnostics: diagnostics.sortedForOutput().map {
-            DiagnosticRecord($0, language: language)
-        }))) ?? Data()
-        data.append(0x0A)
-        return data
+        JSONDocument.encode(report, as: "verification", diagnostics: diagnostics, language: language)
     }
 
     /// `verify --format xlsx`: one sheet 复核结果 with the projects and the discrepancies.

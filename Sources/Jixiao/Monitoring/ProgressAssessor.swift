@@ -52,8 +52,7 @@ enum ProgressAssessor {
                 }
                 var forecast: ActualInput = .missing
                 if let row, let text = row.value(.forecast) {
-                    var cells: [ActualsColumn: String] = [.project: project.name, .indicator: indicator.name, .actual: text]
-                    cells[.points] = nil
+                    let cells: [ActualsColumn: String] = [.project: project.name, .indicator: indicator.name, .actual: text]
                     let shifted = ActualRow(line: row.line, row: row.row, cells: cells,
                                             fieldIndex: [.actual: row.fieldIndex[.forecast] ?? 0])
                     forecast = ActualInterpreter.interpret(shifted, target: indicator.target, indicator: indicator.name, file: file,

@@ -65,11 +65,12 @@ public enum Assessment {
         return (scorecard, diagnostics)
     }
 
-    /// One error when each file looks like the other kind.
+    /// One error when each file looks like the other kind; `command` is the one to run again
+    /// (`score`, `monitor`).
     static func swapped(_ declaration: [Diagnostic], _ actuals: [Diagnostic], _ declarationPath: String,
-                        _ actualsPath: String) -> Diagnostic? {
+                        _ actualsPath: String, command: String = "score") -> Diagnostic? {
         guard declaration.contains(where: { $0.code == .actualsAsDeclaration }),
               actuals.contains(where: { $0.code == .declarationAsActuals }) else { return nil }
-        return Diagnostic(.inputsSwapped, at: SourceLocation(file: declarationPath, line: 0), declarationPath, actualsPath)
+        return Diagnostic(.inputsSwapped, at: SourceLocation(file: declarationPath, line: 0), declarationPath, actualsPath, command)
     }
 }

@@ -13,6 +13,9 @@ public enum Monitoring {
         let (rules, ruleDiagnostics, _) = RuleSetLoader.load(argument: rulesArgument)
         let loaded = DeclarationLoader.load(path: declarationPath)
         let progress = ActualsReader.load(path: progressPath, sheet: sheet)
+        if let swapped = Assessment.swapped(loaded.diagnostics, progress.diagnostics, declarationPath, progressPath, command: "monitor") {
+            return (nil, ruleDiagnostics + [swapped])
+        }
         var diagnostics = ruleDiagnostics + loaded.diagnostics + progress.diagnostics
         guard let rules, loaded.isUsable, progress.isUsable else { return (nil, diagnostics) }
         let matching = ActualsMatcher.match(loaded.declaration, rows: progress.rows, file: progressPath,

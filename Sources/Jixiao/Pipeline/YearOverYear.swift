@@ -6,15 +6,25 @@ public enum YearOverYear {
     public static func run(lastPath: String, thisPath: String, rules rulesArgument: String?) -> (YearComparison?, [Diagnostic]) {
         let (rules, ruleDiagnostics, _) = RuleSetLoader.load(argument: rulesArgument)
         guard let rules else { return (nil, ruleDiagnostics) }
-        guard let lastCard = scorecard(lastPath) else {
+        let lastData: Data
+        switch InputFile.read(lastPath) {
+        case .success(let data): lastData = data
+        case .failure(let diagnostic): return (nil, ruleDiagnostics + [diagnostic])
+        }
+        guard let lastCard = scorecard(lastData) else {
             return (nil, ruleDiagnostics + [Diagnostic(.compareNeedsScorecard, at: SourceLocation(file: lastPath, line: 0))])
+        }
+        let thisData: Data
+        switch InputFile.read(thisPath) {
+        case .success(let data): thisData = data
+        case .failure(let diagnostic): return (nil, ruleDiagnostics + [diagnostic])
         }
         let this: YearSide
         var diagnostics = ruleDiagnostics
-        if let card = scorecard(thisPath) {
+        if let card = scorecard(thisData) {
             this = YearSide(scorecard: card.projects)
         } else {
-            let loaded = DeclarationLoader.load(path: thisPath)
+            let loaded = DeclarationLoader.load(data: thisData, file: thisPath)
             diagnostics += loaded.diagnostics
             guard loaded.isUsable else { return (nil, diagnostics) }
             this = YearSide(declaration: loaded.declaration)
@@ -24,8 +34,8 @@ public enum YearOverYear {
         return (report, diagnostics + found)
     }
 
-    static func scorecard(_ path: String) -> ScorecardFile? {
-        guard case .success(let data) = InputFile.read(path) else { return nil }
-        return try? JSONDecoder().decode(ScorecardFile.self, from: data)
+    /// The bytes as a scorecard, or nil when they are something else.
+    static func scorecard(_ data: Data) -> ScorecardFile? {
+        try? JSONDecoder().decode(ScorecardFile.self, from: data)
     }
 }
