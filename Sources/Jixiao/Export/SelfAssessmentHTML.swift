@@ -5,8 +5,9 @@ import Foundation
 /// table, whose `<thead>` — the project's name and the column heads — is printed again at the top
 /// of every page the table runs on. Column widths are fixed so that the table fits the page.
 enum SelfAssessmentHTML {
-    static let columns = "<colgroup><col style=\"width:6%\"><col style=\"width:8%\"><col style=\"width:9%\"><col style=\"width:19%\">"
-        + "<col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:26%\"></colgroup>"
+    /// Column A is wide enough for its labels in English too (Supervising department, Indicators).
+    static let columns = "<colgroup><col style=\"width:9%\"><col style=\"width:8%\"><col style=\"width:9%\"><col style=\"width:18%\">"
+        + "<col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:24%\"></colgroup>"
 
     static func section(_ project: ProjectScore, cutoffs: [GradeCutoff], c: MessageCatalog, money: MoneyFormat = .yuan) -> String {
         func e(_ text: String) -> String { XMLText.escape(text) }
