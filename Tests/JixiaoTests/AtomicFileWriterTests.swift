@@ -3,21 +3,21 @@ import XCTest
 @testable import Jixiao
 
 final class AtomicFileWriterTests: XCTestCase {
-    struct DiskFull: Error {}
-
     func testAFailurePartWayLeavesThePreviousFileIntact() throws {
         let folder = try Fixtures.temporaryFolder()
         let path = folder.appendingPathComponent("scorecard.xlsx").path
         try Data("the previous scorecard".utf8).write(to: URL(fileURLWithPath: path))
         var chunks = 0
         let big = Data(repeating: 0x41, count: AtomicFileWriter.chunkSize * 3)
-        let result = AtomicFileWriter.write(big, to: path) { handle, chunk in
+        let result = AtomicFileWriter.write(big, to: path) { descriptor, chunk in
             chunks += 1
-            if chunks == 2 { throw DiskFull() } // the disk fills after the first megabyte
-            try handle.write(contentsOf: chunk)
+            if chunks == 2 { throw AtomicFileWriter.WriteFailure(code: ENOSPC) } // the disk fills after the first megabyte
+            try AtomicFileWriter.writeAll(descriptor, chunk)
         }
         guard case .failure(let diagnostic) = result else { return XCTFail("the write should fail") }
         XCTAssertEqual(diagnostic.code, .outputUnwritable)
+        XCTAssertEqual(diagnostic.message(in: .en), "could not write the file (no space left on the disk); the previous file, if any, is unchanged")
+        XCTAssertEqual(diagnostic.message(in: .zh), "无法写入文件（磁盘空间不足）；原有文件（如有）保持不变")
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "the previous scorecard")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["scorecard.xlsx"], "no temporary file left")
     }
@@ -34,7 +34,7 @@ final class AtomicFileWriterTests: XCTestCase {
     func testAnUnwritableFolderIsReportedByTheCommand() throws {
         let outcome = try CLIRunner.run(["import", "samples/shanghai-hpf-2026/declaration.txt", "-o", "/no/such/folder/out.json"])
         XCTAssertEqual(outcome.status, 1)
-        XCTAssertTrue(outcome.stderr.contains("/no/such/folder/out.json: error: could not write the file (cannot create a file in /no/such/folder)"),
+        XCTAssertTrue(outcome.stderr.contains("/no/such/folder/out.json: error: could not write the file (cannot create a file in /no/such/folder: no such file or folder)"),
                       outcome.stderr)
     }
 

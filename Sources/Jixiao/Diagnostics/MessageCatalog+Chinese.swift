@@ -117,7 +117,7 @@ extension MessageCatalog {
         .negativeTarget: "“{1}”的指标值“{0}”为负数",
         .targetInName: "“{0}”没有指标值，但名称末尾写有指标值：名称应为“{1}”，指标值为“{2}”",
         .outputUnwritable: "无法写入文件（{0}）；原有文件（如有）保持不变",
-    ], hints: chineseHints, phrases: chinesePhrases)
+    ], hints: chineseHints, phrases: chinesePhrases, systemErrors: chineseSystemErrors)
 
     /// 一行修改建议，显示在提示下方。
     static let chineseHints: [DiagnosticCode: String] = [

@@ -64,5 +64,8 @@ extension MessageCatalog {
         .builtInRules: "内置规则文件：{0}",
         .builtInRulesHeading: "内置规则文件（“jixiao rules 名称” 输出其内容；“--rules 名称” 使用它）：",
         .defaultMarker: "（默认）",
+        .systemError: "{0}",
+        .systemErrorNumber: "系统错误 {0}",
+        .writeCannotCreate: "无法在 {0} 中创建文件：{1}",
     ]) { first, _ in first }
 }

@@ -117,7 +117,8 @@ extension MessageCatalog {
         .negativeTarget: "target '{0}' of '{1}' is negative",
         .targetInName: "'{0}' has no target, but its name ends in one: the name '{1}' and the target '{2}'",
         .outputUnwritable: "could not write the file ({0}); the previous file, if any, is unchanged",
-    ], hints: englishHints, phrases: englishPhrases, labels: englishLabels)
+    ], hints: englishHints, phrases: englishPhrases, labels: englishLabels,
+       systemErrors: englishSystemErrors)
 
     /// One-line fix hints, shown under the message.
     static let englishHints: [DiagnosticCode: String] = [

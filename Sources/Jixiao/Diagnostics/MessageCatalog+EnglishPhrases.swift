@@ -64,5 +64,8 @@ extension MessageCatalog {
         .builtInRules: "built-in rule files: {0}",
         .builtInRulesHeading: "Built-in rule files ('jixiao rules NAME' prints one; '--rules NAME' uses one):",
         .defaultMarker: "(default)",
+        .systemError: "{0}",
+        .systemErrorNumber: "system error {0}",
+        .writeCannotCreate: "cannot create a file in {0}: {1}",
     ]) { first, _ in first }
 }

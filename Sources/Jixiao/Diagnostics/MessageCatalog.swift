@@ -9,14 +9,33 @@ public struct MessageCatalog: Sendable {
     let phrases: [Phrase: String]
     /// The documents' labels, keyed by their Chinese text (empty for Chinese: the key is the label).
     let labels: [String: String]
+    /// System errors (`errno`) in this language's words (`Wording.system`).
+    let systemErrors: [Int32: String]
 
     init(language: Language, templates: [DiagnosticCode: String], hints: [DiagnosticCode: String] = [:],
-         phrases: [Phrase: String] = [:], labels: [String: String] = [:]) {
+         phrases: [Phrase: String] = [:], labels: [String: String] = [:], systemErrors: [Int32: String] = [:]) {
         self.language = language
         self.templates = templates
         self.hints = hints
         self.phrases = phrases
         self.labels = labels
+        self.systemErrors = systemErrors
+    }
+
+    /// A system error (`errno`) as this language says it: `没有那个文件或目录`, `no such file or folder`.
+    public func systemError(_ code: Int32) -> String {
+        systemErrors[code] ?? phrase(.systemErrorNumber, String(code))
+    }
+
+    /// A wording (`Wording`) in this language.
+    public func render(_ wording: Wording) -> String { resolved(wording.argument) }
+
+    /// An argument with the wordings in it put into this language's words.
+    func resolved(_ argument: String) -> String {
+        Wording.expand(argument) { phrase, values in
+            if phrase == .systemError { return systemError(values.first.flatMap { Int32($0) } ?? 0) }
+            return fill(self.phrase(phrase), values, escaped: false)
+        }
     }
 
     /// A document label in this language, keyed by its Chinese text, with `{0}` … filled in. In a
@@ -89,7 +108,8 @@ public struct MessageCatalog: Sendable {
             let afterOpen = rest.index(after: open)
             if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
                index < arguments.count {
-                text += escaped ? Self.shown(arguments[index]) : arguments[index]
+                let argument = resolved(arguments[index])
+                text += escaped ? Self.shown(argument) : argument
                 rest = rest[rest.index(after: close)...]
             } else {
                 text += "{"

@@ -5,6 +5,8 @@
 public enum Phrase: String, CaseIterable, Sendable {
     // Message furniture
     case hint, didYouMean, quoted, listSeparator, listLastSeparator
+    // Wordings (`Wording`): what jixiao found, said in each language
+    case systemError, systemErrorNumber, writeCannotCreate
     case warningWord, errorWord
     // Row statuses
     case statusMet, statusPartial, statusUnmet, statusMissing, statusInvalid

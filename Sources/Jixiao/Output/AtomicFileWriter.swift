@@ -3,46 +3,107 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a file completely or not at all: the bytes go to a temporary file in the same folder,
-/// are flushed to disk, and only then is the temporary file renamed over the target (rename is
-/// atomic within one file system). A failure part-way — disk full, an unwritable folder, a killed
-/// process — leaves the previous file as it was; the temporary file is removed where the process
-/// is still alive to do so.
+/// Writes an output file completely or not at all, and never replaces what is not a regular file
+/// (see `OutputPath`):
+///
+/// - a regular file (or a path where none is yet) gets the bytes through a temporary file in the
+///   same folder, flushed to disk and then renamed over it (rename is atomic within one file
+///   system). A failure part-way — disk full, an unwritable folder, a killed process — leaves the
+///   previous file as it was; the temporary file is removed where the process is still alive to do
+///   so. The new file keeps the old one's permissions and, where the system allows, its owner.
+/// - a symbolic link is followed to the file it leads to, which is written as above beside itself:
+///   the link stays a link.
+/// - a device (`/dev/null`), a FIFO or a standard stream (`/dev/stdout`) is written straight into.
+/// - a folder is refused.
 public enum AtomicFileWriter {
-    /// Writes one chunk; tests replace it to simulate a failing disk.
-    public typealias ChunkWriter = (FileHandle, Data) throws -> Void
+    /// Writes one chunk to a descriptor; tests replace it to simulate a failing disk. Throw
+    /// `WriteFailure` to name the system error.
+    public typealias ChunkWriter = (Int32, Data) throws -> Void
+
+    /// A failed write and its `errno`.
+    public struct WriteFailure: Error {
+        public var code: Int32
+        public init(code: Int32) { self.code = code }
+    }
 
     public static let chunkSize = 1 << 20
 
-    public static func write(_ data: Data, to path: String,
-                             writeChunk: ChunkWriter = { try $0.write(contentsOf: $1) }) -> Result<Void, Diagnostic> {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).jixiao-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        func failure(_ reason: String) -> Result<Void, Diagnostic> {
-            try? FileManager.default.removeItem(at: temporary)
-            return .failure(Diagnostic(.outputUnwritable, at: SourceLocation(file: path, line: 0), reason))
+    public static func write(_ data: Data, to path: String, writeChunk: ChunkWriter = writeAll) -> Result<Void, Diagnostic> {
+        func failure(_ reason: Wording) -> Result<Void, Diagnostic> {
+            .failure(Diagnostic(.outputUnwritable, at: SourceLocation(file: path, line: 0), reason.argument))
         }
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: temporary) else {
-            return failure("cannot create a file in \(folder.path)")
+        switch OutputPath.resolve(path) {
+        case .stream(let descriptor):
+            return straight(data, to: descriptor, writeChunk).map(failure) ?? .success(())
+        case .special(let device):
+            let descriptor = open(device, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            guard descriptor >= 0 else { return failure(.system(errno)) }
+            let problem = straight(data, to: descriptor, writeChunk)
+            let closed = close(descriptor) == 0 ? nil : Wording.system(errno)
+            return (problem ?? closed).map(failure) ?? .success(())
+        case .folder:
+            return failure(.system(EISDIR))
+        case .unreachable(let code):
+            return failure(.system(code))
+        case .file(let target, let existing):
+            return replace(target, with: data, keeping: existing, writeChunk).map(failure) ?? .success(())
         }
-        do {
-            var offset = 0
-            while offset < data.count {
-                let end = min(offset + chunkSize, data.count)
-                try writeChunk(handle, data.subdata(in: offset..<end))
-                offset = end
+    }
+
+    /// The default chunk writer: write(2) until done, again after an interruption.
+    public static func writeAll(_ descriptor: Int32, _ data: Data) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard var pointer = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let written = Glibc.write(descriptor, pointer, left)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteFailure(code: errno)
+                }
+                pointer += written
+                left -= written
             }
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            try? handle.close()
-            return failure((error as NSError).localizedDescription)
         }
-        if rename(temporary.path, target.path) != 0 {
-            return failure(String(cString: strerror(errno)))
+    }
+
+    /// The bytes in chunks; the problem, or nil.
+    private static func straight(_ data: Data, to descriptor: Int32, _ writeChunk: ChunkWriter) -> Wording? {
+        var offset = 0
+        while offset < data.count {
+            let end = min(offset + chunkSize, data.count)
+            do {
+                try writeChunk(descriptor, data.subdata(in: offset..<end))
+            } catch let failure as WriteFailure {
+                return .system(failure.code)
+            } catch {
+                return .system(EIO)
+            }
+            offset = end
         }
-        return .success(())
+        return nil
+    }
+
+    /// A temporary file beside `target`, filled, flushed, given the old file's mode and owner, then
+    /// renamed onto it. The problem, or nil.
+    private static func replace(_ target: String, with data: Data, keeping existing: OutputPath.Owner?,
+                                _ writeChunk: ChunkWriter) -> Wording? {
+        let folder = OutputPath.folder(of: target)
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        let temporary = folder + ".\(name).jixiao-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            return Wording(.writeCannotCreate, folder == "./" ? "." : String(folder.dropLast()), Wording.system(errno).argument)
+        }
+        var problem = straight(data, to: descriptor, writeChunk)
+        if problem == nil, let existing {
+            _ = fchmod(descriptor, existing.mode)
+            _ = fchown(descriptor, existing.user, existing.group)   // allowed for root, or a no-op for the owner
+        }
+        if problem == nil, fsync(descriptor) != 0, errno != EINVAL { problem = .system(errno) }
+        if close(descriptor) != 0, problem == nil { problem = .system(errno) }
+        if problem == nil, rename(temporary, target) != 0 { problem = .system(errno) }
+        if problem != nil { unlink(temporary) }
+        return problem
     }
 }
