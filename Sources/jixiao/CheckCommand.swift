@@ -6,7 +6,7 @@ import Jixiao
 /// a summary; or the same as JSON.
 enum CheckCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = try invocation.choice("--format", ["text", "json"])
+        let format = try invocation.format()
         let path = invocation.positionals[0]
         let (lint, lintDiagnostics) = LintRules.load(argument: invocation.value("--lint"))
         let (rules, ruleDiagnostics, _) = RuleSetLoader.load(argument: invocation.value("--rules"))
@@ -16,8 +16,8 @@ enum CheckCommand {
         }
         let (declaration, findings) = CheckReport.check(path: path, lint: lint, rules: rules)
         let report = CheckReport(file: path, declaration: declaration, findings: findings, language: console.language)
-        if format == "json" {
-            guard console.write(report.encoded(), to: nil) else { return .inputError }
+        if format == .json {
+            guard try console.write(report.encoded(), to: nil) else { return .inputError }
         } else {
             var text = findings.map { $0.rendered(in: console.language) + "\n" }.joined()
             text += console.catalog.phrase(.checkSummary, path, String(report.projects), String(report.indicators),

@@ -8,6 +8,8 @@ struct CommandSpec {
         var name: String
         var valueName: String?
         var help: Phrase
+        /// For `--format`: the formats the command writes, the first its default.
+        var formats: [OutputFormat] = []
     }
 
     var name: String
@@ -20,7 +22,12 @@ struct CommandSpec {
     static let language = Option(name: "--lang", valueName: "zh|en", help: .optionLang)
     static let output = Option(name: "--output", valueName: "FILE", help: .optionOutput)
     static let quiet = Option(name: "--quiet", valueName: nil, help: .optionQuiet)
+    static let force = Option(name: "--force", valueName: nil, help: .optionForce)
     static let help = Option(name: "--help", valueName: nil, help: .optionHelp)
+
+    /// The formats the command writes (its `--format` choices), the default first; empty when it has
+    /// no `--format`.
+    var formats: [OutputFormat] { options.first { $0.name == "--format" }?.formats ?? [] }
 
     var usage: String {
         var parts = ["jixiao", name] + arguments

@@ -6,28 +6,29 @@ enum Commands {
     static let sheet = CommandSpec.Option(name: "--sheet", valueName: "NAME", help: .optionSheet)
     static let money = CommandSpec.Option(name: "--money", valueName: "元|万元", help: .optionMoney)
 
-    static func format(_ choices: String, _ help: Phrase) -> CommandSpec.Option {
-        CommandSpec.Option(name: "--format", valueName: choices, help: help)
+    /// `--format` with the formats a command writes, the default first.
+    static func format(_ formats: [OutputFormat], _ help: Phrase) -> CommandSpec.Option {
+        CommandSpec.Option(name: "--format", valueName: formats.map(\.rawValue).joined(separator: "|"), help: help, formats: formats)
     }
 
     /// The options every command that writes a file has.
-    static let writing = [CommandSpec.output, CommandSpec.quiet, CommandSpec.language, CommandSpec.help]
+    static let writing = [CommandSpec.output, CommandSpec.force, CommandSpec.quiet, CommandSpec.language, CommandSpec.help]
 
     static let importCommand = CommandSpec(
         name: "import", summary: .helpImportSummary, arguments: ["DECLARATION"],
-        options: [format("json|csv|xlsx", .optionFormatImport)] + writing,
+        options: [format([.json, .csv, .xlsx], .optionFormatImport)] + writing,
         details: .helpImportDetails)
 
     static let checkCommand = CommandSpec(
         name: "check", summary: .helpCheckSummary, arguments: ["DECLARATION"],
-        options: [format("text|json", .optionFormatText),
+        options: [format([.text, .json], .optionFormatText),
                   CommandSpec.Option(name: "--lint", valueName: "FILE|NAME", help: .optionLint),
                   rules, CommandSpec.language, CommandSpec.help],
         details: .helpCheckDetails)
 
     static let scoreCommand = CommandSpec(
         name: "score", summary: .helpScoreSummary, arguments: ["DECLARATION", "ACTUALS"],
-        options: [rules, format("table|json|csv|xlsx|html", .optionFormatTable),
+        options: [rules, format([.table, .json, .csv, .xlsx, .html], .optionFormatTable),
                   CommandSpec.Option(name: "--detail", valueName: nil, help: .optionDetail), sheet,
                   CommandSpec.Option(name: "--strict", valueName: nil, help: .optionStrict),
                   CommandSpec.Option(name: "--need", valueName: "GRADE", help: .optionNeed), money] + writing,
@@ -35,7 +36,7 @@ enum Commands {
 
     static let templateCommand = CommandSpec(
         name: "template", summary: .helpTemplateSummary, arguments: ["DECLARATION"],
-        options: [rules, format("csv|xlsx", .optionFormatCSV)] + writing, details: .helpTemplateDetails)
+        options: [rules, format([.csv, .xlsx], .optionFormatCSV)] + writing, details: .helpTemplateDetails)
 
     static let explainCommand = CommandSpec(
         name: "explain", summary: .helpExplainSummary, arguments: ["DECLARATION", "ACTUALS"],
@@ -46,21 +47,21 @@ enum Commands {
 
     static let rollupCommand = CommandSpec(
         name: "rollup", summary: .helpRollupSummary, arguments: ["SCORECARD.json…"],
-        options: [format("table|json|xlsx|html", .optionFormatTable), money] + writing, details: .helpRollupDetails)
+        options: [format([.table, .json, .xlsx, .html], .optionFormatTable), money] + writing, details: .helpRollupDetails)
 
     static let monitorCommand = CommandSpec(
         name: "monitor", summary: .helpMonitorSummary, arguments: ["DECLARATION", "PROGRESS"],
         options: [CommandSpec.Option(name: "--month", valueName: "M", help: .optionMonth), rules,
-                  format("table|json|xlsx|html", .optionFormatTable), sheet, money] + writing,
+                  format([.table, .json, .xlsx, .html], .optionFormatTable), sheet, money] + writing,
         details: .helpMonitorDetails)
 
     static let verifyCommand = CommandSpec(
         name: "verify", summary: .helpVerifySummary, arguments: ["SUBMITTED"],
-        options: [rules, format("table|json|xlsx", .optionFormatTable)] + writing, details: .helpVerifyDetails)
+        options: [rules, format([.table, .json, .xlsx], .optionFormatTable)] + writing, details: .helpVerifyDetails)
 
     static let compareCommand = CommandSpec(
         name: "compare", summary: .helpCompareSummary, arguments: ["LAST", "THIS"],
-        options: [rules, format("table|json|xlsx", .optionFormatTable)] + writing, details: .helpCompareDetails)
+        options: [rules, format([.table, .json, .xlsx], .optionFormatTable)] + writing, details: .helpCompareDetails)
 
     static let rulesCommand = CommandSpec(
         name: "rules", summary: .helpRulesSummary, arguments: ["[NAME]"], options: writing, details: .helpRulesDetails)

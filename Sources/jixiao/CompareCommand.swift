@@ -5,7 +5,7 @@ import Jixiao
 /// THIS a scorecard or a declaration. New targets below last year's actual are warnings (JX911).
 enum CompareCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = try invocation.choice("--format", ["table", "json", "xlsx"])
+        let format = try invocation.format()
         let (report, diagnostics) = YearOverYear.run(lastPath: invocation.positionals[0], thisPath: invocation.positionals[1],
                                                      rules: invocation.value("--rules"))
         guard let report else {
@@ -15,11 +15,11 @@ enum CompareCommand {
         let language = console.language
         let data: Data
         switch format {
-        case "json": data = ComparisonTable.json(report, diagnostics: diagnostics, language: language)
-        case "xlsx": data = ComparisonTable.xlsx(report, language: language)
+        case .json: data = ComparisonTable.json(report, diagnostics: diagnostics, language: language)
+        case .xlsx: data = ComparisonTable.xlsx(report, language: language)
         default: data = Data(ComparisonTable.render(report, language: language).utf8)
         }
-        guard console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
+        guard try console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
         return diagnostics.hasErrors ? .inputError : .success
     }
 }

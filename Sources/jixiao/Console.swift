@@ -11,6 +11,8 @@ struct Console {
     var language: Language
     /// `-q`: no `wrote FILE` line.
     var quiet = false
+    /// `--force`: an output file holding the user's own data may be replaced.
+    var force = false
 
     var catalog: MessageCatalog { MessageCatalog.for(language) }
 
@@ -26,11 +28,15 @@ struct Console {
 
     /// Writes `data` to `path` (complete or not at all, see `AtomicFileWriter`), or to standard
     /// output when `path` is nil or `-`. Returns false, having said why, when the file cannot be
-    /// written. Says `wrote FILE` on standard error unless quiet.
-    func write(_ data: Data, to path: String?) -> Bool {
+    /// written. A file holding the user's own data (`UserFile`) is not replaced without `--force`:
+    /// a usage error (exit 64) says what it holds.
+    func write(_ data: Data, to path: String?) throws(UsageError) -> Bool {
         guard let path, path != InputFile.standardStream else {
             Self.write(data, to: STDOUT_FILENO)
             return true
+        }
+        if !force, let held = UserFile.held(at: path, replacing: data) {
+            throw UsageError(.usageOutputHoldsData, path, Wording(held.phrase).argument)
         }
         switch AtomicFileWriter.write(data, to: path) {
         case .success:
@@ -43,8 +49,8 @@ struct Console {
 
     /// The order every command keeps: the output first (so that no message can cost it), then the
     /// diagnostics, then `wrote FILE`. False when the file could not be written.
-    func deliver(_ data: Data, to path: String?, diagnostics: [Diagnostic]) -> Bool {
-        let written = write(data, to: path)
+    func deliver(_ data: Data, to path: String?, diagnostics: [Diagnostic]) throws(UsageError) -> Bool {
+        let written = try write(data, to: path)
         report(diagnostics)
         if written { confirm(path) }
         return written

@@ -6,7 +6,7 @@ import Jixiao
 /// declaration that cannot be read at all (no project) gives nothing.
 enum ImportCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = try invocation.choice("--format", ["json", "csv", "xlsx"])
+        let format = try invocation.format()
         let loaded = DeclarationLoader.load(path: invocation.positionals[0])
         guard loaded.isUsable else {
             console.report(loaded.diagnostics)
@@ -14,14 +14,14 @@ enum ImportCommand {
         }
         var data: Data
         switch format {
-        case "csv": data = DeclarationList.csv(loaded.declaration)
-        case "xlsx": data = DeclarationList.xlsx(loaded.declaration)
+        case .csv: data = DeclarationList.csv(loaded.declaration)
+        case .xlsx: data = DeclarationList.xlsx(loaded.declaration)
         default:
             data = DeclarationDocument(declaration: loaded.declaration, diagnostics: loaded.diagnostics,
                                        language: console.language).encoded()
             data.append(0x0A)
         }
-        guard console.deliver(data, to: invocation.value("--output"), diagnostics: loaded.diagnostics) else { return .inputError }
+        guard try console.deliver(data, to: invocation.value("--output"), diagnostics: loaded.diagnostics) else { return .inputError }
         return loaded.diagnostics.hasErrors ? .inputError : .success
     }
 }

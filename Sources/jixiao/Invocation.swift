@@ -35,7 +35,8 @@ struct Invocation {
             }
             argument = aliases[argument] ?? argument
             guard let option = spec.options.first(where: { $0.name == argument }) else {
-                throw UsageError(.usageUnknownOption, argument, spec.name, command: spec.name)
+                throw UsageError(.usageUnknownOption, argument, spec.name, command: spec.name,
+                                 suggestions: EditDistance.nearest(to: argument, among: spec.options.map(\.name)))
             }
             if option.valueName != nil {
                 if let inlineValue {
@@ -69,21 +70,40 @@ struct Invocation {
         return invocation
     }
 
-    /// The value of `--format`, checked against the choices (the first is the default).
+    /// The format to write: `--format` (any letter case), else the one the `-o` file's extension
+    /// names (`.xlsx .html .csv .json`), else the command's default. A `--format` the extension
+    /// contradicts, or an extension naming a format the command does not write, is a usage error.
+    func format() throws(UsageError) -> OutputFormat {
+        let formats = spec.formats
+        let output = value("--output") ?? ""
+        let implied = OutputFormat.named(byExtensionOf: output)
+        if let text = value("--format") {
+            guard let chosen = formats.first(where: { $0.rawValue == text.lowercased() }) else {
+                throw UsageError(.usageBadChoice, "--format", formats.map(\.rawValue).joined(separator: ", "), text, command: spec.name,
+                                 suggestions: EditDistance.nearest(to: text, among: formats.map(\.rawValue)))
+            }
+            if let implied, implied != chosen {
+                throw UsageError(.usageFormatContradicts, chosen.rawValue, output, implied.rawValue, command: spec.name)
+            }
+            return chosen
+        }
+        if let implied {
+            guard formats.contains(implied) else {
+                throw UsageError(.usageFormatUnsupported, spec.name, implied.rawValue, output,
+                                 formats.map(\.rawValue).joined(separator: ", "), command: spec.name)
+            }
+            return implied
+        }
+        return formats[0]
+    }
+
     /// `--money`: 元 (the default) or 万元 (also `yuan`, `wan`).
     func money() throws(UsageError) -> MoneyUnit {
         guard let value = value("--money") else { return .yuan }
         guard let unit = MoneyUnit(argument: value) else {
-            throw UsageError(.usageBadChoice, "--money", "元, 万元", value, command: spec.name)
+            throw UsageError(.usageBadChoice, "--money", "元, 万元", value, command: spec.name,
+                             suggestions: EditDistance.nearest(to: value, among: ["yuan", "wan"]))
         }
         return unit
-    }
-
-    func choice(_ option: String, _ choices: [String]) throws(UsageError) -> String {
-        guard let value = value(option) else { return choices[0] }
-        guard choices.contains(value) else {
-            throw UsageError(.usageBadChoice, option, choices.joined(separator: ", "), value, command: spec.name)
-        }
-        return value
     }
 }

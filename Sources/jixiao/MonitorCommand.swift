@@ -6,7 +6,7 @@ import Jixiao
 /// output (exit 1).
 enum MonitorCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = try invocation.choice("--format", ["table", "json", "xlsx", "html"])
+        let format = try invocation.format()
         let money = try invocation.money()
         guard let text = invocation.value("--month") else {
             throw UsageError(.usageBadChoice, "--month", "1–12", "", command: "monitor")
@@ -23,12 +23,12 @@ enum MonitorCommand {
         let language = console.language
         let data: Data
         switch format {
-        case "json": data = ProgressTable.json(report, language: language)
-        case "xlsx": data = ProgressWorkbook.xlsx(report, language: language, money: money)
-        case "html": data = ProgressHTML.html(report, language: language, money: money)
+        case .json: data = ProgressTable.json(report, language: language)
+        case .xlsx: data = ProgressWorkbook.xlsx(report, language: language, money: money)
+        case .html: data = ProgressHTML.html(report, language: language, money: money)
         default: data = Data(ProgressTable.render(report, language: language).utf8)
         }
-        guard console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
+        guard try console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
         return diagnostics.hasErrors ? .inputError : .success
     }
 }

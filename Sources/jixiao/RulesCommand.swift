@@ -16,10 +16,12 @@ enum RulesCommand {
             return .success
         }
         guard let file = BuiltInRules.named(name) else {
-            throw UsageError(.usageNoSuchRules, name, BuiltInRules.files.map(\.name).joined(separator: ", "), command: "rules")
+            let names = BuiltInRules.files.map(\.name)
+            throw UsageError(.usageNoSuchRules, name, names.joined(separator: ", "), command: "rules",
+                             suggestions: EditDistance.nearest(to: name, among: names))
         }
         let output = invocation.value("--output")
-        guard console.write(file.data, to: output) else { return .inputError }
+        guard try console.write(file.data, to: output) else { return .inputError }
         console.confirm(output)
         return .success
     }

@@ -43,25 +43,29 @@ struct Runner {
             break
         }
         guard let spec = Commands.all.first(where: { $0.name == name }) else {
-            console.err(console.catalog.phrase(.usageUnknownCommand, name) + "\n\n" + Commands.overview(console.catalog))
+            let error = UsageError(.usageUnknownCommand, name, suggestions: EditDistance.nearest(to: name, among: Commands.all.map(\.name)))
+            console.err("jixiao: " + error.message(console.catalog) + "\n" + console.catalog.phrase(.usageSeeHelp) + "\n")
             return .usage
         }
         do throws(UsageError) {
             let invocation = try Invocation.parse(rest, spec: spec)
             if let flag = invocation.value("--lang") {
                 guard let language = Language(rawValue: flag.lowercased()) else {
-                    throw UsageError(.usageBadChoice, "--lang", "zh, en", flag, command: spec.name)
+                    throw UsageError(.usageBadChoice, "--lang", "zh, en", flag, command: spec.name,
+                                     suggestions: EditDistance.nearest(to: flag, among: ["zh", "en"]))
                 }
                 console.language = language
             }
             console.quiet = invocation.has("--quiet")
+            console.force = invocation.has("--force")
             if invocation.has("--help") {
                 console.out(spec.help(console.catalog))
                 return .success
             }
             return try dispatch(invocation, console: console)
         } catch {
-            console.err("jixiao \(spec.name): \(error.message(console.catalog))\n" + console.catalog.phrase(.usageLine, spec.usage) + "\n")
+            let usage = error.showsUsage ? console.catalog.phrase(.usageLine, spec.usage) + "\n" : ""
+            console.err("jixiao \(spec.name): \(error.message(console.catalog))\n" + usage)
             return .usage
         }
     }
@@ -74,7 +78,8 @@ struct Runner {
                 return .success
             }
             guard let spec = Commands.all.first(where: { $0.name == topic }) else {
-                throw UsageError(.usageUnknownCommand, topic, command: "help")
+                throw UsageError(.usageUnknownCommand, topic, command: "help",
+                                 suggestions: EditDistance.nearest(to: topic, among: Commands.all.map(\.name)))
             }
             console.out(spec.help(console.catalog))
             return .success

@@ -6,7 +6,7 @@ import Jixiao
 /// used at all, nothing is written and an existing output file stays as it was.
 enum ScoreCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = try invocation.choice("--format", ["table", "json", "csv", "xlsx", "html"])
+        let format = try invocation.format()
         let money = try invocation.money()
         let (scorecard, diagnostics) = Assessment.score(declarationPath: invocation.positionals[0],
                                                        actualsPath: invocation.positionals[1],
@@ -26,10 +26,10 @@ enum ScoreCommand {
         let language = console.language
         var data: Data
         switch format {
-        case "json": data = ScorecardJSON.encode(scorecard, language: language, plans: plans)
-        case "csv": data = ScorecardCSV.csv(scorecard, language: language)
-        case "xlsx": data = ScorecardWorkbook.xlsx(scorecard, language: language, money: money)
-        case "html": data = ScorecardHTML.html(scorecard, language: language, money: money)
+        case .json: data = ScorecardJSON.encode(scorecard, language: language, plans: plans)
+        case .csv: data = ScorecardCSV.csv(scorecard, language: language)
+        case .xlsx: data = ScorecardWorkbook.xlsx(scorecard, language: language, money: money)
+        case .html: data = ScorecardHTML.html(scorecard, language: language, money: money)
         default:
             data = Data(ScorecardTable.render(scorecard, language: language, detail: invocation.has("--detail")).utf8)
             if let plans {
@@ -38,7 +38,7 @@ enum ScoreCommand {
                 data.append(Data(("\n" + catalog.phrase(.needHeading, invocation.value("--need") ?? "") + "\n" + body).utf8))
             }
         }
-        guard console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
+        guard try console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
         if invocation.has("--strict") && !scorecard.unexplained.isEmpty {
             console.err(console.catalog.phrase(.strictFailed, String(scorecard.unexplained.count)) + "\n")
             return .inputError

@@ -5,7 +5,7 @@ import Jixiao
 /// figure follows from the rows, 1 when anything does not (or the file holds no 自评表).
 enum VerifyCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
-        let format = try invocation.choice("--format", ["table", "json", "xlsx"])
+        let format = try invocation.format()
         let language = console.language
         let (report, diagnostics) = Verification.run(path: invocation.positionals[0], rules: invocation.value("--rules"), language: language)
         guard let report else {
@@ -14,11 +14,11 @@ enum VerifyCommand {
         }
         let data: Data
         switch format {
-        case "json": data = VerificationTable.json(report, diagnostics: diagnostics, language: language)
-        case "xlsx": data = VerificationTable.xlsx(report, language: language)
+        case .json: data = VerificationTable.json(report, diagnostics: diagnostics, language: language)
+        case .xlsx: data = VerificationTable.xlsx(report, language: language)
         default: data = Data(VerificationTable.render(report, language: language).utf8)
         }
-        guard console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
+        guard try console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
         return report.follows && !diagnostics.hasErrors ? .success : .inputError
     }
 }

@@ -41,7 +41,7 @@ final class UserInputFormsTests: XCTestCase {
         XCTAssertEqual(suggester.suggestions(for: "信息化建设"), ["信息化建设项目"], "a shortened name")
         XCTAssertEqual(suggester.suggestions(for: "信息化建没项目"), ["信息化建设项目", "信息化运维项目"])
         XCTAssertEqual(suggester.suggestions(for: "完全不同的名字"), [])
-        XCTAssertEqual(NameSuggester.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars), cap: 9), 3)
+        XCTAssertEqual(EditDistance.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars), cap: 9), 3)
     }
 
     let declaration = Fixtures.form("甲项目", total: "1,000,000.00", rows: """

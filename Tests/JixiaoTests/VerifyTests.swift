@@ -8,17 +8,21 @@ import XCTest
 final class VerifyTests: XCTestCase {
     let folder = "samples/shanghai-hpf-2026/"
 
+    /// jixiao's own workbook, in either language, and in 万元.
     func testJixiaosOwnWorkbookFollows() throws {
         let temporary = try Fixtures.temporaryFolder()
-        let own = temporary.appendingPathComponent("自评表.xlsx").path
-        let score = try CLIRunner.run(["score", folder + "declaration.txt", folder + "actuals.csv", "--format", "xlsx", "--lang", "zh", "-o", own])
-        XCTAssertEqual(score.status, 0, score.stderr)
-        let outcome = try CLIRunner.run(["verify", own, "--format", "json"])
-        XCTAssertEqual(outcome.status, 0, outcome.stdout)
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: outcome.stdoutData) as? [String: Any])
-        let verification = try XCTUnwrap(json["verification"] as? [String: Any])
-        XCTAssertEqual((verification["discrepancies"] as? [Any])?.count, 0)
-        XCTAssertEqual((verification["projects"] as? [Any])?.count, 11, "every project sheet; 汇总 and 审核提示 are not forms")
+        for (language, money) in [("zh", "元"), ("en", "元"), ("en", "万元")] {
+            let own = temporary.appendingPathComponent("自评表-\(language).xlsx").path
+            let score = try CLIRunner.run(["score", folder + "declaration.txt", folder + "actuals.csv", "--format", "xlsx",
+                                           "--lang", language, "--money", money, "-o", own, "--force"])
+            XCTAssertEqual(score.status, 0, score.stderr)
+            let outcome = try CLIRunner.run(["verify", own, "--format", "json"])
+            XCTAssertEqual(outcome.status, 0, "\(language) \(money): \(outcome.stdout.prefix(600)) \(outcome.stderr)")
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: outcome.stdoutData) as? [String: Any])
+            let verification = try XCTUnwrap(json["verification"] as? [String: Any])
+            XCTAssertEqual((verification["discrepancies"] as? [Any])?.count, 0, "\(language) \(money)")
+            XCTAssertEqual((verification["projects"] as? [Any])?.count, 11, "every project sheet; 汇总 and 审核提示 are not forms")
+        }
     }
 
     func testAWorkbookTypedByAUnit() throws {

@@ -67,5 +67,14 @@ extension MessageCatalog {
         .systemError: "{0}",
         .systemErrorNumber: "系统错误 {0}",
         .writeCannotCreate: "无法在 {0} 中创建文件：{1}",
+        .usageFormatContradicts: "--format {0} 与 -o {1} 不符，该文件的扩展名表示 {2}：请去掉 --format，或按所需格式命名文件",
+        .usageFormatUnsupported: "jixiao {0} 不输出 {1}（-o {2} 的扩展名所示）；它可输出 {3}",
+        .usageOutputHoldsData: "-o {0} 中是{1}，jixiao 不会覆盖它；请另选输出文件，或加 --force 覆盖",
+        .usageSeeHelp: "“jixiao help” 列出全部命令",
+        .userFileDeclaration: "申报表",
+        .userFileActuals: "已填写的实际值表",
+        .userFileProgress: "已填写的执行进度表",
+        .userFileForm: "已填写的自评表",
+        .userFileRules: "评分规则文件",
     ]) { first, _ in first }
 }

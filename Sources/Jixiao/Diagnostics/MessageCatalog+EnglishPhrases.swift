@@ -67,5 +67,14 @@ extension MessageCatalog {
         .systemError: "{0}",
         .systemErrorNumber: "system error {0}",
         .writeCannotCreate: "cannot create a file in {0}: {1}",
+        .usageFormatContradicts: "--format {0} does not match -o {1}, whose extension names {2}: drop --format, or name the file for the format you want",
+        .usageFormatUnsupported: "jixiao {0} does not write {1}, which -o {2} names by its extension; it writes {3}",
+        .usageOutputHoldsData: "-o {0} holds {1}, which jixiao does not replace; choose another output file, or add --force to replace it",
+        .usageSeeHelp: "'jixiao help' lists the commands",
+        .userFileDeclaration: "a declaration",
+        .userFileActuals: "a filled actuals table",
+        .userFileProgress: "a filled progress file",
+        .userFileForm: "a filled 自评表",
+        .userFileRules: "a rule file",
     ]) { first, _ in first }
 }

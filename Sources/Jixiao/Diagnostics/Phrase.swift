@@ -19,6 +19,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter
     case usageUnknownOption, usageNeedsValue, usageTakesNoValue, usageMissingArgument, usageUnexpectedArgument
     case usageBadChoice, usageUnknownCommand, usageOutputIsInput, usageTwoStdin, usageNeedProject, usageNoSuchRules
+    case usageFormatContradicts, usageFormatUnsupported, usageOutputHoldsData, usageSeeHelp
+    case userFileDeclaration, userFileActuals, userFileProgress, userFileForm, userFileRules
     case wroteFile, checkSummary, strictFailed, needHeading, needAllThere, explainNoProject, explainNoIndicator
     case needProject, needUnreachable, needOneRow, needRows
     case builtInRules, builtInRulesHeading, defaultMarker
@@ -37,6 +39,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpTemplateSummary, helpTemplateDetails, helpExplainSummary, helpExplainDetails
     case helpMonitorSummary, helpMonitorDetails, optionMonth, helpVerifySummary, helpVerifyDetails, helpCompareSummary, helpCompareDetails
     case helpRollupSummary, helpRollupDetails, helpRulesSummary, helpRulesDetails, helpVersionSummary, helpHelpSummary
-    case optionLang, optionOutput, optionQuiet, optionHelp, optionRules, optionSheet, optionLint, optionFormatText
+    case optionLang, optionOutput, optionForce, optionQuiet, optionHelp, optionRules, optionSheet, optionLint, optionFormatText
     case optionFormatTable, optionMoney, optionFormatImport, optionFormatCSV, optionDetail, optionStrict, optionNeed, optionProject, optionIndicator
 }

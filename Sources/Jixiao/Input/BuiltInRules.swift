@@ -43,6 +43,13 @@ public enum BuiltInRules {
         if argument != "-", !FileManager.default.fileExists(atPath: argument), let file = named(argument) {
             return .success((file.data, file.path))
         }
-        return InputFile.read(argument, limit: limit).map { ($0, argument) }
+        return InputFile.read(argument, limit: limit).map { ($0, argument) }.mapError { failure in
+            // `--rules mof2020`: the built-in file it was meant to name.
+            var diagnostic = failure
+            if failure.code == .fileUnreadable {
+                diagnostic.suggestions = EditDistance.nearest(to: (argument as NSString).lastPathComponent, among: files.map(\.name))
+            }
+            return diagnostic
+        }
     }
 }

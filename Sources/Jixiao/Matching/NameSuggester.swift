@@ -20,7 +20,7 @@ struct NameSuggester {
         for (index, candidate) in keys.enumerated() where !candidate.isEmpty {
             let allowed = max(1, max(key.count, candidate.count) / 3)
             if abs(key.count - candidate.count) <= allowed {
-                let distance = Self.distance(key, candidate, cap: allowed)
+                let distance = EditDistance.distance(key, candidate, cap: allowed)
                 if distance <= allowed {
                     scored.append((distance, index))
                     continue
@@ -35,25 +35,6 @@ struct NameSuggester {
             .map { names[$0.index] }
             .filter { seen.insert($0).inserted }
             .prefix(limit).map { $0 }
-    }
-
-    /// Levenshtein distance; stops early (returning cap + 1) once every path is above `cap`.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], cap: Int) -> Int {
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > cap { return cap + 1 }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 
     static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {

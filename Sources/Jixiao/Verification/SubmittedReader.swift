@@ -65,7 +65,25 @@ enum SubmittedReader {
         return Result(form: form, diagnostics: diagnostics)
     }
 
-    static func compact(_ text: String) -> String { PrintedText.compact(PrintedText.foldWidth(text)) }
+    /// A cell as the reader compares it: without white space, in half width, and a head of
+    /// jixiao's English workbook (`Indicator`, `Total`) as the Chinese head it stands for.
+    static func compact(_ text: String) -> String {
+        let compact = PrintedText.compact(PrintedText.foldWidth(text))
+        return englishHeads[compact.lowercased()] ?? compact
+    }
+
+    /// The heads and labels the reader looks for, keyed by their English words (compacted, lower
+    /// case) in jixiao's English documents.
+    static let englishHeads: [String: String] = {
+        let keys = ["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+                    "总分", "等级", "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "执行率", "（未申报）"]
+        var heads: [String: String] = [:]
+        for key in keys {
+            let english = MessageCatalog.english.label(key)
+            if english != key { heads[PrintedText.compact(PrintedText.foldWidth(english)).lowercased()] = key }
+        }
+        return heads
+    }()
 
     /// Column by head, for the heads that name a column of a submitted form.
     static func heads(_ fields: [String]) -> [String: Int] {
