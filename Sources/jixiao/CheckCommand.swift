@@ -14,7 +14,8 @@ enum CheckCommand {
             console.report(lintDiagnostics + ruleDiagnostics)
             return .inputError
         }
-        let (declaration, findings) = CheckReport.check(path: path, lint: lint, rules: rules)
+        let (declaration, found) = CheckReport.check(path: path, lint: lint, rules: rules)
+        let findings = found.map { $0.naming(usage: console.commandLine) }
         let report = CheckReport(file: path, declaration: declaration, findings: findings, language: console.language)
         if format == .json {
             guard try console.write(report.encoded(), to: nil) else { return .inputError }

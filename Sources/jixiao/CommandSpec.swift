@@ -29,6 +29,15 @@ struct CommandSpec {
     /// no `--format`.
     var formats: [OutputFormat] { options.first { $0.name == "--format" }?.formats ?? [] }
 
+    /// The command with its files named by role in the chosen language (`jixiao check 申报表`): what
+    /// a message suggests when a file was given in another's place.
+    var commandLine: String {
+        let roles: [String: Phrase] = ["DECLARATION": .roleDeclaration, "ACTUALS": .roleActuals, "PROGRESS": .roleProgress,
+                                       "SUBMITTED": .roleSubmitted, "LAST": .roleLast, "THIS": .roleThis,
+                                       "SCORECARD.json…": .roleScorecards, "[NAME]": .roleName]
+        return Wording.commandLine(name, arguments.compactMap { roles[$0] })
+    }
+
     var usage: String {
         var parts = ["jixiao", name] + arguments
         for option in options {

@@ -13,6 +13,8 @@ struct Console {
     var quiet = false
     /// `--force`: an output file holding the user's own data may be replaced.
     var force = false
+    /// The command that was run, as a message suggests it (`CommandSpec.commandLine`).
+    var commandLine = Wording.scoreCommandLine
 
     var catalog: MessageCatalog { MessageCatalog.for(language) }
 
@@ -23,7 +25,7 @@ struct Console {
     /// Prints each diagnostic as `FILE:LINE: severity: message [code]`, in file and line order.
     func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        err(diagnostics.sortedForOutput().map { $0.rendered(in: language) + "\n" }.joined())
+        err(diagnostics.sortedForOutput().map { $0.naming(usage: commandLine).rendered(in: language) + "\n" }.joined())
     }
 
     /// Writes `data` to `path` (complete or not at all, see `AtomicFileWriter`), or to standard

@@ -9,7 +9,7 @@ enum ExplainCommand {
         }
         let (scorecard, diagnostics) = Assessment.score(
             declarationPath: invocation.positionals[0], actualsPath: invocation.positionals[1],
-            rules: invocation.value("--rules"), sheet: invocation.value("--sheet"))
+            rules: invocation.value("--rules"), sheet: invocation.value("--sheet"), command: "explain")
         guard let scorecard else {
             console.report(diagnostics)
             return .inputError

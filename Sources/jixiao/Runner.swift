@@ -58,6 +58,7 @@ struct Runner {
             }
             console.quiet = invocation.has("--quiet")
             console.force = invocation.has("--force")
+            console.commandLine = spec.commandLine
             if invocation.has("--help") {
                 console.out(spec.help(console.catalog))
                 return .success

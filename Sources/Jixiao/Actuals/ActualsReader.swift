@@ -23,28 +23,58 @@ public enum ActualsReader {
     }
 
     public static func read(data: Data, file: String, sheet: String? = nil) -> Result {
-        if ZipReader.looksLikeZip(data) {
-            switch WorkbookReader.records(data, sheet: sheet) {
-            case .success(let records):
-                return read(records: records, problems: [], file: file, padded: true)
-            case .failure(.sheetNotFound(let name, let available)):
-                return Result(rows: [], diagnostics: [Diagnostic(.sheetNotFound, at: SourceLocation(file: file, line: 0),
-                                                                 name, available.joined(separator: ", "))])
-            case .failure(.archive(let why)), .failure(.noSheet(let why)):
-                return Result(rows: [], diagnostics: [Diagnostic(.workbookUnreadable, at: SourceLocation(file: file, line: 0), why)])
-            }
+        if data.starts(with: DeclarationLoader.compoundFileSignature) {
+            return Result(rows: [], diagnostics: [Diagnostic(.oldWorkbookFormat, at: SourceLocation(file: file, line: 0))])
         }
+        if ZipReader.looksLikeZip(data) { return readWorkbook(data, file: file, sheet: sheet) }
         switch TextFileDecoder.decode(data) {
         case .failure(let failure):
             return Result(rows: [], diagnostics: [TextFileDecoder.diagnostic(failure, file: file)])
         case .success(let (text, encoding)):
             if let what = declarationSign(text) {
-                return Result(rows: [], diagnostics: [Diagnostic(.declarationAsActuals, at: SourceLocation(file: file, line: 0), what)])
+                return Result(rows: [], diagnostics: [Diagnostic(.declarationAsActuals, at: SourceLocation(file: file, line: 0), what, Wording.scoreCommandLine)])
             }
             var result = read(text: text, file: file)
             result.encoding = encoding
             return result
         }
+    }
+
+    /// The sheet named, or the first; when its header lacks the needed columns, one more error
+    /// names the sheet read, the sheets there are, and the sheet that has the columns, if one has.
+    static func readWorkbook(_ data: Data, file: String, sheet wanted: String?) -> Result {
+        let whole = SourceLocation(file: file, line: 0)
+        let sheets: [WorkbookReader.Sheet]
+        switch WorkbookReader.sheets(data) {
+        case .success(let read): sheets = read
+        case .failure(.sheetNotFound(let name, let available)):
+            return Result(rows: [], diagnostics: [Diagnostic(.sheetNotFound, at: whole, name, available.joined(separator: ", "))])
+        case .failure(.archive(let why)), .failure(.noSheet(let why)):
+            return Result(rows: [], diagnostics: [Diagnostic(.workbookUnreadable, at: whole, why)])
+        }
+        let names = sheets.map(\.name)
+        guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? sheets.first else {
+            return Result(rows: [], diagnostics: [Diagnostic(.sheetNotFound, at: whole, wanted ?? "", names.joined(separator: ", "))])
+        }
+        var result = read(records: chosen.records, problems: [], file: file, padded: true)
+        let lacking = result.diagnostics.contains { $0.code == .actualsMissingColumn || $0.code == .actualsNoHeader }
+        if result.rows.isEmpty && lacking {
+            if WorkbookForm.hasForm(sheets) || sheets.contains(where: { IndicatorList.headerIndex($0.records) != nil }) {
+                // A declaration workbook in the actuals' place: one error that says so.
+                return Result(rows: [], diagnostics: [Diagnostic(.declarationAsActuals, at: whole, DeclarationTextReader.formTitle, Wording.scoreCommandLine)])
+            }
+            let other = sheets.first { $0.name != chosen.name && hasHeader($0.records) }
+            result.diagnostics.append(Diagnostic(.actualsSheetLacksColumns, at: whole, chosen.name, Wording.quotedList(names).argument,
+                                                 other.map { Wording(.sheetHasColumns, $0.name).argument } ?? ""))
+        }
+        return result
+    }
+
+    /// True when the first row that is not blank names every required column.
+    static func hasHeader(_ records: [CSVRecord]) -> Bool {
+        guard let header = records.first(where: { !isBlank($0) }) else { return false }
+        let columns = Set(header.fields.compactMap { ActualsColumn.named($0.jixiaoTrimmed) })
+        return ActualsColumn.required.allSatisfy(columns.contains)
     }
 
     /// What marks `text` as a declaration (the form title, or JSON where a table was expected), or nil.

@@ -61,7 +61,7 @@ public enum DeclarationLoader {
         if result.declaration.projects.isEmpty, let (line, columns) = actualsHeader(text) {
             // An actuals table in the declaration's place: one error that says so, not one per line.
             return Loaded.failed(Diagnostic(.actualsAsDeclaration, at: SourceLocation(file: file, line: line),
-                                            columns.map(\.rawValue).joined(separator: ", ")))
+                                            columns.map(\.rawValue).joined(separator: ", "), Wording.scoreCommandLine))
         }
         return Loaded(declaration: result.declaration, diagnostics: result.diagnostics,
                       consumedLines: result.consumedLines)
@@ -112,7 +112,7 @@ public enum DeclarationLoader {
             let columns = ActualsColumn.header(in: Substring(first.fields.joined(separator: "\t")))
             if columns.contains(.actual) {
                 return Loaded.failed(Diagnostic(.actualsAsDeclaration, at: SourceLocation(file: file, line: first.row),
-                                                columns.map(\.rawValue).joined(separator: ", ")))
+                                                columns.map(\.rawValue).joined(separator: ", "), Wording.scoreCommandLine))
             }
         }
         return Loaded.failed(Diagnostic(.workbookAsDeclaration, at: SourceLocation(file: file, line: 0)))

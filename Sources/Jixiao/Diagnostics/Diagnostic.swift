@@ -41,6 +41,16 @@ public struct Diagnostic: Hashable, Sendable {
         MessageCatalog.for(language).hint(code)
     }
 
+    /// The same diagnostic, suggesting `usage` (the command that was run, as `Wording.commandLine`
+    /// gives it) where it tells how to run a command: a file given in another's place (JX005,
+    /// JX006). Others come back as they are.
+    public func naming(usage: String) -> Diagnostic {
+        guard code == .actualsAsDeclaration || code == .declarationAsActuals, !arguments.isEmpty else { return self }
+        var copy = self
+        copy.arguments = [arguments[0], usage]
+        return copy
+    }
+
     /// The same diagnostic, naming the project and indicator it concerns.
     public func about(project: String?, indicator: String? = nil) -> Diagnostic {
         var copy = self

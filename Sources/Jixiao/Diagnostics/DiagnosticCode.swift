@@ -81,6 +81,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case actualWithOperator = "JX333"
     case actualBadJudged = "JX334"
     case actualNotATime = "JX335"
+    case actualsSheetLacksColumns = "JX336"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"

@@ -76,5 +76,15 @@ extension MessageCatalog {
         .userFileProgress: "已填写的执行进度表",
         .userFileForm: "已填写的自评表",
         .userFileRules: "评分规则文件",
+        .sheetHasColumns: "；工作表“{0}”中有这些列：请加 --sheet {0}",
+        .quotedList: "{0}",
+        .roleDeclaration: "申报表",
+        .roleActuals: "实际值表",
+        .roleProgress: "执行进度表",
+        .roleSubmitted: "自评表",
+        .roleLast: "上年评分结果",
+        .roleThis: "本年评分结果或申报表",
+        .roleScorecards: "评分结果.json…",
+        .roleName: "名称",
     ]) { first, _ in first }
 }

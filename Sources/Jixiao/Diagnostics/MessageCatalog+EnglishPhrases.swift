@@ -76,5 +76,15 @@ extension MessageCatalog {
         .userFileProgress: "a filled progress file",
         .userFileForm: "a filled 自评表",
         .userFileRules: "a rule file",
+        .sheetHasColumns: "; sheet '{0}' has them: add --sheet {0}",
+        .quotedList: "{0}",
+        .roleDeclaration: "DECLARATION",
+        .roleActuals: "ACTUALS",
+        .roleProgress: "PROGRESS",
+        .roleSubmitted: "SUBMITTED",
+        .roleLast: "LAST",
+        .roleThis: "THIS",
+        .roleScorecards: "SCORECARD.json…",
+        .roleName: "NAME",
     ]) { first, _ in first }
 }

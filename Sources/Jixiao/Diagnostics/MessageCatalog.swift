@@ -34,6 +34,7 @@ public struct MessageCatalog: Sendable {
     func resolved(_ argument: String) -> String {
         Wording.expand(argument) { phrase, values in
             if phrase == .systemError { return systemError(values.first.flatMap { Int32($0) } ?? 0) }
+            if phrase == .quotedList { return list(values.map(quoted)) }
             return fill(self.phrase(phrase), values, escaped: false)
         }
     }

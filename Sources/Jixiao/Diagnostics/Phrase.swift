@@ -6,7 +6,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Message furniture
     case hint, didYouMean, quoted, listSeparator, listLastSeparator
     // Wordings (`Wording`): what jixiao found, said in each language
-    case systemError, systemErrorNumber, writeCannotCreate
+    case systemError, systemErrorNumber, quotedList, writeCannotCreate, sheetHasColumns
+    // The roles of a command's files, as a suggested command line names them
+    case roleDeclaration, roleActuals, roleProgress, roleSubmitted, roleLast, roleThis, roleScorecards, roleName
     case warningWord, errorWord
     // Row statuses
     case statusMet, statusPartial, statusUnmet, statusMissing, statusInvalid

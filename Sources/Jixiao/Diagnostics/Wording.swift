@@ -20,6 +20,19 @@ public struct Wording: Hashable, Sendable {
         self.arguments = arguments
     }
 
+    /// Names in quotes, as a list in the catalog's words (`'a', 'b' or 'c'`; `“a”、“b”或“c”`).
+    public static func quotedList(_ items: [String]) -> Wording { Wording(.quotedList, arguments: items) }
+
+    /// A command line to run, its files named by their roles in the catalog's words
+    /// (`jixiao score DECLARATION ACTUALS`, `jixiao score 申报表 实际值表`).
+    public static func commandLine(_ command: String, _ roles: [Phrase]) -> String {
+        (["jixiao", command] + roles.map { Wording($0).argument }).joined(separator: " ")
+    }
+
+    /// The `score` command line: what a message suggests unless the command that was run is known
+    /// (`Diagnostic.naming(usage:)`).
+    public static let scoreCommandLine = commandLine("score", [.roleDeclaration, .roleActuals])
+
     /// A system error (`errno`), in the catalog's words (`MessageCatalog.systemError`).
     public static func system(_ code: Int32) -> Wording { Wording(.systemError, String(code)) }
 

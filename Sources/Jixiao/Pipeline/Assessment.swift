@@ -13,9 +13,12 @@ import Glibc
 public enum Assessment {
     /// `rules` is a `--rules` argument: a path, a built-in name, or nil for the built-in default.
     /// The declaration and the actuals are read at the same time, each on its own thread.
+    /// `command` is the one the user ran (`score`, `explain`), which a message suggests running again
+    /// with the files in their order when they were given the other way round.
     public static func score(declarationPath: String, actualsPath: String, rules rulesArgument: String?,
-                             sheet: String? = nil) -> (Scorecard?, [Diagnostic]) {
-        let result = read(declarationPath: declarationPath, actualsPath: actualsPath, rules: rulesArgument, sheet: sheet)
+                             sheet: String? = nil, command: String = "score") -> (Scorecard?, [Diagnostic]) {
+        let result = read(declarationPath: declarationPath, actualsPath: actualsPath, rules: rulesArgument, sheet: sheet,
+                          command: command)
         // The inputs' text, lines and rows are freed by now; give their memory back to the system
         // before the outputs are made, so that the two do not add up in the peak.
         releaseFreedMemory()
@@ -31,7 +34,7 @@ public enum Assessment {
     }
 
     static func read(declarationPath: String, actualsPath: String, rules rulesArgument: String?,
-                     sheet: String?) -> (Scorecard?, [Diagnostic]) {
+                     sheet: String?, command: String) -> (Scorecard?, [Diagnostic]) {
         let (rules, ruleDiagnostics, rulesFile) = RuleSetLoader.load(argument: rulesArgument)
         let reading = ChunkResults<ActualsReader.Result>(count: 1)
         let group = DispatchGroup()
@@ -39,7 +42,7 @@ public enum Assessment {
         let loaded = DeclarationLoader.load(path: declarationPath)
         group.wait()
         let actuals = reading[0]!
-        if let swapped = swapped(loaded.diagnostics, actuals.diagnostics, declarationPath, actualsPath) {
+        if let swapped = swapped(loaded.diagnostics, actuals.diagnostics, declarationPath, actualsPath, command: command) {
             return (nil, ruleDiagnostics + [swapped])
         }
         guard let rules else { return (nil, ruleDiagnostics + loaded.diagnostics + actuals.diagnostics) }
@@ -68,7 +71,7 @@ public enum Assessment {
     /// One error when each file looks like the other kind; `command` is the one to run again
     /// (`score`, `monitor`).
     static func swapped(_ declaration: [Diagnostic], _ actuals: [Diagnostic], _ declarationPath: String,
-                        _ actualsPath: String, command: String = "score") -> Diagnostic? {
+                        _ actualsPath: String, command: String) -> Diagnostic? {
         guard declaration.contains(where: { $0.code == .actualsAsDeclaration }),
               actuals.contains(where: { $0.code == .declarationAsActuals }) else { return nil }
         return Diagnostic(.inputsSwapped, at: SourceLocation(file: declarationPath, line: 0), declarationPath, actualsPath, command)

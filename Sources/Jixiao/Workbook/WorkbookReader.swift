@@ -25,12 +25,12 @@ enum WorkbookReader {
             let paths = try sheetPaths(zip)
             guard !paths.isEmpty else { return .failure(.noSheet("the workbook lists no sheets")) }
             let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
-            let percentStyles = zip.contains("xl/styles.xml") ? percentStyleIndices(try zip.data("xl/styles.xml")) : []
+            let formats = try numberFormats(zip)
             var sheets: [Sheet] = []
             for (name, path) in paths {
                 guard zip.contains(path) else { return .failure(.noSheet("part \(path) is missing")) }
                 let bytes = try zip.data(path)
-                sheets.append(Sheet(name: name, records: cells(bytes, strings: strings, percentStyles: percentStyles),
+                sheets.append(Sheet(name: name, records: cells(bytes, strings: strings, formats: formats),
                                     merges: merges(bytes)))
             }
             return .success(sheets)
@@ -76,9 +76,8 @@ enum WorkbookReader {
                 chosen = first
             }
             let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
-            let percentStyles = zip.contains("xl/styles.xml") ? percentStyleIndices(try zip.data("xl/styles.xml")) : []
             guard zip.contains(chosen.path) else { return .failure(.noSheet("part \(chosen.path) is missing")) }
-            return .success(cells(try zip.data(chosen.path), strings: strings, percentStyles: percentStyles))
+            return .success(cells(try zip.data(chosen.path), strings: strings, formats: try numberFormats(zip)))
         } catch {
             return .failure(.archive(describe(error)))
         }
@@ -141,32 +140,13 @@ enum WorkbookReader {
         return strings
     }
 
-    /// Indices of cellXfs whose number format shows a percentage.
-    static func percentStyleIndices(_ bytes: [UInt8]) -> Set<Int> {
-        var percentFormats: Set<Int> = [9, 10]
-        var result: Set<Int> = []
-        var scanner = XMLScanner(bytes)
-        var inCellXfs = false
-        var index = 0
-        while let event = scanner.next() {
-            switch event {
-            case .start("numFmt", let attributes, _):
-                if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"],
-                   code.replacingOccurrences(of: "\"%\"", with: "").contains("%") {
-                    percentFormats.insert(id)
-                }
-            case .start("cellXfs", _, false): inCellXfs = true
-            case .end("cellXfs"): inCellXfs = false
-            case .start("xf", let attributes, _) where inCellXfs:
-                if let id = attributes["numFmtId"].flatMap({ Int($0) }), percentFormats.contains(id) { result.insert(index) }
-                index += 1
-            default: break
-            }
-        }
-        return result
+    /// How the workbook shows numbers: its styles' percentages and dates, and its date system.
+    static func numberFormats(_ zip: ZipReader) throws(ZipReader.Failure) -> NumberFormats {
+        NumberFormats(styles: zip.contains("xl/styles.xml") ? try zip.data("xl/styles.xml") : nil,
+                      workbook: zip.contains("xl/workbook.xml") ? try zip.data("xl/workbook.xml") : nil)
     }
 
-    static func cells(_ bytes: [UInt8], strings: [String], percentStyles: Set<Int>) -> [CSVRecord] {
+    static func cells(_ bytes: [UInt8], strings: [String], formats: NumberFormats) -> [CSVRecord] {
         var rows: [Int: [Int: String]] = [:]
         var scanner = XMLScanner(bytes)
         var rowNumber = 0
@@ -194,7 +174,7 @@ enum WorkbookReader {
                 value += text
             case .end("c"):
                 if let current = cell {
-                    let shown = display(value, type: current.type, percent: percentStyles.contains(current.style),
+                    let shown = display(value, type: current.type, format: formats.kinds[current.style], formats: formats,
                                         strings: strings)
                     if !shown.isEmpty { rows[rowNumber, default: [:]][current.column] = shown }
                 }
@@ -210,7 +190,8 @@ enum WorkbookReader {
         }
     }
 
-    static func display(_ raw: String, type: String, percent: Bool, strings: [String]) -> String {
+    static func display(_ raw: String, type: String, format: NumberFormats.Kind?, formats: NumberFormats,
+                        strings: [String]) -> String {
         switch type {
         case "s":
             guard let index = Int(raw.jixiaoTrimmed), index >= 0, index < strings.count else { return "" }
@@ -220,7 +201,11 @@ enum WorkbookReader {
         case "b":
             return raw == "1" ? "TRUE" : "FALSE"
         default:
-            return number(raw, percent: percent)
+            if let format, format != .percent, let serial = Double(raw.jixiaoTrimmed),
+               let date = formats.text(ofSerial: serial, format) {
+                return date
+            }
+            return number(raw, percent: format == .percent)
         }
     }
 
