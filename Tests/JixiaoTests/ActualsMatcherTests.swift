@@ -49,7 +49,8 @@ final class ActualsMatcherTests: XCTestCase {
             let result = match("甲项目,完成率,\(bad),\n")
             XCTAssertEqual(codes(result), ["C2 JX311"], bad)
             XCTAssertEqual(result.projects[0].inputs[1], .invalid, bad)
-            XCTAssertTrue(result.diagnostics[0].arguments.contains("98.5 or 98.5%"), bad)
+            XCTAssertTrue(result.diagnostics[0].message(in: .en).hasSuffix("expected e.g. 98.5 or 98.5%"), bad)
+            XCTAssertTrue(result.diagnostics[0].message(in: .zh).hasSuffix("应如 98.5 或 98.5%"), result.diagnostics[0].message(in: .zh))
         }
         XCTAssertEqual(match("甲项目,完成率,-0,\n").projects[0].inputs[1], .number(0))
     }

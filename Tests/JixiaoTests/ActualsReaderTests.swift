@@ -58,7 +58,8 @@ final class ActualsReaderTests: XCTestCase {
     func testMissingAndDuplicateAndUnknownColumns() {
         let missing = ActualsReader.read(text: "项目名称,三级指标\n甲,完成率\n", file: "m.csv")
         XCTAssertEqual(missing.diagnostics.map(\.code), [.actualsMissingColumn, .actualsRowsUnread])
-        XCTAssertEqual(missing.diagnostics[0].arguments, ["实际完成值", "actual"])
+        XCTAssertEqual(missing.diagnostics[0].message(in: .en), "the header has no column 实际完成值 (actual); it is required")
+        XCTAssertEqual(missing.diagnostics[0].message(in: .zh), "表头缺少必需的列 实际完成值")
         XCTAssertTrue(missing.rows.isEmpty)
 
         let duplicate = ActualsReader.read(text: "项目名称,三级指标,实际完成值,actual,备注\n甲,完成率,1,2,x\n", file: "d.csv")

@@ -49,7 +49,7 @@ final class WorkbookTests: XCTestCase {
     func testBrokenWorkbooksAreErrorsNotCrashes() {
         var zip = ZipWriter()
         zip.add("xl/workbook.xml", text: "<workbook><sheets></sheets></workbook>")
-        XCTAssertEqual(WorkbookReader.records(zip.finish()), .failure(.noSheet("the workbook lists no sheets")))
+        XCTAssertEqual(WorkbookReader.records(zip.finish()), .failure(.noSheet(Wording(.workbookNoSheets).argument)))
         var noPart = ZipWriter()
         noPart.add("other.txt", text: "x")
         if case .failure(.archive(let why)) = WorkbookReader.records(noPart.finish()) {

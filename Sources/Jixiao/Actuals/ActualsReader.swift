@@ -120,7 +120,7 @@ public enum ActualsReader {
         if !missing.isEmpty {
             for column in missing {
                 diagnostics.append(Diagnostic(.actualsMissingColumn, at: SourceLocation(file: file, line: header.line),
-                                              column.rawValue, column.englishName))
+                                              column.rawValue, Wording(.englishColumnName, column.englishName).argument))
             }
             let dataRows = records.count - headerIndex - 1
             if dataRows > 0 {

@@ -4,8 +4,8 @@ import Foundation
 /// (stored or deflated), with the CRC checked. Refuses archives that would inflate past a limit.
 struct ZipReader {
     enum Failure: Error, Equatable {
-        /// Not a ZIP archive, or its directory is damaged; the text says what was found.
-        case notZip(String)
+        /// Not a ZIP archive, or its directory is damaged; the wording says what was found.
+        case notZip(Wording)
         case missingEntry(String)
         case unsupportedMethod(String, UInt16)
         case corrupt(String)
@@ -33,7 +33,7 @@ struct ZipReader {
 
     init(_ data: Data) throws(Failure) {
         bytes = [UInt8](data)
-        guard bytes.count >= 22 else { throw .notZip("only \(bytes.count) bytes") }
+        guard bytes.count >= 22 else { throw .notZip(Wording(.archiveTooShort, String(bytes.count))) }
         var end = -1
         var i = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 65_535)
@@ -41,15 +41,15 @@ struct ZipReader {
             if u32(i) == 0x0605_4B50 { end = i; break }
             i -= 1
         }
-        guard end >= 0 else { throw .notZip("no end-of-directory record") }
+        guard end >= 0 else { throw .notZip(Wording(.archiveNoEnd)) }
         let count = Int(u16(end + 10))
         var offset = Int(u32(end + 16))
         for _ in 0..<count {
-            guard offset + 46 <= bytes.count, u32(offset) == 0x0201_4B50 else { throw .notZip("damaged central directory") }
+            guard offset + 46 <= bytes.count, u32(offset) == 0x0201_4B50 else { throw .notZip(Wording(.archiveDamagedDirectory)) }
             let nameLength = Int(u16(offset + 28))
             let extraLength = Int(u16(offset + 30))
             let commentLength = Int(u16(offset + 32))
-            guard offset + 46 + nameLength <= bytes.count else { throw .notZip("damaged central directory") }
+            guard offset + 46 + nameLength <= bytes.count else { throw .notZip(Wording(.archiveDamagedDirectory)) }
             let name = String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self)
             entries[name] = Entry(method: u16(offset + 10), crc: u32(offset + 16), compressedSize: Int(u32(offset + 20)),
                                   size: Int(u32(offset + 24)), localOffset: Int(u32(offset + 42)))

@@ -76,7 +76,7 @@ extension DeclarationTextReader {
         }
         if understood { consume(line) }
         if !leftovers.isEmpty {
-            report(.unexpectedLine, line: line.number, "in the form header", leftovers.joined(separator: " | "))
+            report(.unexpectedLine, line: line.number, Wording(.lineInFormHeader).argument, leftovers.joined(separator: " | "))
         }
     }
 

@@ -132,7 +132,7 @@ struct DeclarationTextReader {
                 declaration.title = line.cells.map(\.text).joined(separator: " ")
                 consume(line)
             } else {
-                report(.unexpectedLine, severity: .warning, line: line.number, "before the first form", line.quoted)
+                report(.unexpectedLine, severity: .warning, line: line.number, Wording(.lineBeforeFirstForm).argument, line.quoted)
             }
         case .header:
             takeHeader(line)

@@ -55,7 +55,7 @@ struct IndicatorList {
             return cleaned
         }
         guard let headerIndex = Self.headerIndex(records) else {
-            diagnostics.append(Diagnostic(.actualsMissingColumn, at: location(records.first, nil), "项目名称, 三级指标, 年度指标值", "project, indicator, target"))
+            diagnostics.append(Diagnostic(.actualsMissingColumn, at: location(records.first, nil), "项目名称, 三级指标, 年度指标值", Wording(.englishColumnName, "project, indicator, target").argument))
             return
         }
         let header = records[headerIndex]
@@ -68,7 +68,7 @@ struct IndicatorList {
                 declaration.title = PrintedText.normalizeName(filled[0])
                 consumed.insert(record.line)
             } else if !filled.isEmpty {
-                report(.unexpectedLine, .warning, record, nil, "before the header", filled.joined(separator: " | "))
+                report(.unexpectedLine, .warning, record, nil, Wording(.lineBeforeHeader).argument, filled.joined(separator: " | "))
             }
         }
         let body = spreadMerges(Array(records[(headerIndex + 1)...]), merges: merges)
@@ -91,10 +91,10 @@ struct IndicatorList {
     mutating func checkHeader(_ header: CSVRecord) {
         let present = Set(columns.values.map(\.column))
         if !present.contains(.category) {
-            diagnostics.append(Diagnostic(.actualsMissingColumn, at: location(header, nil), ListColumn.category.rawValue, "category"))
+            diagnostics.append(Diagnostic(.actualsMissingColumn, at: location(header, nil), ListColumn.category.rawValue, Wording(.englishColumnName, "category").argument))
         }
         if !present.contains(.target) && !present.contains(.value) {
-            diagnostics.append(Diagnostic(.actualsMissingColumn, at: location(header, nil), "年度指标值 / 指标值", "target"))
+            diagnostics.append(Diagnostic(.actualsMissingColumn, at: location(header, nil), "年度指标值 / 指标值", Wording(.englishColumnName, "target").argument))
         }
         var seen: [ListColumn: Int] = [:]
         for (index, cell) in header.fields.enumerated() where !cell.isEmpty {

@@ -31,7 +31,7 @@ extension MessageCatalog {
         .csvTextAfterQuote: "带引号单元格的结束引号后还有文字：应为逗号或行尾",
         .csvUnterminatedQuote: "带引号的单元格从此处开始，直到文件结尾都没有结束引号",
         .actualsNoHeader: "实际值文件没有任何行：应有包含 项目名称、三级指标、实际完成值 的表头",
-        .actualsMissingColumn: "表头缺少必需的列 {0}（{1}）",
+        .actualsMissingColumn: "表头缺少必需的列 {0}{1}",
         .actualsDuplicateColumn: "表头中列 {0} 出现两次（{1} 和 {2}）；忽略第二列",
         .actualsUnknownColumn: "列“{0}”不是 jixiao 读取的列；该列内容被忽略",
         .actualsRowsUnread: "由于缺少必需的列，{0} 行数据未能读取",

@@ -31,7 +31,7 @@ extension MessageCatalog {
         .csvTextAfterQuote: "text after the closing quote of a quoted cell: expected a comma or the end of the line",
         .csvUnterminatedQuote: "a quoted cell starts here and is not closed before the end of the file",
         .actualsNoHeader: "the actuals file has no rows: expected a header with 项目名称, 三级指标, 实际完成值",
-        .actualsMissingColumn: "the header has no column {0} ({1}); it is required",
+        .actualsMissingColumn: "the header has no column {0}{1}; it is required",
         .actualsDuplicateColumn: "column {0} appears twice in the header ({1} and {2}); the second is ignored",
         .actualsUnknownColumn: "column '{0}' is not one jixiao reads; its cells are ignored",
         .actualsRowsUnread: "{0} data rows could not be read because required columns are missing",

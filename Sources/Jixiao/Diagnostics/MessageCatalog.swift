@@ -35,6 +35,8 @@ public struct MessageCatalog: Sendable {
         Wording.expand(argument) { phrase, values in
             if phrase == .systemError { return systemError(values.first.flatMap { Int32($0) } ?? 0) }
             if phrase == .quotedList { return list(values.map(quoted)) }
+            if phrase == .listOf { return list(values) }
+            if phrase == .jsonValues { return list(values.map { "\"" + $0 + "\"" }) }
             return fill(self.phrase(phrase), values, escaped: false)
         }
     }

@@ -7,6 +7,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case hint, didYouMean, quoted, listSeparator, listLastSeparator
     // Wordings (`Wording`): what jixiao found, said in each language
     case systemError, systemErrorNumber, quotedList, writeCannotCreate, sheetHasColumns
+    case listOf, jsonValues, exampleOr, noUnit, englishColumnName
+    case lineBeforeFirstForm, lineBeforeHeader, lineInFormHeader
+    case archiveNotZip, archiveTooShort, archiveNoEnd, archiveDamagedDirectory, archiveMissingPart, archiveMethod, archiveDamaged, archiveTooLarge, workbookNoSheets
+    case jsonTopLevel, jsonMissingKey, jsonExpected, jsonExpectedNotNull, jsonInvalid, jsonAt, jsonFoundCharacter, jsonEndOfFile, jsonLessNested, jsonValue, jsonColon, jsonCommaOr, jsonKey, jsonCommentClosed, jsonQuoteBeforeLineEnd, jsonClosingQuote
+    case typeNumber, typeWholeNumber, typeText, typeList, typeObject, typeTrueFalse, typeValue
+    case ruleAText, ruleEmptyList, ruleAtLeastOneWord, ruleNumberRange, ruleAtLeastOneBlock, ruleAgain, ruleOneBlockEach, ruleBandsFound, ruleBandsOrder, ruleShareInBand, ruleGradesOrder, ruleLowestCutoff, ruleLastGradeZero, ruleGradesNeeded, ruleExecution
     // The roles of a command's files, as a suggested command line names them
     case roleDeclaration, roleActuals, roleProgress, roleSubmitted, roleLast, roleThis, roleScorecards, roleName
     case warningWord, errorWord

@@ -33,6 +33,9 @@ public struct Wording: Hashable, Sendable {
     /// (`Diagnostic.naming(usage:)`).
     public static let scoreCommandLine = commandLine("score", [.roleDeclaration, .roleActuals])
 
+    /// Items as a list in the catalog's words (`a, b or c`; `a、b或c`).
+    public static func list(_ items: [String]) -> Wording { Wording(.listOf, arguments: items) }
+
     /// A system error (`errno`), in the catalog's words (`MessageCatalog.systemError`).
     public static func system(_ code: Int32) -> Wording { Wording(.systemError, String(code)) }
 

@@ -6,13 +6,14 @@ enum JSON5Locator {
     struct Problem: Equatable {
         var line: Int
         var column: Int
-        var expected: String
-        var found: String
+        /// What was expected and what was found, as wordings said in each language.
+        var expected: Wording
+        var found: Wording
     }
 
     private struct Failure: Error {
         var index: Int
-        var expected: String
+        var expected: Wording
     }
 
     static func firstProblem(in text: String) -> Problem? {
@@ -22,7 +23,7 @@ enum JSON5Locator {
             try skip(s, &i)
             try value(s, &i, depth: 0)
             try skip(s, &i)
-            if i < s.count { throw Failure(index: i, expected: "the end of the file") }
+            if i < s.count { throw Failure(index: i, expected: Wording(.jsonEndOfFile)) }
             return nil
         } catch let failure as Failure {
             var line = 1
@@ -30,7 +31,8 @@ enum JSON5Locator {
             for scalar in s[0..<min(failure.index, s.count)] {
                 if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
             }
-            let found = failure.index < s.count ? "'\(s[failure.index])'" : "the end of the file"
+            let found = failure.index < s.count ? Wording(.jsonFoundCharacter, MessageCatalog.shown(String(s[failure.index])))
+                                                : Wording(.jsonEndOfFile)
             return Problem(line: line, column: column, expected: failure.expected, found: found)
         } catch {
             return nil
@@ -47,7 +49,7 @@ enum JSON5Locator {
                 let start = i
                 i += 2
                 while i + 1 < s.count && !(s[i] == "*" && s[i + 1] == "/") { i += 1 }
-                guard i + 1 < s.count else { throw Failure(index: start, expected: "a comment closed by */") }
+                guard i + 1 < s.count else { throw Failure(index: start, expected: Wording(.jsonCommentClosed)) }
                 i += 2
             } else {
                 return
@@ -56,8 +58,8 @@ enum JSON5Locator {
     }
 
     private static func value(_ s: [Unicode.Scalar], _ i: inout Int, depth: Int) throws {
-        guard depth < 512 else { throw Failure(index: i, expected: "less deeply nested values") }
-        guard i < s.count else { throw Failure(index: i, expected: "a value") }
+        guard depth < 512 else { throw Failure(index: i, expected: Wording(.jsonLessNested)) }
+        guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonValue)) }
         switch s[i] {
         case "{": try container(s, &i, close: "}", depth: depth, member: true)
         case "[": try container(s, &i, close: "]", depth: depth, member: false)
@@ -74,7 +76,7 @@ enum JSON5Locator {
             let isHex = body.lowercased().hasPrefix("0x") && body.count > 2 && body.dropFirst(2).allSatisfy(\.isHexDigit)
             let lower = body.lowercased()
             if isHex || (Double(body) != nil && !lower.contains("inf") && !lower.contains("nan")) { return }
-            throw Failure(index: start, expected: "a value (an object, a list, a text in quotes, a number, true, false or null)")
+            throw Failure(index: start, expected: Wording(.jsonValue))
         }
     }
 
@@ -86,15 +88,15 @@ enum JSON5Locator {
             if member {
                 try key(s, &i)
                 try skip(s, &i)
-                guard i < s.count, s[i] == ":" else { throw Failure(index: i, expected: "':' after the key") }
+                guard i < s.count, s[i] == ":" else { throw Failure(index: i, expected: Wording(.jsonColon)) }
                 i += 1
                 try skip(s, &i)
             }
             try value(s, &i, depth: depth + 1)
             try skip(s, &i)
-            guard i < s.count else { throw Failure(index: i, expected: "',' or '\(close)'") }
+            guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonCommaOr, String(close))) }
             if s[i] == close { i += 1; return }
-            guard s[i] == "," else { throw Failure(index: i, expected: "',' or '\(close)'") }
+            guard s[i] == "," else { throw Failure(index: i, expected: Wording(.jsonCommaOr, String(close))) }
             i += 1
             try skip(s, &i)
             if i < s.count && s[i] == close { i += 1; return }
@@ -102,11 +104,11 @@ enum JSON5Locator {
     }
 
     private static func key(_ s: [Unicode.Scalar], _ i: inout Int) throws {
-        guard i < s.count else { throw Failure(index: i, expected: "a key") }
+        guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonKey)) }
         if s[i] == "\"" || s[i] == "'" { return try string(s, &i) }
         let start = i
         while i < s.count, s[i].properties.isAlphabetic || s[i].properties.numericType != nil || s[i] == "_" || s[i] == "$" { i += 1 }
-        if i == start { throw Failure(index: i, expected: "a key (a name, or a text in quotes)") }
+        if i == start { throw Failure(index: i, expected: Wording(.jsonKey)) }
     }
 
     private static func string(_ s: [Unicode.Scalar], _ i: inout Int) throws {
@@ -115,10 +117,10 @@ enum JSON5Locator {
         i += 1
         while i < s.count && s[i] != quote {
             if s[i] == "\\" { i += 1 }
-            if i < s.count && s[i] == "\n" { throw Failure(index: i, expected: "the closing \(quote) of the text before the end of the line") }
+            if i < s.count && s[i] == "\n" { throw Failure(index: i, expected: Wording(.jsonQuoteBeforeLineEnd, String(quote))) }
             i += 1
         }
-        guard i < s.count else { throw Failure(index: start, expected: "a closing \(quote) for this text") }
+        guard i < s.count else { throw Failure(index: start, expected: Wording(.jsonClosingQuote, String(quote))) }
         i += 1
     }
 }

@@ -34,8 +34,8 @@ indirect enum JSONValue: Hashable, Sendable, Decodable {
         case .bool(let value): return String(value)
         case .number(let value): return "\(value)"
         case .string(let value): return "\"\(value)\""
-        case .array: return "a list"
-        case .object: return "an object"
+        case .array: return Wording(.typeList).argument
+        case .object: return Wording(.typeObject).argument
         }
     }
 }

@@ -47,13 +47,13 @@ enum ActualInterpreter {
                 .about(project: nil, indicator: indicator))
         }
         guard let quantity else {
-            let example = unit.map { "98.5 or 98.5\($0)" } ?? "98.5"
+            let example = unit.map { Wording(.exampleOr, "98.5", "98.5" + $0).argument } ?? "98.5"
             diagnostics.append(Diagnostic(.actualUnreadable, at: location, text, indicator, example).about(project: nil, indicator: indicator))
             return .invalid
         }
         guard let value = quantity.value(inUnitOf: unit) else {
             diagnostics.append(Diagnostic(.actualUnitMismatch, at: location, text, indicator, quantity.unit ?? "-",
-                                          unit ?? "(none)").about(project: nil, indicator: indicator))
+                                          unit ?? Wording(.noUnit).argument).about(project: nil, indicator: indicator))
             return .invalid
         }
         if let from = quantity.unit, from != unit.map(MeasureUnit.canonicalSpelling) {

@@ -16,7 +16,7 @@ extension RuleFileReader {
                 let path = "quantitative.bareNumber." + key
                 guard let text = string(bare[key], path: path) else { return nil }
                 guard let op = TargetOperator(rawValue: text), [.atLeast, .atMost, .equal].contains(op) else {
-                    fail(.ruleBadValue, at: path, path, "\"\(text)\"", "\"≥\", \"≤\" or \"=\"")
+                    fail(.ruleBadValue, at: path, path, "\"\(text)\"", Wording(.jsonValues, "≥", "≤", "=").argument)
                     return nil
                 }
                 return op
@@ -28,7 +28,7 @@ extension RuleFileReader {
             let mode = choice(rounding["mode"], path: "rounding.mode", RuleSet.ScoreRounding.Mode.self) ?? .halfUp
             let places = number(rounding["places"], path: "rounding.places", range: 0...2) ?? 2
             if places != places.rounded0 {
-                fail(.ruleBadValue, at: "rounding.places", "rounding.places", "\(places)", "0, 1 or 2")
+                fail(.ruleBadValue, at: "rounding.places", "rounding.places", "\(places)", Wording.list(["0", "1", "2"]).argument)
             }
             rules.rounding = RuleSet.ScoreRounding(mode: mode, places: NSDecimalNumber(decimal: places).intValue)
         }
@@ -55,7 +55,7 @@ extension RuleFileReader {
                 let perPoint = number(execution["perPercentPoint"], path: "execution.perPercentPoint", range: 0...100) ?? 0
                 rules.executionScoring = .steps(fullFrom: fullFrom, perPercentPoint: perPoint)
             case let other?:
-                fail(.ruleBadValue, at: "execution.scoring", "execution.scoring", "\"\(other)\"", "\"proportional\" or \"steps\"")
+                fail(.ruleBadValue, at: "execution.scoring", "execution.scoring", "\"\(other)\"", Wording(.jsonValues, "proportional", "steps").argument)
             case nil:
                 break
             }
@@ -65,7 +65,7 @@ extension RuleFileReader {
     mutating func bool(_ value: JSONValue?, path: String) -> Bool? {
         guard let value else { return nil }
         guard case .bool(let flag) = value else {
-            fail(.ruleBadValue, at: path, path, value.shortDescription, "true or false")
+            fail(.ruleBadValue, at: path, path, value.shortDescription, Wording(.typeTrueFalse).argument)
             return nil
         }
         return flag

@@ -60,19 +60,19 @@ struct RuleFileReader {
 
     private mutating func checkBlocks(_ blocks: [RuleSet.Block], executionPoints: Decimal) {
         guard !blocks.isEmpty else {
-            fail(.ruleBadValue, at: "blocks", "blocks", "an empty list", "at least one block of indicator points")
+            fail(.ruleBadValue, at: "blocks", "blocks", Wording(.ruleEmptyList).argument, Wording(.ruleAtLeastOneBlock).argument)
             return
         }
         let sum = blocks.reduce(executionPoints) { $0 + $1.points }
         if sum != 100 {
             warn(.ruleWeights, at: "blocks", "\(sum)", blocks.map { "\($0.name) \($0.points)" }.joined(separator: " + ")
-                 + " + execution \(executionPoints)")
+                 + " + " + Wording(.ruleExecution).argument + " \(executionPoints)")
         }
         var seen: Set<String> = []
         for (index, block) in blocks.enumerated() {
             for category in block.categories where !seen.insert(category).inserted {
-                fail(.ruleBadValue, at: "blocks[\(index)].categories", "blocks[\(index)].categories", "'\(category)' again",
-                     "each 一级指标 in one block only")
+                fail(.ruleBadValue, at: "blocks[\(index)].categories", "blocks[\(index)].categories",
+                     Wording(.ruleAgain, Wording(.jsonFoundCharacter, category).argument).argument, Wording(.ruleOneBlockEach).argument)
             }
         }
     }
@@ -86,19 +86,19 @@ struct RuleFileReader {
         let metMinimum = number(bands["met"], path: "qualitative.bands.met", range: 0...100) ?? 80
         let partialMinimum = number(bands["partial"], path: "qualitative.bands.partial", range: 0...100) ?? 60
         if partialMinimum >= metMinimum {
-            fail(.ruleBadValue, at: "qualitative.bands", "qualitative.bands", "met \(metMinimum), partial \(partialMinimum)",
-                 "the 达成 band to start above the 部分达成 band")
+            fail(.ruleBadValue, at: "qualitative.bands", "qualitative.bands", Wording(.ruleBandsFound, "\(metMinimum)", "\(partialMinimum)").argument,
+                 Wording(.ruleBandsOrder).argument)
         }
         if met < metMinimum {
-            fail(.ruleBadValue, at: "qualitative.met", "qualitative.met", "\(met)", "a percentage in the 达成 band [\(metMinimum), 100]")
+            fail(.ruleBadValue, at: "qualitative.met", "qualitative.met", "\(met)", Wording(.ruleShareInBand, "达成", "[\(metMinimum), 100]").argument)
         }
         if partial < partialMinimum || partial >= metMinimum {
             fail(.ruleBadValue, at: "qualitative.partial", "qualitative.partial", "\(partial)",
-                 "a percentage in the 部分达成 band [\(partialMinimum), \(metMinimum))")
+                 Wording(.ruleShareInBand, "部分达成", "[\(partialMinimum), \(metMinimum))").argument)
         }
         if unmet >= partialMinimum {
             fail(.ruleBadValue, at: "qualitative.unmet", "qualitative.unmet", "\(unmet)",
-                 "a percentage in the 未达成 band [0, \(partialMinimum))")
+                 Wording(.ruleShareInBand, "未达成", "[0, \(partialMinimum))").argument)
         }
         var vocabulary = LevelVocabulary.standard
         if let words = q["words"] {
@@ -126,15 +126,15 @@ struct RuleFileReader {
             let grade = string(entry["grade"], path: path + ".grade") ?? ""
             guard let minimum = number(entry["min"], path: path + ".min", range: 0...100) else { continue }
             if let previous = grades.last, minimum >= previous.minimum {
-                fail(.ruleBadValue, at: path + ".min", path + ".min", "\(minimum)", "cut-offs from highest to lowest, below \(previous.minimum)")
+                fail(.ruleBadValue, at: path + ".min", path + ".min", "\(minimum)", Wording(.ruleGradesOrder, "\(previous.minimum)").argument)
             }
             grades.append(GradeCutoff(grade: grade, minimum: minimum))
         }
         if let last = grades.last, last.minimum != 0 {
-            fail(.ruleBadValue, at: "grades", "grades", "a lowest cut-off of \(last.minimum)",
-                 "a last grade with min 0, so that every total has a grade")
+            fail(.ruleBadValue, at: "grades", "grades", Wording(.ruleLowestCutoff, "\(last.minimum)").argument,
+                 Wording(.ruleLastGradeZero).argument)
         } else if grades.isEmpty {
-            fail(.ruleBadValue, at: "grades", "grades", "an empty list", "grades with cut-offs")
+            fail(.ruleBadValue, at: "grades", "grades", Wording(.ruleEmptyList).argument, Wording(.ruleGradesNeeded).argument)
         }
         return grades
     }
@@ -143,11 +143,12 @@ struct RuleFileReader {
 
     mutating func object(_ value: JSONValue?, path: String, keys: Set<String>) -> [String: JSONValue] {
         guard let value else {
-            fail(.ruleMissingKey, at: path, path, "an object")
+            fail(.ruleMissingKey, at: path, path, Wording(.typeObject).argument)
             return [:]
         }
         guard case .object(let members) = value else {
-            fail(.ruleBadValue, at: path, path.isEmpty ? "(top level)" : path, value.shortDescription, "an object")
+            fail(.ruleBadValue, at: path, path.isEmpty ? Wording(.jsonTopLevel).argument : path, value.shortDescription,
+                 Wording(.typeObject).argument)
             return [:]
         }
         for key in members.keys.sorted() where !keys.contains(key) {
@@ -158,11 +159,11 @@ struct RuleFileReader {
 
     mutating func array(_ value: JSONValue?, path: String) -> [JSONValue] {
         guard let value else {
-            fail(.ruleMissingKey, at: path, path, "a list")
+            fail(.ruleMissingKey, at: path, path, Wording(.typeList).argument)
             return []
         }
         guard case .array(let items) = value else {
-            fail(.ruleBadValue, at: path, path, value.shortDescription, "a list")
+            fail(.ruleBadValue, at: path, path, value.shortDescription, Wording(.typeList).argument)
             return []
         }
         return items
@@ -170,11 +171,11 @@ struct RuleFileReader {
 
     mutating func string(_ value: JSONValue?, path: String, required: Bool = true) -> String? {
         guard let value else {
-            if required { fail(.ruleMissingKey, at: path, path, "a text") }
+            if required { fail(.ruleMissingKey, at: path, path, Wording(.ruleAText).argument) }
             return nil
         }
         guard case .string(let text) = value else {
-            fail(.ruleBadValue, at: path, path, value.shortDescription, "a text in quotes")
+            fail(.ruleBadValue, at: path, path, value.shortDescription, Wording(.typeText).argument)
             return nil
         }
         return text
@@ -183,18 +184,18 @@ struct RuleFileReader {
     /// A list of texts (at least one).
     mutating func strings(_ value: JSONValue?, path: String) -> [String] {
         let items = array(value, path: path).enumerated().compactMap { string($0.element, path: path + "[\($0.offset)]") }
-        if items.isEmpty && value != nil { fail(.ruleBadValue, at: path, path, "an empty list", "at least one word") }
+        if items.isEmpty && value != nil { fail(.ruleBadValue, at: path, path, Wording(.ruleEmptyList).argument, Wording(.ruleAtLeastOneWord).argument) }
         return items
     }
 
     mutating func number(_ value: JSONValue?, path: String, range: ClosedRange<Decimal>) -> Decimal? {
         guard let value else {
-            fail(.ruleMissingKey, at: path, path, "a number from \(range.lowerBound) to \(range.upperBound)")
+            fail(.ruleMissingKey, at: path, path, Wording(.ruleNumberRange, "\(range.lowerBound)", "\(range.upperBound)").argument)
             return nil
         }
         guard case .number(let number) = value, range.contains(number) else {
             fail(.ruleBadValue, at: path, path, value.shortDescription,
-                 "a number from \(range.lowerBound) to \(range.upperBound)")
+                 Wording(.ruleNumberRange, "\(range.lowerBound)", "\(range.upperBound)").argument)
             return nil
         }
         return number
@@ -202,7 +203,7 @@ struct RuleFileReader {
 
     mutating func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, path: String, _ type: T.Type) -> T?
     where T.RawValue == String {
-        let names = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+        let names = Wording(.jsonValues, arguments: T.allCases.map(\.rawValue)).argument
         guard let text = string(value, path: path) else { return nil }
         guard let result = T(rawValue: text) else {
             fail(.ruleBadValue, at: path, path, "\"\(text)\"", names)

@@ -23,12 +23,12 @@ enum WorkbookReader {
         do {
             let zip = try ZipReader(data)
             let paths = try sheetPaths(zip)
-            guard !paths.isEmpty else { return .failure(.noSheet("the workbook lists no sheets")) }
+            guard !paths.isEmpty else { return .failure(.noSheet(Wording(.workbookNoSheets).argument)) }
             let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
             let formats = try numberFormats(zip)
             var sheets: [Sheet] = []
             for (name, path) in paths {
-                guard zip.contains(path) else { return .failure(.noSheet("part \(path) is missing")) }
+                guard zip.contains(path) else { return .failure(.noSheet(Wording(.archiveMissingPart, path).argument)) }
                 let bytes = try zip.data(path)
                 sheets.append(Sheet(name: name, records: cells(bytes, strings: strings, formats: formats),
                                     merges: merges(bytes)))
@@ -65,7 +65,7 @@ enum WorkbookReader {
         do {
             let zip = try ZipReader(data)
             let sheets = try sheetPaths(zip)
-            guard let first = sheets.first else { return .failure(.noSheet("the workbook lists no sheets")) }
+            guard let first = sheets.first else { return .failure(.noSheet(Wording(.workbookNoSheets).argument)) }
             let chosen: (name: String, path: String)
             if let wanted {
                 guard let match = sheets.first(where: { $0.name == wanted }) else {
@@ -76,20 +76,21 @@ enum WorkbookReader {
                 chosen = first
             }
             let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
-            guard zip.contains(chosen.path) else { return .failure(.noSheet("part \(chosen.path) is missing")) }
+            guard zip.contains(chosen.path) else { return .failure(.noSheet(Wording(.archiveMissingPart, chosen.path).argument)) }
             return .success(cells(try zip.data(chosen.path), strings: strings, formats: try numberFormats(zip)))
         } catch {
             return .failure(.archive(describe(error)))
         }
     }
 
+    /// What was wrong with the archive, as a wording a message carries.
     static func describe(_ error: ZipReader.Failure) -> String {
         switch error {
-        case .notZip(let why): return "not a ZIP archive (\(why))"
-        case .missingEntry(let name): return "part \(name) is missing"
-        case .unsupportedMethod(let name, let method): return "part \(name) uses compression method \(method)"
-        case .corrupt(let name): return "part \(name) is damaged"
-        case .tooLarge(let name, let limit): return "part \(name) inflates past \(limit / 1_048_576) MiB"
+        case .notZip(let why): return Wording(.archiveNotZip, why.argument).argument
+        case .missingEntry(let name): return Wording(.archiveMissingPart, name).argument
+        case .unsupportedMethod(let name, let method): return Wording(.archiveMethod, name, String(method)).argument
+        case .corrupt(let name): return Wording(.archiveDamaged, name).argument
+        case .tooLarge(let name, let limit): return Wording(.archiveTooLarge, name, String(limit / 1_048_576)).argument
         }
     }
 
