@@ -65,6 +65,15 @@ final class DeclarationLintTests: XCTestCase {
             $0.funds = Funds(total: 8_734_121, fiscal: 8_734_121)
             $0.indicators[0] = self.row("成本指标", "经济成本指标", "成本控制额", "≤873.41(万元)")
         }), ["JX705"])
+        // The hint names the project's own amount, in 元 and in 万元 with all its decimals.
+        let rounding = project {
+            $0.funds = Funds(total: 6_500_350, fiscal: 6_500_350)
+            $0.indicators[0] = self.row("成本指标", "经济成本指标", "成本控制额", "≤650.03(万元)")
+        }
+        let finding = DeclarationLint.run(Declaration(projects: [rounding]), lint: Self.lint, rules: RuleFixtures.mof, file: "d.txt")
+        XCTAssertEqual(finding.first?.hint(in: .en),
+                       "write the ceiling as the amount asked for, in 元 (≤6500350.00(元)) or with all its decimals of 万元 (≤650.035(万元))")
+        XCTAssertEqual(finding.first?.hint(in: .zh), "按申请金额填写上限：以元填写（≤6500350.00(元)），或保留全部万元小数位（≤650.035(万元)）")
         // Two ceilings well short of the money.
         XCTAssertEqual(codes(project {
             $0.indicators.insert(self.row("成本指标", "经济成本指标", "保洁费", "≤20(万元)"), at: 1)

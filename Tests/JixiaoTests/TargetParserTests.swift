@@ -161,6 +161,39 @@ final class TargetFormsTests: XCTestCase {
         XCTAssertNil(TimePoint.actual("很快", target: target))
     }
 
+    /// A month means its last day, as the calendar has it; a day it does not have is no date.
+    func testMonthEndsAndDaysThatDoNotExist() throws {
+        XCTAssertEqual(parsed("≤9月").value, day(nil, 9, 30))
+        XCTAssertEqual(parsed("2026年9月").value, day(2026, 9, 30))
+        XCTAssertEqual(parsed("2024年2月").value, day(2024, 2, 29), "a leap year")
+        XCTAssertEqual(parsed("2026年2月底前").value, day(2026, 2, 28))
+        XCTAssertEqual(parsed("2月底前").value, day(nil, 2, 29), "no year written: a leap day is never late")
+        XCTAssertEqual(parsed("2026年11月下旬").value, day(2026, 11, 30))
+        XCTAssertEqual(TimePoint.describe(parsed("9月底前").value!, unit: TimePoint.dayUnit), "9月30日")
+        let target = parsed("2026年11月前")
+        XCTAssertEqual(TimePoint.actual("2026-06", target: target), day(2026, 6, 30))
+        XCTAssertEqual(TimePoint.actual("2月", target: target), day(2026, 2, 28), "the deadline's year, which has no 29th")
+        XCTAssertNil(TimePoint.actual("11月31日", target: target))
+        XCTAssertEqual(TimePoint.impossibleDay("11月31日"), "11月31日")
+        XCTAssertEqual(TimePoint.impossibleDay("2023-02-29"), "2023年2月29日")
+        XCTAssertNil(TimePoint.impossibleDay("2024-02-29"))
+        XCTAssertNil(TimePoint.impossibleDay("11月30日"))
+        let impossible = TargetParser.parse("9月31日前")
+        XCTAssertEqual(impossible.target.kind, .qualitative)
+        XCTAssertEqual(impossible.problem, .impossibleDate("9月31日"))
+
+        // At the cell, from the command line: the target in the declaration, the actual in the actuals.
+        let folder = try Fixtures.temporaryFolder()
+        let form = Fixtures.form("甲项目", total: "1,000,000.00", rows: "产出指标\t时效指标\t完成时间\t9月31日前\n\t\t验收时间\t2026年11月\n")
+        try Data(form.utf8).write(to: folder.appendingPathComponent("d.txt"))
+        try Data("项目名称,三级指标,实际完成值\n甲项目,完成时间,9月20日\n甲项目,验收时间,11月31日\n".utf8).write(to: folder.appendingPathComponent("a.csv"))
+        let outcome = try CLIRunner.run(["score", "d.txt", "a.csv", "--detail"], in: folder)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("d.txt:9:16: error: target '9月31日前' names 9月31日, a day the calendar does not have"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("a.csv:3:3 [C3]: error: actual '11月31日' for '验收时间' names 11月31日, a day the calendar does not have"),
+                      outcome.stderr)
+    }
+
     func testDeadlinesAreKeptOrMissed() throws {
         let rules = try XCTUnwrap(RuleSetLoader.load(argument: nil).0)
         let target = parsed("12月底前")

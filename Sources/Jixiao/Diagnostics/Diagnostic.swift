@@ -36,9 +36,11 @@ public struct Diagnostic: Hashable, Sendable {
         return text + catalog.phrase(.didYouMean, catalog.list(suggestions.map { catalog.quoted($0) }))
     }
 
-    /// The one-line fix hint for this code, if the catalog has one.
+    /// The one-line fix hint for this code, if the catalog has one, with the finding's own values
+    /// filled in (`{0}` … as in the message).
     public func hint(in language: Language) -> String? {
-        MessageCatalog.for(language).hint(code)
+        let catalog = MessageCatalog.for(language)
+        return catalog.hint(code).map { catalog.fill($0, arguments) }
     }
 
     /// The same diagnostic, suggesting `usage` (the command that was run, as `Wording.commandLine`

@@ -44,6 +44,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case targetRangeUnitsDiffer = "JX205"
     case targetRangeReversed = "JX206"
     case targetComparisonInText = "JX207"
+    case targetImpossibleDate = "JX208"
 
     // Actuals files (JX3xx)
     case csvQuoteInField = "JX301"
@@ -82,6 +83,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case actualBadJudged = "JX334"
     case actualNotATime = "JX335"
     case actualsSheetLacksColumns = "JX336"
+    case actualImpossibleDate = "JX337"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"

@@ -55,7 +55,7 @@ extension MessageCatalog {
         .strictFailed: "jixiao score --strict：{0} 个偏差未说明原因",
         .needHeading: "达到“{0}”所需：",
         .needProject: "{0}：总分 {1}（{2}），距{3}（{4}）差 {5} 分",
-        .needUnreachable: "；即使全部指标得满分也达不到。",
+        .needUnreachable: "；即使所有仍可得分的指标都得满分也达不到（未申报指标值的指标不得分）。",
         .needOneRow: "；以下 {0} 项得满分即可达到：",
         .needRows: "；以下 {0} 项得满分即可达到：",
         .needAllThere: "所有项目均已达到。",

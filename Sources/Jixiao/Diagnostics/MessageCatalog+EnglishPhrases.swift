@@ -55,7 +55,7 @@ extension MessageCatalog {
         .strictFailed: "jixiao score --strict: {0} deviations without a 偏差原因",
         .needHeading: "To reach {0}:",
         .needProject: "{0}: total {1} ({2}), {5} short of {3} ({4})",
-        .needUnreachable: "; not reachable even with full points on every row.",
+        .needUnreachable: "; not reachable even with full points on every row that can still earn them (a row without a declared target scores nothing).",
         .needOneRow: "; full points on this row would reach it:",
         .needRows: "; full points on these {0} rows would reach it:",
         .needAllThere: "every project is there already.",

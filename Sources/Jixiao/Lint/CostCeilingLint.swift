@@ -29,7 +29,8 @@ enum CostCeilingLint {
         if ceilings.count == 1, short <= lint.roundingTolerance, let only = ceilings.first {
             out.append(Diagnostic(.costCeilingRounding, at: SourceLocation(file: file, line: only.indicator.line),
                                   only.indicator.target?.text ?? "", Rounding.grouped(only.yuan), Rounding.grouped(short),
-                                  Rounding.grouped(total)).about(project: project.name, indicator: only.indicator.name))
+                                  Rounding.grouped(total), Rounding.fixed(total), DecimalText.string(total / 10_000))
+                .about(project: project.name, indicator: only.indicator.name))
         } else if short > lint.roundingTolerance {
             out.append(Diagnostic(.costCeilingsBelow, at: SourceLocation(file: file, line: ceilings[0].indicator.line),
                                   project.name, String(ceilings.count), Rounding.grouped(sum), Rounding.grouped(short),

@@ -32,6 +32,11 @@ enum ActualInterpreter {
         }
 
         if target.operator == .by {
+            if let day = TimePoint.impossibleDay(text) {
+                diagnostics.append(Diagnostic(.actualImpossibleDate, at: location, text, indicator, day)
+                    .about(project: nil, indicator: indicator))
+                return .invalid
+            }
             guard let value = TimePoint.actual(text, target: target) else {
                 diagnostics.append(Diagnostic(.actualNotATime, at: location, text, indicator, target.text)
                     .about(project: nil, indicator: indicator))

@@ -2,7 +2,9 @@ import Foundation
 
 /// What-if (`score --need GRADE`): for a project below a grade, the fewest rows whose full points
 /// would lift its total to the grade's cut-off. Rows are taken greedily by points lost, largest
-/// first, which gives the fewest rows (any smaller set loses less). 预算执行 counts as a row.
+/// first, which gives the fewest rows (any smaller set loses less). 预算执行 counts as a row. Only
+/// rows that can still earn their points are proposed: a row without a declared target scores
+/// nothing whatever its actual (JX322), so it is left out.
 public struct GradePlan: Hashable, Sendable, Decodable {
     public struct Step: Hashable, Sendable, Decodable {
         public var indicator: String
@@ -24,7 +26,7 @@ public struct GradePlan: Hashable, Sendable, Decodable {
     public static func plans(_ scorecard: Scorecard, wanted: String) -> [GradePlan]? {
         guard let cutoff = scorecard.rules.grades.first(where: { $0.grade == wanted })?.minimum else { return nil }
         return scorecard.projects.filter { $0.total < cutoff }.map { project in
-            var candidates = project.indicators.filter { $0.score < $0.points }
+            var candidates = project.indicators.filter { $0.score < $0.points && $0.target != nil }
                 .map { Step(indicator: $0.name, lost: $0.points - $0.score) }
             if project.executionScore < project.executionPoints {
                 candidates.append(Step(indicator: "预算执行", lost: project.executionPoints - project.executionScore))
@@ -50,7 +52,10 @@ public struct GradePlan: Hashable, Sendable, Decodable {
         var out = c.phrase(.needProject, project, Rounding.fixed(total), grade, wanted, "\(cutoff)", Rounding.fixed(gap))
         if !reachable { return out + c.phrase(.needUnreachable) + "\n" }
         out += c.phrase(steps.count == 1 ? .needOneRow : .needRows, String(steps.count)) + "\n"
-        for step in steps { out += "  - \(step.indicator) (+\(Rounding.fixed(step.lost)))\n" }
+        for step in steps {
+            let name = step.indicator == "预算执行" ? c.label("预算执行") : step.indicator
+            out += "  - \(name) (+\(Rounding.fixed(step.lost)))\n"
+        }
         return out
     }
 }

@@ -21,7 +21,10 @@ enum TargetParser {
     ]
 
     static func parse(_ text: String) -> Parsed {
-        if text.unicodeScalars.contains("月"), let deadline = TimePoint.target(text) { return Parsed(target: deadline, problem: nil) }
+        if text.unicodeScalars.contains("月") {
+            if let deadline = TimePoint.target(text) { return Parsed(target: deadline, problem: nil) }
+            if let day = TimePoint.impossibleDay(text) { return Parsed(target: .qualitative(text), problem: .impossibleDate(day)) }
+        }
         let s = Array(PrintedText.compact(PrintedText.foldWidth(text)).unicodeScalars)
         let comparison = s.contains { "≥≤<>=≧≦═﹦﹤﹥".unicodeScalars.contains($0) } && s.contains { DecimalLiteral.isDigit($0) }
         let qualitative = Parsed(target: .qualitative(text), problem: comparison ? .comparisonInText : nil)

@@ -13,6 +13,8 @@ enum TargetProblem: Hashable, Sendable {
     case rangeUnitsDiffer(String, String)
     /// A range whose lower end is above its upper end.
     case rangeReversed
+    /// A deadline on a day the calendar does not have (`9月31日前`), written back as numbers.
+    case impossibleDate(String)
     /// Text that holds a comparison and a number but is not a target jixiao can read
     /// (`((≥90%))`, `约≥90%`): kept as text, and worth a look.
     case comparisonInText
@@ -28,6 +30,7 @@ enum TargetProblem: Hashable, Sendable {
         case .rangeUnitsDiffer(let a, let b): return (.targetRangeUnitsDiffer, [a, b])
         case .rangeReversed: return (.targetRangeReversed, [])
         case .comparisonInText: return (.targetComparisonInText, [])
+        case .impossibleDate(let day): return (.targetImpossibleDate, [day])
         }
     }
 }
