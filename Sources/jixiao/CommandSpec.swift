@@ -10,6 +10,8 @@ struct CommandSpec {
         var help: Phrase
         /// For `--format`: the formats the command writes, the first its default.
         var formats: [OutputFormat] = []
+        /// An option the command cannot run without (`monitor --month M`): shown without brackets.
+        var required = false
     }
 
     var name: String
@@ -41,7 +43,8 @@ struct CommandSpec {
     var usage: String {
         var parts = ["jixiao", name] + arguments
         for option in options {
-            parts.append(option.valueName.map { "[\(option.name) \($0)]" } ?? "[\(option.name)]")
+            let text = option.valueName.map { "\(option.name) \($0)" } ?? option.name
+            parts.append(option.required ? text : "[\(text)]")
         }
         return parts.joined(separator: " ")
     }

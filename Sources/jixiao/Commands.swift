@@ -51,7 +51,7 @@ enum Commands {
 
     static let monitorCommand = CommandSpec(
         name: "monitor", summary: .helpMonitorSummary, arguments: ["DECLARATION", "PROGRESS"],
-        options: [CommandSpec.Option(name: "--month", valueName: "M", help: .optionMonth), rules,
+        options: [CommandSpec.Option(name: "--month", valueName: "M", help: .optionMonth, required: true), rules,
                   format([.table, .json, .xlsx, .html], .optionFormatTable), sheet, money] + writing,
         details: .helpMonitorDetails)
 

@@ -55,6 +55,9 @@ struct Invocation {
             }
         }
         if invocation.has("--help") { return invocation }
+        if let missing = spec.options.first(where: { $0.required && invocation.values[$0.name] == nil }) {
+            throw UsageError(.usageMissingOption, missing.name + (missing.valueName.map { " " + $0 } ?? ""), command: spec.name)
+        }
         let variadic = spec.arguments.last?.hasSuffix("…") ?? false
         let required = spec.arguments.filter { !$0.hasPrefix("[") }.count
         if invocation.positionals.count < required {

@@ -8,9 +8,7 @@ enum MonitorCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
         let format = try invocation.format()
         let money = try invocation.money()
-        guard let text = invocation.value("--month") else {
-            throw UsageError(.usageBadChoice, "--month", "1–12", "", command: "monitor")
-        }
+        let text = invocation.value("--month") ?? ""   // required: the parser has seen to it
         guard let month = Int(text.trimmingCharacters(in: .whitespaces)), (1...12).contains(month) else {
             throw UsageError(.usageBadChoice, "--month", "1–12", text, command: "monitor")
         }

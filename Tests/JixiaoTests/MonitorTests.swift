@@ -69,7 +69,18 @@ final class MonitorTests: XCTestCase {
         // Rates and milestones as they stand; nothing given: the unit's judgement, else unknown.
         XCTAssertEqual(judge("≥95(%)", .number(96)).1, .asItStands)
         XCTAssertEqual(judge("≥95(%)", .number(60)).0, .atRisk)
-        XCTAssertEqual(judge("=1(个)", .number(0)).0, .atRisk, "an = milestone is not cumulative")
+        XCTAssertEqual(judge("=1(个)", .number(0)).0, .atRisk, "an = milestone not reached yet, below its share")
+        // A ceiling already broken cannot be met by the year end: passed, or reached when strict.
+        XCTAssertEqual(judge("<5.00(件)", .number(5), month: 7).0, .unlikely)
+        XCTAssertEqual(judge("<5.00(件)", .number(4), month: 7).0, .atRisk)
+        XCTAssertEqual(judge("≤5.00(件)", .number(5), month: 7).0, .atRisk, "≤ still holds at 5")
+        XCTAssertEqual(judge("=0(次)", .number(1), month: 7).0, .unlikely, "nothing may happen, and something has")
+        XCTAssertEqual(judge("=0(次)", .number(0), month: 7).0, .likely)
+        // At or above its pro-rata share is on track: 365 天 × 9/12 = 273.75, and 10 % tolerance.
+        XCTAssertEqual(judge("=365.00(天)", .number(273), month: 9).0, .likely)
+        XCTAssertEqual(judge("=365.00(天)", .number(273), month: 9).1, .cumulative)
+        XCTAssertEqual(judge("=365.00(天)", .number(246), month: 9).0, .atRisk, "246 < 273.75 × 0.9 = 246.375")
+        XCTAssertEqual(judge("≤2(小时)", .number(3), month: 9).1, .asItStands, "a ≤ duration is a time limit, not a total")
         XCTAssertEqual(judge("及时", .missing, judged: .unlikely).0, .unlikely)
         XCTAssertEqual(judge("及时", .missing).0, .unknown)
         XCTAssertEqual(judge("≥100(个)", .missing).1, .nothing)
@@ -90,6 +101,17 @@ final class MonitorTests: XCTestCase {
         }
         let none = try CLIRunner.run(["monitor", declaration, progress])
         XCTAssertEqual(none.status, 64)
+        XCTAssertTrue(none.stderr.hasPrefix("jixiao monitor: missing option --month M; it is required\nUsage: jixiao monitor DECLARATION PROGRESS --month M ["),
+                      none.stderr)
+        let help = try CLIRunner.run(["monitor", "--help"])
+        XCTAssertTrue(help.stdout.contains("jixiao monitor DECLARATION PROGRESS --month M [--rules"), "documented as required: \(help.stdout)")
+        // Values to July read as values to September: a warning at the head cell and at the spending row.
+        let otherMonth = try CLIRunner.run(["monitor", declaration, progress, "--month", "9", "--format", "json"])
+        XCTAssertEqual(otherMonth.status, 0)
+        XCTAssertTrue(otherMonth.stderr.contains("progress-2026-07.csv:1:6 [F1]: warning: '1-7月完成值' names month 7, but the report is for month 9 (--month 9)"),
+                      otherMonth.stderr)
+        XCTAssertTrue(otherMonth.stderr.contains("progress-2026-07.csv:23:4 [D23]: warning: '1-7月执行数' names month 7"), otherMonth.stderr)
+        XCTAssertFalse(try CLIRunner.run(["monitor", declaration, progress, "--month", "7"]).stderr.contains("JX806"))
         // The progress file of another declaration: one error, nothing written.
         let other = try CLIRunner.run(["monitor", declaration, "samples/demo-second-unit/actuals.csv", "--month", "7"])
         XCTAssertEqual(other.status, 1)

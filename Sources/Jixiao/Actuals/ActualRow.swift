@@ -64,10 +64,17 @@ struct ActualRow: Hashable, Sendable {
 
     /// `1-7月执行数`, `1至7月执行数`, `1~7月执行数`.
     static func isSpendingToDate(_ compact: String) -> Bool {
-        guard compact.hasPrefix("1"), compact.hasSuffix("月执行数") else { return false }
+        compact.hasSuffix("月执行数") && monthToDate(compact) != nil
+    }
+
+    /// M of a name of values to date, `1-M月执行数` or `1-M月完成值` (`1至7月`, `1~7月`), compacted;
+    /// nil for any other name.
+    static func monthToDate(_ compact: String) -> Int? {
+        guard compact.hasPrefix("1"), compact.hasSuffix("月执行数") || compact.hasSuffix("月完成值") else { return nil }
         let middle = compact.dropFirst().dropLast(4)
-        guard let separator = middle.first, "-~～至到—".contains(separator) else { return false }
+        guard let separator = middle.first, "-~～至到—".contains(separator) else { return nil }
         let month = middle.dropFirst()
-        return !month.isEmpty && month.count <= 2 && month.allSatisfy(\.isASCII) && Int(month).map { (1...12).contains($0) } == true
+        guard !month.isEmpty, month.count <= 2, month.allSatisfy(\.isASCII), let m = Int(month), (1...12).contains(m) else { return nil }
+        return m
     }
 }

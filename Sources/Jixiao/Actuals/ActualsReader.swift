@@ -9,6 +9,8 @@ public enum ActualsReader {
         var rows: [ActualRow]
         public var diagnostics: [Diagnostic]
         var encoding: TextFileDecoder.Encoding?
+        /// The header row, as read.
+        var header: CSVRecord?
 
         /// True when there are rows to match. A file that could not be read at all (missing, not
         /// text, the wrong kind of file, no header, no data rows) gives no output.
@@ -127,7 +129,7 @@ public enum ActualsReader {
                 diagnostics.append(Diagnostic(.actualsRowsUnread, at: SourceLocation(file: file, line: header.line),
                                               String(dataRows)))
             }
-            return Result(rows: [], diagnostics: diagnostics)
+            return Result(rows: [], diagnostics: diagnostics, header: header)
         }
 
         var rows: [ActualRow] = []
@@ -160,7 +162,7 @@ public enum ActualsReader {
         if rows.isEmpty && !diagnostics.hasErrors {
             diagnostics.append(Diagnostic(.actualsNoRows, at: SourceLocation(file: file, line: header.line)))
         }
-        return Result(rows: rows, diagnostics: diagnostics)
+        return Result(rows: rows, diagnostics: diagnostics, header: header)
     }
 
     static func isBlank(_ record: CSVRecord) -> Bool {

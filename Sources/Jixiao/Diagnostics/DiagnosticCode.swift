@@ -121,6 +121,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case monitorBehind = "JX803"
     case monitorNoMatch = "JX804"
     case monitorBadJudgement = "JX805"
+    case monitorOtherMonth = "JX806"
 
     // Commission re-check (JX9xx)
     case verifyNotAForm = "JX901"
@@ -157,7 +158,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .judgedDiffers, .judgedOutOfRange:
             return .warning
         case .targetComparisonInText, .controlCharacters, .tableHeaderMissing, .listFactDiffers, .monitorNoReason,
-             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement, .compareTargetLow:
+             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement, .monitorOtherMonth, .compareTargetLow:
             return .warning
         default:
             return .error

@@ -116,6 +116,7 @@ extension MessageCatalog {
         .monitorBehind: "项目“{0}”截至 {2} 月执行率 {1}%，落后于时间进度 {3}% 超过 {4} 个百分点",
         .monitorNoMatch: "进度文件的 {0} 行中没有一行是申报表中的项目；是否为另一份申报表的进度文件？",
         .monitorBadJudgement: "完成目标可能性“{0}”无法识别；应为 确定能、有可能 或 不可能",
+        .monitorOtherMonth: "“{0}”写的是 {1} 月，而本次监控为 {2} 月（--month {2}）；数值按截至 {2} 月读取",
         .tableHeaderMissing: "指标表缺少表头行（一级指标 | 二级指标 | 三级指标 | 指标值）；从此行起按指标表读取",
         .negativeTarget: "“{1}”的指标值“{0}”为负数",
         .targetInName: "“{0}”没有指标值，但名称末尾写有指标值：名称应为“{1}”，指标值为“{2}”",

@@ -141,5 +141,6 @@ extension MessageCatalog {
         .ruleExecution: "预算执行",
         .englishColumnName: "",
         .jsonValues: "{0}",
+        .usageMissingOption: "缺少选项 {0}；必须给出",
     ]) { first, _ in first }
 }

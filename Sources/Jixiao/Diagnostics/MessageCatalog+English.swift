@@ -116,6 +116,7 @@ extension MessageCatalog {
         .monitorBehind: "project '{0}' has spent {1}% of its budget by month {2}, behind time progress {3}% by more than {4} points",
         .monitorNoMatch: "none of the {0} rows of the progress file names a project of the declaration; is it the progress file of another declaration?",
         .monitorBadJudgement: "完成目标可能性 '{0}' is not understood; expected 确定能, 有可能 or 不可能",
+        .monitorOtherMonth: "'{0}' names month {1}, but the report is for month {2} (--month {2}); the figures are read as values to month {2}",
         .tableHeaderMissing: "the indicator table has no header line (一级指标 | 二级指标 | 三级指标 | 指标值); the table is taken to start here",
         .negativeTarget: "target '{0}' of '{1}' is negative",
         .targetInName: "'{0}' has no target, but its name ends in one: the name '{1}' and the target '{2}'",

@@ -73,11 +73,13 @@ extension MessageCatalog {
         PROGRESS is an actuals file with values to month M: a row whose 三级指标 is 执行数 or 1-M月执行数 carries
         spending to date; optional columns 全年预计完成值 (forecast) and 完成目标可能性 (确定能 / 有可能 / 不可能) are
         read. Time progress is M/12. A project whose 执行率 lags time progress by more than the rule file's
-        tolerance (default 10 points) is behind. Cumulative rows (≥ or ≤ in money, counts, area, volume …) are
-        judged against target × M/12; rates, time limits, = milestones and qualitative rows as they stand;
-        without a value the unit's judgement is taken, else the row is unknown.
+        tolerance (default 10 points) is behind. Cumulative rows (≥ and = in money, counts, area, volume, days …,
+        ≤ ceilings in money, counts …) are judged against target × M/12, on track at that share; a ceiling
+        already broken (reached, for a strict <) and an =0 row that has happened are unlikely; rates, time
+        limits and qualitative rows are judged as they stand; without a value the unit's judgement is taken,
+        else the row is unknown.
         """,
-        .optionMonth: "the month the values run to, 1–12",
+        .optionMonth: "the month the values run to, 1–12 (required; a head such as 1-9月完成值 that names another month is a warning)",
         .helpCompareSummary: "Year over year: last year's scorecard against this year's scorecard or declaration.",
         .helpCompareDetails: """
         LAST is last year's scorecard ('jixiao score … --format json'); THIS is this year's scorecard or a

@@ -141,5 +141,6 @@ extension MessageCatalog {
         .ruleExecution: "execution",
         .englishColumnName: " ({0})",
         .jsonValues: "{0}",
+        .usageMissingOption: "missing option {0}; it is required",
     ]) { first, _ in first }
 }

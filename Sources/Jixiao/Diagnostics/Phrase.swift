@@ -27,7 +27,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter
     case usageUnknownOption, usageNeedsValue, usageTakesNoValue, usageMissingArgument, usageUnexpectedArgument
     case usageBadChoice, usageUnknownCommand, usageOutputIsInput, usageTwoStdin, usageNeedProject, usageNoSuchRules
-    case usageFormatContradicts, usageFormatUnsupported, usageOutputHoldsData, usageSeeHelp
+    case usageMissingOption, usageFormatContradicts, usageFormatUnsupported, usageOutputHoldsData, usageSeeHelp
     case userFileDeclaration, userFileActuals, userFileProgress, userFileForm, userFileRules
     case wroteFile, checkSummary, strictFailed, needHeading, needAllThere, explainNoProject, explainNoIndicator
     case needProject, needUnreachable, needOneRow, needRows

@@ -4,12 +4,16 @@ import Foundation
 ///
 /// - Execution: rate to date = 执行数 / 全年预算数; `behind` when below time progress (M/12) by
 ///   more than `monitoring.executionTolerance` percentage points.
-/// - Cumulative rows (≥, > or ≤, < targets in money, counts, area, volume, mass or length; not
-///   rates, time limits, `=` milestones, nor a figure named per month, average or unit price —
-///   `levelWords`): expected = target × M/12. A ≥ row is `likely` at or
-///   above expected × (1 − t), `at-risk` below it, `unlikely` when a forecast below the target is
-///   given. A ≤ ceiling is `unlikely` once the value (or the forecast) passes the target, `at-risk`
-///   above expected × (1 + t), else `likely` (t = `monitoring.progressTolerance` %).
+/// - Cumulative rows — amounts that add up over the year: ≥, >, = (above 0) targets in money,
+///   counts, area, volume, mass, length or days and hours (`=365.00(天)` of service), and ≤, <
+///   ceilings in the same but for durations (a ≤ duration is a time limit); not rates, nor a figure
+///   named per month, average or unit price (`levelWords`): expected = target × M/12. A ≥ or =
+///   row is `likely` at or above expected × (1 − t) — on track, so not flagged — `at-risk` below
+///   it, `unlikely` when a forecast below the target is given. A ceiling is `unlikely` once the
+///   value (or the forecast) has broken it — passed it, or reached it for a strict `<`, since a
+///   running total does not go down — `at-risk` above expected × (1 + t), else `likely`
+///   (t = `monitoring.progressTolerance` %).
+/// - `= 0` (nothing may happen: 事故 =0(次)): `unlikely` once the value is above 0, else `likely`.
 /// - Other rows with a value: scored as they stand (`IndicatorScorer`): met is `likely`, anything
 ///   less `at-risk`; a forecast that would not be met is `unlikely`.
 /// - No value: the unit's judgement (完成目标可能性), else `unknown`.
@@ -97,14 +101,22 @@ enum ProgressAssessor {
     /// month, 平均响应时长 an average.
     static let levelWords = ["每月", "月均", "每季", "季均", "每日", "日均", "每周", "周均", "平均", "单价", "均价", "人均"]
 
-    /// The dimensions whose values add up over the year, for an indicator not named as a level.
+    /// True for a target whose value adds up over the year (see above), for an indicator not named
+    /// as a level.
     static func isCumulative(_ target: Target, name: String = "") -> Bool {
         guard !levelWords.contains(where: { name.contains($0) }) else { return false }
-        guard target.kind == .quantitative, let op = target.operator, [.atLeast, .greater, .atMost, .less].contains(op),
+        guard target.kind == .quantitative, let op = target.operator, let value = target.value,
               let unit = target.parsedUnit else { return false }
+        let amount: Bool
         switch unit.dimension {
-        case .money, .count, .area, .volume, .mass, .length: return true
-        default: return false
+        case .money, .count, .area, .volume, .mass, .length: amount = true
+        case .clockTime, .calendarTime: amount = op != .atMost && op != .less
+        default: amount = false
+        }
+        switch op {
+        case .atLeast, .greater, .atMost, .less: return amount
+        case .equal: return amount && value > 0
+        case .range, .by: return false
         }
     }
 
@@ -120,10 +132,14 @@ enum ProgressAssessor {
                 return (judged ?? .unknown, judged == nil ? .nothing : .judgement, expected)
             }
             if ceiling {
-                if a > value { return (.unlikely, .forecast, expected) }
+                if a > value || (op == .less && a == value) { return (.unlikely, .forecast, expected) }
                 return (a > expected * (1 + tolerance) ? .atRisk : .likely, .cumulative, expected)
             }
             return (a < expected * (1 - tolerance) ? .atRisk : .likely, .cumulative, expected)
+        }
+        if target.operator == .equal, target.value == 0, target.kind == .quantitative, case .number(let a) = actual {
+            // Nothing may happen, and something has: that cannot be undone by the year end.
+            return (a > 0 ? .unlikely : .likely, .asItStands, nil)
         }
         if forecast != .missing, forecast != .invalid,
            IndicatorScorer.score(target: target, actual: forecast, points: 100, rules: rules).status != .met {
