@@ -35,6 +35,9 @@ final class VerifyTests: XCTestCase {
         XCTAssertEqual(items, ["专项业务费 律师意见反馈率 8.00 → 10.00", "交通工具购置及更新 总分 89.34 → 87.34", "补充日常经费 等级 良 → 优"])
         XCTAssertEqual(found.discrepancies[0].basis, "100 ≥ 100 → 10.00")
         XCTAssertTrue(found.discrepancies[0].location.hasSuffix("submitted-form.xlsx:专项业务费!G15"), found.discrepancies[0].location)
+        // Each discrepancy at the cell of the figure it names: 总分's 得分 (G20), the 等级 written (F25, not 总分's cell).
+        XCTAssertTrue(found.discrepancies[1].location.hasSuffix("submitted-form.xlsx:交通工具购置及更新!G20"), found.discrepancies[1].location)
+        XCTAssertTrue(found.discrepancies[2].location.hasSuffix("submitted-form.xlsx:补充日常经费!F25"), found.discrepancies[2].location)
         // 交通工具购置及更新: 9.84 (246,000 / 250,000 × 10) + 77.50 over the rows = 87.34.
         XCTAssertEqual(found.projects[1].recomputedTotal, Decimal(string: "87.34"))
         let cli = try CLIRunner.run(["verify", folder + "submitted-form.xlsx"])

@@ -26,7 +26,9 @@ struct SubmittedForm: Sendable {
         var rows: [Row] = []
         var total: Decimal?
         var grade: String?
+        /// The cells of 总分's 得分 and of the 等级 written.
         var totalLocation: SourceLocation?
+        var gradeLocation: SourceLocation?
     }
 
     var projects: [Project] = []

@@ -153,8 +153,10 @@ enum SubmittedReader {
                 projects[projects.count - 1].total = number(record, columns["得分"], head: "得分", place: place, &diagnostics)
                 projects[projects.count - 1].totalLocation = place(record.row, columns["得分"] ?? 0)
             case "等级":
-                let grade = actual.isEmpty ? cell(record, columns["得分"]) : actual
+                let column = actual.isEmpty ? columns["得分"] : columns["实际完成值"]
+                let grade = cell(record, column)
                 projects[projects.count - 1].grade = grade.isEmpty ? nil : grade
+                projects[projects.count - 1].gradeLocation = place(record.row, column ?? 0)
             default:
                 let c1 = PrintedText.normalizeName(cell(record, columns["一级指标"]))
                 let c2 = PrintedText.normalizeName(cell(record, columns["二级指标"]))
@@ -220,7 +222,10 @@ enum SubmittedReader {
                 }
                 if first == "等级" {
                     let label = record.fields.firstIndex { compact($0) == "等级" } ?? 0
-                    project.grade = record.fields[(label + 1)...].first { !compact($0).isEmpty }.map(PrintedText.trimmed)
+                    if let column = record.fields.indices.dropFirst(label + 1).first(where: { !compact(record.fields[$0]).isEmpty }) {
+                        project.grade = PrintedText.trimmed(record.fields[column])
+                        project.gradeLocation = place(record.row, column)
+                    }
                     continue
                 }
                 let name = PrintedText.normalizeName(cell(record, columns["三级指标"]))

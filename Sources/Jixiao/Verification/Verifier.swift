@@ -73,7 +73,7 @@ enum Verifier {
             if let reported = project.grade, compact(reported) != grade {
                 discrepancies.append(.init(project: project.name, indicator: c.label("等级"), reported: reported, recomputed: grade,
                                            basis: c.label("按重算总分 {0} 评级", Rounding.fixed(total)),
-                                           location: project.totalLocation?.description ?? file))
+                                           location: (project.gradeLocation ?? project.totalLocation)?.description ?? file))
             }
             checks.append(.init(name: project.name, rows: project.rows.count, reportedTotal: project.total, recomputedTotal: total,
                                 reportedGrade: project.grade, recomputedGrade: grade))
