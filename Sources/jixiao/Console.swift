@@ -66,18 +66,6 @@ struct Console {
 
     /// write(2) until done; gives up silently on an error (EPIPE when the reader has gone).
     private static func write(_ data: Data, to descriptor: Int32) {
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            guard var pointer = buffer.baseAddress else { return }
-            var left = buffer.count
-            while left > 0 {
-                let written = Glibc.write(descriptor, pointer, left)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                pointer += written
-                left -= written
-            }
-        }
+        try? AtomicFileWriter.writeAll(descriptor, data)
     }
 }
