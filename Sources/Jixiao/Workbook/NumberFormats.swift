@@ -75,7 +75,7 @@ struct NumberFormats: Sendable {
             if escaped { escaped = false; continue }
             switch character {
             case "\"": inQuote.toggle()
-            case "\\", "_", "*" where !inQuote: escaped = true   // \x, a space as wide as x, x repeated
+            case "\\", "_", "*": if !inQuote { escaped = true }   // \x, a space as wide as x, x repeated
             case "[" where !inQuote: inBracket = true; bracket = ""
             case "]" where !inQuote:
                 inBracket = false
