@@ -33,7 +33,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case needProject, needUnreachable, needOneRow, needRows
     case builtInRules, builtInRulesHeading, defaultMarker
     // explain
-    case explainProject, explainNoExecution, explainExecution, explainEmptyBlock, explainBlockMoved, explainSplitGiven
+    case explainProject, explainNoExecution, explainExecution, explainExecutionRounded, explainExecutionStepsFull, explainExecutionSteps, explainTotalRescaled, explainEmptyBlock, explainBlockMoved, explainSplitGiven
     case explainSplitEach, explainSplitCents, explainBlock, explainBlockOneRow, explainRowsHeading, explainRowLine
     case explainTotal, explainRowPlace, explainNoBlockName, explainNoTarget, explainQualitativeTarget, explainAtLeast
     case explainAtMost, explainExactlyZero, explainReaching, explainBetween, explainStrict, explainTarget

@@ -37,13 +37,13 @@ public enum Explanation {
     /// How each block's points were split over its rows, from the rows' points.
     static func blocks(_ project: ProjectScore, rules: RuleSet, words: ExplanationWords) -> String {
         var sentences: [String] = []
-        for block in rules.blocks {
+        for (index, block) in rules.blocks.enumerated() {
             let rows = project.indicators.filter { $0.block == block.name }
             guard !rows.isEmpty else {
                 sentences.append(words.emptyBlock(block.name, points: block.points))
                 continue
             }
-            let held = rows.reduce(Decimal(0)) { $0 + $1.points }
+            let held = project.blockPoints?[index] ?? 0
             let values = rows.map(\.points)
             let high = values.max() ?? 0
             let low = values.min() ?? 0

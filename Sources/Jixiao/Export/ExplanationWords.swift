@@ -10,6 +10,7 @@ struct ExplanationWords {
 
     func f(_ value: Decimal) -> String { Rounding.fixed(value) }
     func say(_ phrase: Phrase, _ arguments: String...) -> String { catalog.phrase(phrase, arguments) }
+    func say(_ phrase: Phrase, _ arguments: [String]) -> String { catalog.phrase(phrase, arguments) }
 
     /// An exact value to six decimals, marked `…` when it goes on.
     func exact(_ value: Decimal) -> String {
@@ -19,13 +20,28 @@ struct ExplanationWords {
 
     func projectHeading(_ p: ProjectScore, rules: String) -> String { say(.explainProject, p.name, p.unit, rules) }
 
+    /// 预算执行 as `ScoringCore.execution` scored it: the rule, its numbers and the rounding it used.
     func execution(_ p: ProjectScore) -> String {
-        guard let spent = p.spent, p.budget > 0, let rate = p.executionRate else {
+        guard let facts = p.execution, let spent = p.spent, let rate = facts.ratePercent else {
             return say(.explainNoExecution, f(p.executionPoints))
         }
-        let raw = p.executionPoints * min(max(spent, 0) / p.budget, 1)
-        return say(.explainExecution, Rounding.grouped(p.budget), Rounding.grouped(spent), f(rate), f(p.executionPoints),
-                   exact(raw), f(p.executionScore))
+        let money = [Rounding.grouped(p.budget), Rounding.grouped(spent), f(rate), f(facts.points)]
+        switch facts.rule {
+        case .noSpending, .zeroBudget:
+            return say(.explainNoExecution, f(facts.points))
+        case .proportional(let raw):
+            if facts.rounding == .standard { return say(.explainExecution, money + [exact(raw), f(facts.score)]) }
+            return say(.explainExecutionRounded, money + [rounded(raw, score: facts.score, points: facts.points, facts.rounding)])
+        case .steps(let fullFrom, let perPoint, let percent, let raw):
+            if percent >= fullFrom { return say(.explainExecutionStepsFull, money + ["\(fullFrom)"]) }
+            return say(.explainExecutionSteps, money + ["\(fullFrom)", "\(perPoint)", exact(percent),
+                                                        rounded(raw, score: facts.score, points: facts.points, facts.rounding)])
+        }
+    }
+
+    /// ` = exact, rounded half-up to score (never above the points).` in the rounding given.
+    func rounded(_ exact: Decimal, score: Decimal, points: Decimal, _ rounding: RuleSet.ScoreRounding) -> String {
+        say(rounding.mode == .truncate ? .explainCut : .explainRounding, self.exact(exact), f(score), f(points), String(rounding.places))
     }
 
     func emptyBlock(_ name: String, points: Decimal) -> String { say(.explainEmptyBlock, name, f(points)) }
@@ -51,11 +67,16 @@ struct ExplanationWords {
     }
 
     func total(_ p: ProjectScore, cutoffs: [GradeCutoff]) -> String {
-        let rows = p.indicators.reduce(Decimal(0)) { $0 + $1.score }
+        let rows = p.totals?.rowScores ?? 0
         let cutoffText = cutoffs.map { $0.minimum > 0 ? "\($0.grade) ≥ \($0.minimum)" : "\($0.grade) < \(cutoffs.dropLast().last?.minimum ?? 0)" }
             .joined(separator: catalog.phrase(.listSeparator))
         let reached = cutoffs.cutoff(for: p.total)
         let because = reached.map { $0.minimum > 0 ? "\(f(p.total)) ≥ \($0.minimum)" : "\(f(p.total)) < \(cutoffs.dropLast().last?.minimum ?? 0)" } ?? ""
+        if let totals = p.totals, totals.rescaled {
+            let rescale = rounded(totals.sum * 100 / totals.points, score: totals.total, points: 100, rounding)
+            return say(.explainTotalRescaled, f(p.executionScore), f(rows), f(totals.sum), f(totals.points), p.grade, because,
+                       rescale, cutoffText)
+        }
         return say(.explainTotal, f(p.executionScore), f(rows), f(p.total), p.grade, because, cutoffText)
     }
 

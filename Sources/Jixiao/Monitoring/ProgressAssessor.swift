@@ -44,6 +44,9 @@ enum ProgressAssessor {
                 }
             }
             var rows: [ProgressRow] = []
+            // The rows' points as at year end: a row judged as it stands is scored as `score` scores it.
+            let allocation = PointsAllocator.allocate(categories: project.indicators.map(\.category), explicit: match.explicitPoints,
+                                                      rules: rules)
             for (index, indicator) in project.indicators.enumerated() {
                 let row = match.rows[index]
                 var judged: Likelihood?
@@ -63,7 +66,9 @@ enum ProgressAssessor {
                                                            vocabulary: rules.qualitative.vocabulary, diagnostics: &diagnostics)
                 }
                 let (likelihood, basis, expected) = judge(indicator.target, actual: match.inputs[index], forecast: forecast,
-                                                          judged: judged, fraction: fraction, rules: rules, name: indicator.name)
+                                                          judged: judged, fraction: fraction, rules: rules, name: indicator.name,
+                                                          category: indicator.category, subcategory: indicator.subcategory,
+                                                          points: allocation.points[index])
                 let progress = ProgressRow(category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
                                            target: indicator.target?.shownText, actual: row?.value(.actual),
                                            forecast: row?.value(.forecast), expected: expected.map { Rounding.halfUp($0) },
@@ -120,9 +125,17 @@ enum ProgressAssessor {
         }
     }
 
-    static func judge(_ target: Target?, actual: ActualInput, forecast: ActualInput, judged: Likelihood?, fraction: Decimal,
-                      rules: RuleSet, name: String = "") -> (Likelihood, ProgressBasis, Decimal?) {
+    /// A row's likelihood; rows judged as they stand are scored by `ScoringCore.row`, as at year end
+    /// (a bare-number target with the operator the rule file assumes under its 一级/二级 label).
+    static func judge(_ declared: Target?, actual: ActualInput, forecast: ActualInput, judged: Likelihood?, fraction: Decimal,
+                      rules: RuleSet, name: String = "", category: String = "", subcategory: String = "",
+                      points: Decimal = 100) -> (Likelihood, ProgressBasis, Decimal?) {
+        let target = ScoringCore.effectiveTarget(declared, category: category, subcategory: subcategory, rules: rules).0
         guard let target else { return (judged ?? .unknown, judged == nil ? .nothing : .judgement, nil) }
+        func status(_ input: ActualInput) -> ScoreStatus {
+            ScoringCore.row(target: declared, category: category, subcategory: subcategory, actual: input, points: points,
+                            inBlock: true, rules: rules).status
+        }
         if isCumulative(target, name: name), let value = target.value, let op = target.operator {
             let expected = value * fraction
             let tolerance = rules.monitoring.progressTolerance / 100
@@ -141,16 +154,14 @@ enum ProgressAssessor {
             // Nothing may happen, and something has: that cannot be undone by the year end.
             return (a > 0 ? .unlikely : .likely, .asItStands, nil)
         }
-        if forecast != .missing, forecast != .invalid,
-           IndicatorScorer.score(target: target, actual: forecast, points: 100, rules: rules).status != .met {
+        if forecast != .missing, forecast != .invalid, status(forecast) != .met {
             return (.unlikely, .forecast, nil)
         }
         switch actual {
         case .missing, .invalid:
             return (judged ?? .unknown, judged == nil ? .nothing : .judgement, nil)
         default:
-            let status = IndicatorScorer.score(target: target, actual: actual, points: 100, rules: rules).status
-            return (status == .met ? .likely : .atRisk, .asItStands, nil)
+            return (status(actual) == .met ? .likely : .atRisk, .asItStands, nil)
         }
     }
 }

@@ -29,4 +29,16 @@ public struct ProjectScore: Hashable, Sendable, Decodable {
     public var goal: String
     public var goalOutcome: String?
     public var indicators: [IndicatorScore]
+    /// The facts of 预算执行 and of the totals as `ScoringCore` computed them, which the documents
+    /// show (the 分值 sum, the points lost); not part of the JSON: nil for a scorecard read back from
+    /// a file, which no document of a project's form is made from.
+    public var execution: ExecutionScore? = nil
+    public var totals: ProjectTotals? = nil
+    /// Per block of the rule file, in its order: the points the project's rows hold (`PointsAllocator`).
+    public var blockPoints: [Decimal]? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case name, unit, supervisor, budget, declaredBudget, funds, spent, executionRate, executionPoints, executionScore, total,
+             rescaledFrom, grade, year, goal, goalOutcome, indicators
+    }
 }

@@ -70,14 +70,11 @@ struct ScorecardBuilder {
             let row = matched.rows[index]
             let points = allocation.points[index]
             let block = allocation.blockOfIndicator[index]
-            let (target, assumed) = effectiveTarget(indicator)
-            var result = IndicatorScorer.score(target: target, actual: matched.inputs[index], points: points, rules: rules)
-            result.working.assumed = assumed
-            if target?.operator == .by { result.working.timeUnit = target?.unit }
+            let result = ScoringCore.row(target: indicator.target, category: indicator.category, subcategory: indicator.subcategory,
+                                         actual: matched.inputs[index], points: points, inBlock: block != nil, rules: rules)
             if block == nil {
                 diagnostics.append(Diagnostic(.unscoredCategory, at: declarationLocation(indicator), indicator.name,
                                               project.name, indicator.category).about(project: project.name, indicator: indicator.name))
-                result = RowScore(score: 0, status: .invalid, working: Working(rule: .noBlock, points: points))
             }
             flag(result, input: matched.inputs[index], indicator: indicator, project: project, row: row)
             compareJudged(matched.judged[index], result, indicator: indicator, project: project, row: row)
@@ -93,8 +90,7 @@ struct ScorecardBuilder {
 
         let budget = matched.budgetOverride ?? project.funds.total
         let executionPoints = matched.executionPoints ?? rules.executionPoints
-        let execution = ExecutionScorer.score(spent: matched.spent, budget: budget, points: executionPoints,
-                                              scoring: rules.executionScoring, rounding: rules.rounding)
+        let execution = ScoringCore.execution(spent: matched.spent, budget: budget, points: executionPoints, rules: rules)
         let spentCell = matched.spentRow.map { $0.location(.actual, file: actualsFile) } ?? SourceLocation(file: actualsFile, line: 0)
         if matched.spentRow == nil {
             // A blank or unreadable 全年执行数 was reported at its cell by the matcher.
@@ -105,15 +101,19 @@ struct ScorecardBuilder {
             diagnostics.append(Diagnostic(.overspent, at: spentCell, project.name, Rounding.fixed(spent), Rounding.fixed(budget),
                                           Rounding.fixed(rate)))
         }
-        let total = total(project, rows: rows, executionPoints: executionPoints, executionScore: execution.score,
-                          at: matched.spentRow.map { $0.location(.points, file: actualsFile) } ?? spentCell)
-        let sum = rows.reduce(execution.score) { $0 + $1.score }
-        return ProjectScore(name: project.name, unit: project.unit, supervisor: project.supervisor, budget: budget,
-                            declaredBudget: project.funds.total, funds: project.funds, spent: matched.spent,
-                            executionRate: execution.ratePercent, executionPoints: executionPoints,
-                            executionScore: execution.score, total: total, rescaledFrom: total == sum ? nil : sum,
-                            grade: rules.grade(for: total),
-                            year: project.year, goal: project.goal, goalOutcome: matched.goalOutcome, indicators: rows)
+        let totals = ScoringCore.totals(rows: rows.map { ($0.points, $0.score) }, execution: execution, rules: rules)
+        reportPoints(project, totals, execution: execution,
+                     at: matched.spentRow.map { $0.location(.points, file: actualsFile) } ?? spentCell)
+        var score = ProjectScore(name: project.name, unit: project.unit, supervisor: project.supervisor, budget: budget,
+                                 declaredBudget: project.funds.total, funds: project.funds, spent: matched.spent,
+                                 executionRate: execution.ratePercent, executionPoints: executionPoints,
+                                 executionScore: execution.score, total: totals.total, rescaledFrom: totals.rescaled ? totals.sum : nil,
+                                 grade: totals.grade,
+                                 year: project.year, goal: project.goal, goalOutcome: matched.goalOutcome, indicators: rows)
+        score.execution = execution
+        score.totals = totals
+        score.blockPoints = allocation.held
+        return score
     }
 
     /// Turns what the scorer noticed into diagnostics at the actual's cell.
@@ -175,16 +175,6 @@ struct ScorecardBuilder {
             diagnostics.append(Diagnostic(.noDeviationReason, at: at, indicator.name, project.name, Rounding.fixed(result.score),
                                           Rounding.fixed(points)).about(project: project.name, indicator: indicator.name))
         }
-    }
-
-    /// A bare-number target scored with the operator the rule file assumes: the 成本指标 one under
-    /// 成本指标 (as 一级, or as 二级 in the old layout), else the general one; a bare 0 stays `= 0`.
-    func effectiveTarget(_ indicator: Indicator) -> (Target?, AssumedOperator?) {
-        guard var target = indicator.target, target.assumed, let value = target.value, value != 0 else { return (indicator.target, nil) }
-        let cost = indicator.category == "成本指标" || indicator.subcategory == "成本指标"
-        let op = cost ? rules.bareNumber.cost : rules.bareNumber.assume
-        target.operator = op
-        return (target, AssumedOperator(op: op, cost: cost))
     }
 
     func declarationLocation(_ indicator: Indicator) -> SourceLocation {

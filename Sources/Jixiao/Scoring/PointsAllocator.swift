@@ -24,6 +24,8 @@ enum PointsAllocator {
         /// Per block: true when the unit gave points (分值) for some of its rows, false when the
         /// block was split evenly.
         var given: [Bool] = []
+        /// Per block: the points its rows hold, as allocated (the given ones where the unit gave them).
+        var held: [Decimal] = []
     }
 
     struct Mismatch: Hashable, Sendable {
@@ -41,6 +43,7 @@ enum PointsAllocator {
         var points = Array(repeating: Decimal(0), count: categories.count)
         var mismatches: [Mismatch] = []
         var given = Array(repeating: false, count: rules.blocks.count)
+        var held = Array(repeating: Decimal(0), count: rules.blocks.count)
         for (block, indices) in members.enumerated() where !indices.isEmpty {
             var chosen = equalSplit(blockPoints[block], count: indices.count)
             if indices.contains(where: { explicit[$0] != nil }) {
@@ -53,9 +56,10 @@ enum PointsAllocator {
                 if sum != blockPoints[block] { mismatches.append(Mismatch(block: block, sum: sum)) }
             }
             for (offset, index) in indices.enumerated() { points[index] = chosen[offset] }
+            held[block] = chosen.reduce(0, +)
         }
         return Allocation(points: points, blockOfIndicator: blockOf, blockPoints: blockPoints, mismatches: mismatches,
-                          given: given)
+                          given: given, held: held)
     }
 
     /// `total` split into `count` parts of whole cents adding up exactly; the first parts get the

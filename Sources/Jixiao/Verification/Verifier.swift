@@ -1,13 +1,14 @@
 import Foundation
 
-/// Recomputes a submitted 自评表 on its own (`SubmittedForm`) under a rule file:
+/// Recomputes a submitted 自评表 on its own (`SubmittedForm`) under a rule file, through
+/// `ScoringCore` as `score` does, so that jixiao's own 自评表 always follows:
 ///
-/// - each row from its 年度指标值, 实际完成值 and 分值 (`IndicatorScorer`). A qualitative row's
-///   得分 is the unit's own score: it follows when it lies in the band of the level written in
-///   实际完成值 (or within [0, 分值] when no level is written), as at year end;
-/// - the money row from 全年执行数 / 全年预算数 and its 分值 (`ExecutionScorer`);
-/// - 总分 as the sum of the recomputed scores (rescaled to 100 when the rules say so), and 等级 from
-///   the rule file's cut-offs.
+/// - each row from its 年度指标值 (a bare number with the operator the rule file assumes under its
+///   一级/二级 label), 实际完成值 and 分值. A qualitative row's 得分 is the unit's own score: it
+///   follows when it lies in the band of the level written in 实际完成值 (or within [0, 分值] when no
+///   level is written), as at year end;
+/// - the money row from 全年执行数 / 全年预算数 and its 分值;
+/// - 总分 and 等级 from the recomputed scores (rescaled to 100 when the rules say so).
 /// A reported figure that differs from the recomputed one by more than 0.01, and a grade that is
 /// not the recomputed total's, is a discrepancy.
 enum Verifier {
@@ -18,13 +19,11 @@ enum Verifier {
         var discrepancies: [VerificationReport.Discrepancy] = []
         var checks: [VerificationReport.ProjectCheck] = []
         for project in form.projects {
-            var total: Decimal = 0
-            var points: Decimal = 0
+            var scored: [(points: Decimal, score: Decimal)] = []
+            let execution = ScoringCore.execution(spent: project.spent, budget: project.budget ?? 0,
+                                                  points: project.executionPoints ?? 0, rules: rules)
             if let executionPoints = project.executionPoints {
-                let result = ExecutionScorer.score(spent: project.spent, budget: project.budget ?? 0, points: executionPoints,
-                                                   scoring: rules.executionScoring, rounding: rules.rounding)
-                total += result.score
-                points += executionPoints
+                let result = execution
                 if let reported = project.executionScore, differs(reported, result.score) {
                     let basis = result.ratePercent.map { c.label("执行率 {0}%，分值 {1}", Rounding.fixed($0), Rounding.fixed(executionPoints)) }
                         ?? c.label("未填全年执行数或全年预算数")
@@ -35,20 +34,28 @@ enum Verifier {
             }
             for row in project.rows {
                 guard let w = row.points else { continue }
-                points += w
                 let target = row.target.map { TargetParser.parse($0).target }
-                var input: ActualInput = .missing
-                var ignored: [Diagnostic] = []
-                if let text = row.actual {
-                    let actualRow = ActualRow(line: row.location.line, row: row.location.line, cells: [.actual: text], fieldIndex: [:])
-                    let judged = target?.kind == .qualitative ? row.score : nil
-                    input = ActualInterpreter.interpret(actualRow, target: target, indicator: row.name, file: file,
-                                                        vocabulary: rules.qualitative.vocabulary, judged: judged, diagnostics: &ignored)
-                } else if target?.kind == .qualitative, let score = row.score {
-                    input = .judged(score, level: nil)
+                let (category, subcategory, inBlock) = labels(row, rules: rules)
+                func score(judged: Decimal?) -> RowScore {
+                    var input: ActualInput = .missing
+                    var ignored: [Diagnostic] = []
+                    if let text = row.actual {
+                        let actualRow = ActualRow(line: row.location.line, row: row.location.line, cells: [.actual: text], fieldIndex: [:])
+                        input = ActualInterpreter.interpret(actualRow, target: target, indicator: row.name, file: file,
+                                                            vocabulary: rules.qualitative.vocabulary, judged: judged, diagnostics: &ignored)
+                    } else if let judged {
+                        input = .judged(judged, level: nil)
+                    }
+                    return ScoringCore.row(target: target, category: category, subcategory: subcategory, actual: input,
+                                           points: w, inBlock: inBlock, rules: rules)
                 }
-                let result = IndicatorScorer.score(target: target, actual: input, points: w, rules: rules)
-                total += result.score
+                // As `score` computes it; a qualitative row's 得分 that differs may be the unit's own
+                // 自评得分, which follows when it lies in the band of the level written.
+                var result = score(judged: nil)
+                if target?.kind == .qualitative, let reported = row.score, differs(reported, result.score) {
+                    result = score(judged: reported)
+                }
+                scored.append((w, result.score))
                 if let reported = row.score, differs(reported, result.score) {
                     let scored = IndicatorScore(category: row.category, subcategory: row.subcategory, name: row.name, target: row.target,
                                                 actual: row.actual, points: w, score: result.score, status: result.status, basis: "",
@@ -63,8 +70,9 @@ enum Verifier {
                                                location: row.location.description))
                 }
             }
-            if rules.rescaleTo100, points > 0, points != 100 { total = Rounding.halfUp(total * 100 / points) }
-            let grade = rules.grade(for: total)
+            let totals = ScoringCore.totals(rows: scored, execution: execution, rules: rules)
+            let total = totals.total
+            let grade = totals.grade
             if let reported = project.total, differs(reported, total) {
                 discrepancies.append(.init(project: project.name, indicator: c.label("总分"), reported: Rounding.fixed(reported),
                                            recomputed: Rounding.fixed(total), basis: c.label("各项重算得分之和"),
@@ -79,6 +87,20 @@ enum Verifier {
                                 reportedGrade: project.grade, recomputedGrade: grade))
         }
         return VerificationReport(file: file, rules: rules.name, discrepancies: discrepancies, projects: checks)
+    }
+
+    /// A row's 一级 and 二级 labels as the declaration reader reads them (`满意度指 标`, synonyms,
+    /// suffixes), and whether a block of the rule file scores it. A label jixiao does not know is
+    /// scored all the same: the form gave the row its 分值.
+    static func labels(_ row: SubmittedForm.Row, rules: RuleSet) -> (String, String, Bool) {
+        let known = IndicatorLabels.standard
+        var category = row.category
+        var subcategory = row.subcategory
+        if case .category(let name)? = known.label(compact(row.category)) { category = name }
+        if case .subcategory(let name)? = known.label(compact(row.subcategory)) { subcategory = name }
+        if case .category(let name)? = known.label(compact(row.subcategory)) { subcategory = name }
+        let inBlock = known.categories.contains(category) ? rules.blockIndex(for: category) != nil : true
+        return (category, subcategory, inBlock)
     }
 
     static func differs(_ a: Decimal, _ b: Decimal) -> Bool {
