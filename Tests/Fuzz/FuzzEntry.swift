@@ -29,8 +29,8 @@ public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
            text.unicodeScalars.first(where: { !PrintedText.isWhitespace($0) }) != "{",
            !loaded.diagnostics.contains(where: { $0.code == .actualsAsDeclaration }) {
             let reported = Set(loaded.diagnostics.map(\.location.line))
-            for (index, line) in DeclarationTextReader.lines(of: text).enumerated()
-            where !PrintedLine(number: index + 1, raw: line).isBlank {
+            for (index, line) in DeclarationText.lines(of: text).enumerated()
+            where !DeclarationText.isBlank(line) {
                 precondition(loaded.consumedLines.contains(index + 1) || reported.contains(index + 1), "line \(index + 1) lost")
             }
         }

@@ -85,7 +85,7 @@ final class DeclarationFormsTests: XCTestCase {
         // All 11 forms one below another on a single sheet read the same as one per sheet.
         let text = try Fixtures.text(Self.folder + "declaration.txt")
         var sheet = Worksheet(name: "Sheet1")
-        for (row, line) in DeclarationTextReader.lines(of: text).enumerated() {
+        for (row, line) in DeclarationText.lines(of: text).enumerated() {
             for (column, cell) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() where !cell.isEmpty {
                 sheet.text(row, column, String(cell))
             }

@@ -8,13 +8,13 @@ import Foundation
 /// form, stays at the top of the first sheet.
 enum FormWorkbookFixture {
     static func workbook(fromText text: String) -> Data {
-        let lines = DeclarationTextReader.lines(of: text)
+        let lines = DeclarationText.lines(of: text)
         var sheets: [Worksheet] = []
         var current: Worksheet? = Worksheet(name: "表1")
         var row = 0
         var hasForm = false
         for line in lines {
-            if DeclarationTextReader.isFormTitle(line) {
+            if DeclarationText.isFormTitle(line) {
                 if hasForm, let done = current {
                     sheets.append(done)
                     current = Worksheet(name: "表\(sheets.count + 1)")

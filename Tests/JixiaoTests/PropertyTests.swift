@@ -17,7 +17,7 @@ final class PropertyTests: XCTestCase {
         }
     }
 
-    static let seedLines: [String] = DeclarationTextReader.lines(of: try! String(contentsOfFile: Fixtures.seedDeclaration, encoding: .utf8))
+    static let seedLines: [String] = DeclarationText.lines(of: try! String(contentsOfFile: Fixtures.seedDeclaration, encoding: .utf8))
 
     /// Drops lines, wraps cells onto a new line, and shuffles rows within a table.
     func mutate(_ lines: [String], using rng: inout Generator) -> [String] {
@@ -50,9 +50,9 @@ final class PropertyTests: XCTestCase {
         for round in 0..<300 {
             let lines = mutate(Self.seedLines, using: &rng)
             let text = lines.joined(separator: "\n")
-            let result = DeclarationTextReader.read(text, file: "m.txt")
+            let result = DeclarationScanner.read(Array(text.utf8), file: "m.txt")
             let reported = Set(result.diagnostics.map(\.location.line))
-            for (index, line) in lines.enumerated() where !PrintedLine(number: index + 1, raw: line).isBlank {
+            for (index, line) in lines.enumerated() where !DeclarationText.isBlank(line) {
                 XCTAssertTrue(result.consumedLines.contains(index + 1) || reported.contains(index + 1),
                               "round \(round): line \(index + 1) lost: \(line)")
             }
@@ -66,8 +66,8 @@ final class PropertyTests: XCTestCase {
     func testParallelReadingIsTheSameAsSequential() {
         let copies = (1...120).map { k in Self.seedLines.joined(separator: "\n").replacingOccurrences(of: "项目名称\t", with: "项目名称\t\(k)-") }
         let text = copies.joined(separator: "\n")
-        let parallel = DeclarationTextReader.read(text, file: "p.txt", parallel: true)
-        let sequential = DeclarationTextReader.read(text, file: "p.txt", parallel: false)
+        let parallel = DeclarationScanner.read(Array(text.utf8), file: "p.txt", parallel: true)
+        let sequential = DeclarationScanner.read(Array(text.utf8), file: "p.txt", parallel: false)
         XCTAssertEqual(parallel.declaration, sequential.declaration)
         XCTAssertEqual(parallel.diagnostics.sortedForOutput(), sequential.diagnostics.sortedForOutput())
         XCTAssertEqual(parallel.consumedLines, sequential.consumedLines)

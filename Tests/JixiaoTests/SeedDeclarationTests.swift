@@ -93,21 +93,21 @@ final class SeedDeclarationTests: XCTestCase {
     /// Every non-blank line is consumed into the model or named in a diagnostic.
     func testNothingLost() throws {
         let text = try String(contentsOfFile: Fixtures.seedDeclaration, encoding: .utf8)
-        let lines = DeclarationTextReader.lines(of: text)
+        let lines = DeclarationText.lines(of: text)
         let reported = Set(Self.loaded.diagnostics.map(\.location.line))
         var lost: [Int] = []
-        for (index, line) in lines.enumerated() where !PrintedLine(number: index + 1, raw: line).isBlank {
+        for (index, line) in lines.enumerated() where !DeclarationText.isBlank(line) {
             if !Self.loaded.consumedLines.contains(index + 1) && !reported.contains(index + 1) { lost.append(index + 1) }
         }
         XCTAssertEqual(lost, [])
-        XCTAssertEqual(Self.loaded.consumedLines.count, lines.filter { !PrintedLine(number: 0, raw: $0).isBlank }.count)
+        XCTAssertEqual(Self.loaded.consumedLines.count, lines.filter { !DeclarationText.isBlank($0) }.count)
     }
 
     /// A line the reader cannot place is reported, not dropped.
     func testUnplaceableLineIsReported() {
         let text = "标题\n多余的一行\n财政项目支出绩效目标申报表\n项目名称\t测试\n莫名其妙的内容\n一级指标\t二级指标\t三级指标\t指标值\n"
             + "产出指标\t数量指标\t完成率\t=100(%)\t多余\n"
-        let result = DeclarationTextReader.read(text, file: "t.txt")
+        let result = DeclarationScanner.read(Array(text.utf8), file: "t.txt")
         let codes = result.diagnostics.sortedForOutput().map { "\($0.location.line) \($0.code.rawValue)" }
         XCTAssertEqual(codes, ["2 JX104", "5 JX104", "7 JX107"])
         XCTAssertEqual(result.declaration.projects.first?.indicators.first?.target?.text, "多余",

@@ -63,7 +63,7 @@ public enum ActualsReader {
         if result.rows.isEmpty && lacking {
             if WorkbookForm.hasForm(sheets) || sheets.contains(where: { IndicatorList.headerIndex($0.records) != nil }) {
                 // A declaration workbook in the actuals' place: one error that says so.
-                return Result(rows: [], diagnostics: [Diagnostic(.declarationAsActuals, at: whole, DeclarationTextReader.formTitle, Wording.scoreCommandLine)])
+                return Result(rows: [], diagnostics: [Diagnostic(.declarationAsActuals, at: whole, DeclarationText.formTitle, Wording.scoreCommandLine)])
             }
             let other = sheets.first { $0.name != chosen.name && hasHeader($0.records) }
             result.diagnostics.append(Diagnostic(.actualsSheetLacksColumns, at: whole, chosen.name, Wording.quotedList(names).argument,
@@ -83,7 +83,7 @@ public enum ActualsReader {
     static func declarationSign(_ text: String) -> String? {
         if text.unicodeScalars.first(where: { !PrintedText.isWhitespace($0) && $0 != "\u{FEFF}" }) == "{" { return "JSON" }
         let head = text.utf8.count > 65_536 ? String(decoding: Array(text.utf8.prefix(65_536)), as: UTF8.self) : text
-        if PrintedText.compact(head).contains(DeclarationTextReader.formTitle) { return DeclarationTextReader.formTitle }
+        if PrintedText.compact(head).contains(DeclarationText.formTitle) { return DeclarationText.formTitle }
         return nil
     }
 

@@ -7,13 +7,37 @@ import Foundation
 /// `.xls` or an encrypted workbook (both OLE compound files) is refused with what to do.
 public enum DeclarationLoader {
     public struct Loaded: Sendable {
-        public var declaration: Declaration
+        /// The declaration as the data path holds it.
+        var table: DeclarationTable
         public var diagnostics: [Diagnostic]
-        /// For text input, the lines that went into the model (see `DeclarationTextReader`); for a
+        /// For text input, the lines that went into the model (see `DeclarationScanner`); for a
         /// workbook, its rows numbered as lines (see `SheetLineMap`).
-        public var consumedLines: Set<Int>
+        var consumed: LineSet
         /// For a workbook, where its lines came from: later stages' findings go through it.
         public var sheetMap: SheetLineMap? = nil
+        private let model: ModelCache
+
+        init(table: DeclarationTable, diagnostics: [Diagnostic], consumed: LineSet, sheetMap: SheetLineMap? = nil,
+             declaration: Declaration? = nil) {
+            self.table = table
+            self.diagnostics = diagnostics
+            self.consumed = consumed
+            self.sheetMap = sheetMap
+            model = ModelCache(declaration)
+        }
+
+        /// A declaration read as values (JSON, workbooks, lists).
+        init(declaration: Declaration, diagnostics: [Diagnostic], consumedLines: Set<Int>, sheetMap: SheetLineMap? = nil) {
+            var consumed = LineSet(count: (consumedLines.max() ?? 0) + 1)
+            for line in consumedLines { consumed.insert(line) }
+            self.init(table: DeclarationTable(declaration), diagnostics: diagnostics, consumed: consumed, sheetMap: sheetMap,
+                      declaration: declaration)
+        }
+
+        /// The declaration as values, made from the table the first time it is asked for.
+        public var declaration: Declaration { model.value { table.declaration } }
+
+        public var consumedLines: Set<Int> { consumed.set }
 
         /// Findings of later stages (lint, matching, scoring) that point into this declaration,
         /// with a workbook's lines turned into cells.
@@ -22,26 +46,60 @@ public enum DeclarationLoader {
         }
     }
 
+    /// The `Declaration` of a `Loaded`, made once, on first use, from any thread.
+    final class ModelCache: @unchecked Sendable {
+        private var stored: Declaration?
+        private let lock = NSLock()
+
+        init(_ declaration: Declaration?) { stored = declaration }
+
+        func value(_ make: () -> Declaration) -> Declaration {
+            lock.lock()
+            defer { lock.unlock() }
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
+    }
+
     /// The signature of an OLE compound file: an `.xls` workbook, or an encrypted `.xlsx`.
     static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     public static func load(path: String) -> Loaded {
-        // The file's bytes are let go once decoded, before the text is parsed.
-        switch InputFile.read(path) {
-        case .success(let data): return load(data: data, file: path)
+        switch InputFile.readBytes(path) {
+        case .success(let bytes): return load(bytes: bytes, file: path)
         case .failure(let diagnostic): return Loaded.failed(diagnostic)
         }
     }
 
-    public static func load(data: Data, file: String) -> Loaded {
-        if data.starts(with: compoundFileSignature) {
+    public static func load(data: Data, file: String) -> Loaded { load(bytes: [UInt8](data), file: file) }
+
+    static func load(bytes: [UInt8], file: String) -> Loaded {
+        if bytes.starts(with: compoundFileSignature) {
             return Loaded.failed(Diagnostic(.oldWorkbookFormat, at: SourceLocation(file: file, line: 0)))
         }
-        if ZipReader.looksLikeZip(data) { return loadWorkbook(data, file: file) }
-        switch decode(data, file: file) {
-        case .success(let text): return load(text: text, file: file)
-        case .failure(let diagnostic): return Loaded.failed(diagnostic)
+        if ZipReader.looksLikeZip(Data(bytes.prefix(4))) { return loadWorkbook(Data(bytes), file: file) }
+        switch TextFileDecoder.utf8(bytes) {
+        case .success(let (text, _)): return load(utf8: text, file: file)
+        case .failure(let failure): return Loaded.failed(TextFileDecoder.diagnostic(failure, file: file))
         }
+    }
+
+    /// A declaration's text in UTF-8: JSON, a CSV indicator list, or the PDF's text export.
+    static func load(utf8 bytes: [UInt8], file: String) -> Loaded {
+        let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) }
+        if first == UInt8(ascii: "{") { return loadJSON(String(decoding: bytes, as: UTF8.self), file: file) }
+        // The first lines, for the forms told apart by their header (a list, an actuals table).
+        let head = String(decoding: bytes.prefix(65_536), as: UTF8.self)
+        if looksLikeList(head) { return loadList(String(decoding: bytes, as: UTF8.self), file: file)! }
+        let result = DeclarationScanner.read(bytes, file: file)
+        if result.table.projects.isEmpty, let (line, columns) = actualsHeader(head) {
+            // An actuals table in the declaration's place: one error that says so, not one per line.
+            return Loaded.failed(Diagnostic(.actualsAsDeclaration, at: SourceLocation(file: file, line: line),
+                                            columns.map(\.rawValue).joined(separator: ", "), Wording.scoreCommandLine))
+        }
+        return Loaded(table: result.table, diagnostics: result.diagnostics, consumed: result.consumed)
     }
 
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
@@ -52,31 +110,22 @@ public enum DeclarationLoader {
         }
     }
 
-    static func load(text: String, file: String) -> Loaded {
-        if text.unicodeScalars.first(where: { !PrintedText.isWhitespace($0) }) == "{" {
-            return loadJSON(text, file: file)
-        }
-        if let list = loadList(text, file: file) { return list }
-        let result = DeclarationTextReader.read(text, file: file)
-        if result.declaration.projects.isEmpty, let (line, columns) = actualsHeader(text) {
-            // An actuals table in the declaration's place: one error that says so, not one per line.
-            return Loaded.failed(Diagnostic(.actualsAsDeclaration, at: SourceLocation(file: file, line: line),
-                                            columns.map(\.rawValue).joined(separator: ", "), Wording.scoreCommandLine))
-        }
-        return Loaded(declaration: result.declaration, diagnostics: result.diagnostics,
-                      consumedLines: result.consumedLines)
-    }
+    static func load(text: String, file: String) -> Loaded { load(utf8: Array(text.utf8), file: file) }
 
-    /// A CSV indicator list: one of the first lines is a list header (`ListColumn.header`).
-    static func loadList(_ text: String, file: String) -> Loaded? {
+    /// True when one of the first lines is a list header (`ListColumn.header`).
+    static func looksLikeList(_ text: String) -> Bool {
         let head = text.split(maxSplits: 12, omittingEmptySubsequences: true, whereSeparator: { $0.isNewline })
-        let looksLikeList = head.prefix(12).contains { line in
+        return head.prefix(12).contains { line in
             line.contains(",") && ListColumn.header(CSVReader.read(String(line)).records.first?.fields ?? []) != nil
         }
-        guard looksLikeList else { return nil }
+    }
+
+    /// A CSV indicator list.
+    static func loadList(_ text: String, file: String) -> Loaded? {
+        guard looksLikeList(text) else { return nil }
         let parsed = CSVReader.read(text)
         var result = IndicatorList.read(parsed.records, file: file, sheet: nil,
-                                        lastLine: DeclarationTextReader.lines(of: text).count)
+                                        lastLine: DeclarationText.lines(of: text).count)
         result.diagnostics = parsed.problems.map { $0.diagnostic(file: file) } + result.diagnostics
         return Loaded(declaration: result.declaration, diagnostics: result.diagnostics, consumedLines: result.consumedLines)
     }
@@ -104,8 +153,8 @@ public enum DeclarationLoader {
         }
         if WorkbookForm.hasForm(sheets) {
             let (result, map) = WorkbookForm.read(sheets, file: file)
-            return Loaded(declaration: result.declaration, diagnostics: map.relocate(result.diagnostics, file: file),
-                          consumedLines: result.consumedLines, sheetMap: map)
+            return Loaded(table: result.table, diagnostics: map.relocate(result.diagnostics, file: file), consumed: result.consumed,
+                          sheetMap: map)
         }
         for sheet in sheets {
             guard let first = sheet.records.first(where: { $0.fields.contains { !PrintedText.trimmed($0).isEmpty } }) else { continue }
@@ -150,7 +199,7 @@ public enum DeclarationLoader {
 extension DeclarationLoader.Loaded {
     /// True when there is something to work with: at least one project. A declaration that could
     /// not be read at all (missing, not text, the wrong kind of file, no form) gives no output.
-    public var isUsable: Bool { !declaration.projects.isEmpty }
+    public var isUsable: Bool { !table.projects.isEmpty }
 
     /// Nothing read; one diagnostic says why.
     static func failed(_ diagnostic: Diagnostic) -> Self {

@@ -33,7 +33,7 @@ extension IndicatorList {
         }
         for (column, path) in [(ListColumn.total, \Funds.total), (.fiscal, \Funds.fiscal), (.carryover, \Funds.carryover), (.other, \Funds.other)] {
             guard let cell = value(record, column), !cell.text.isEmpty else { continue }
-            guard var amount = DeclarationTextReader.amount(PrintedText.compact(cell.text)) else {
+            guard var amount = DeclarationText.amount(PrintedText.compact(cell.text)) else {
                 report(.listBadNumber, nil, record, cell.index, cell.text, column.rawValue)
                 continue
             }

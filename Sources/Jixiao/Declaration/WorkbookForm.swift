@@ -7,7 +7,7 @@ import Foundation
 /// value sits in the merge's first cell, the rest read empty), cells shifted from row to row,
 /// names wrapped or continued, nothing lost. Sheets follow one another; findings point at cells.
 enum WorkbookForm {
-    static func read(_ sheets: [WorkbookReader.Sheet], file: String) -> (DeclarationTextReader.Result, SheetLineMap) {
+    static func read(_ sheets: [WorkbookReader.Sheet], file: String) -> (DeclarationScanner.Result, SheetLineMap) {
         var lines: [String] = []
         var map = SheetLineMap()
         for sheet in sheets {
@@ -28,7 +28,8 @@ enum WorkbookForm {
                                                      firstFilled: fields.firstIndex { !$0.isEmpty } ?? 0))
             }
         }
-        let result = DeclarationTextReader.read(lines: lines, file: file)
+        // The rows as the lines of a text: no cell holds a line break (`cellText`).
+        let result = DeclarationScanner.read(Array(lines.joined(separator: "\n").utf8), file: file)
         return (result, map)
     }
 
@@ -44,7 +45,7 @@ enum WorkbookForm {
         sheets.contains { sheet in
             sheet.records.contains { record in
                 record.fields.first { !PrintedText.trimmed($0).isEmpty }.map {
-                    PrintedText.compact(PrintedText.foldWidth($0)).hasPrefix(DeclarationTextReader.formTitle)
+                    PrintedText.compact(PrintedText.foldWidth($0)).hasPrefix(DeclarationText.formTitle)
                 } ?? false
             }
         }

@@ -47,8 +47,26 @@ enum TextFileDecoder {
         return .failure(.notText(offset: offset, line: line, column: column, byte: offset < bytes.count ? bytes[offset] : 0))
     }
 
+    /// The bytes as UTF-8 (a BOM dropped, GB18030 converted) and the encoding they were found in:
+    /// the readers' form of `decode`, without a `String` of the whole file.
+    static func utf8(_ data: [UInt8]) -> Result<([UInt8], Encoding), Failure> {
+        let hasBOM = data.count >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF
+        let invalid = data.withUnsafeBufferPointer { all in
+            UTF8Validation.firstInvalid(UnsafeBufferPointer(rebasing: all[(hasBOM ? 3 : 0)...]))
+        }
+        if invalid == nil { return .success((hasBOM ? Array(data[3...]) : data, .utf8)) }
+        let body = hasBOM ? Array(data[3...]) : data
+        if let converted = gb18030Bytes(body) { return .success((converted, .gb18030)) }
+        return decode(Data(data)).map { ($0.0.utf8.map { $0 }, $0.1) }
+    }
+
     /// GB18030 through the C library's iconv; nil when the bytes are not valid GB18030.
     static func gb18030(_ bytes: [UInt8]) -> String? {
+        gb18030Bytes(bytes).flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// GB18030 bytes as UTF-8 bytes through iconv; nil when they are not valid GB18030.
+    static func gb18030Bytes(_ bytes: [UInt8]) -> [UInt8]? {
         let cd = iconv_open("UTF-8", "GB18030")
         if cd == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(cd) }
@@ -65,7 +83,8 @@ enum TextFileDecoder {
         }
         guard ok else { return nil }
         let produced = output[0..<(output.count - outLeft)].map { UInt8(bitPattern: $0) }
-        return String(validating: produced, as: UTF8.self)
+        let valid = produced.withUnsafeBufferPointer { UTF8Validation.firstInvalid($0) == nil }
+        return valid ? produced : nil
     }
 
     /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
