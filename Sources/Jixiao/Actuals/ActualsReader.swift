@@ -6,40 +6,76 @@ import Foundation
 /// in a diagnostic; blank records are skipped.
 public enum ActualsReader {
     public struct Result: Sendable {
-        var rows: [ActualRow]
+        /// The rows as the data path holds them.
+        var table: ActualsTable
         public var diagnostics: [Diagnostic]
         var encoding: TextFileDecoder.Encoding?
+
+        init(table: ActualsTable, diagnostics: [Diagnostic], encoding: TextFileDecoder.Encoding? = nil) {
+            self.table = table
+            self.diagnostics = diagnostics
+            self.encoding = encoding
+        }
+
+        /// Nothing read; the diagnostics say why.
+        init(failed diagnostics: [Diagnostic]) {
+            self.init(table: ActualsTable(text: TextStore(source: [])), diagnostics: diagnostics)
+        }
+
+        /// The rows as the model's values (`ActualRow`), for the commands that read them one by one.
+        var rows: [ActualRow] { table.rows }
+
         /// The header row, as read.
-        var header: CSVRecord?
+        var header: CSVRecord? { table.header }
 
         /// True when there are rows to match. A file that could not be read at all (missing, not
         /// text, the wrong kind of file, no header, no data rows) gives no output.
-        public var isUsable: Bool { !rows.isEmpty }
+        public var isUsable: Bool { table.count > 0 }
     }
 
     public static func load(path: String, sheet: String? = nil) -> Result {
-        switch InputFile.read(path) {
-        case .success(let data): return read(data: data, file: path, sheet: sheet)
-        case .failure(let diagnostic): return Result(rows: [], diagnostics: [diagnostic])
+        switch InputFile.readBytes(path) {
+        case .success(let bytes): return read(bytes: bytes, file: path, sheet: sheet)
+        case .failure(let diagnostic): return Result(failed: [diagnostic])
         }
     }
 
     public static func read(data: Data, file: String, sheet: String? = nil) -> Result {
-        if data.starts(with: DeclarationLoader.compoundFileSignature) {
-            return Result(rows: [], diagnostics: [Diagnostic(.oldWorkbookFormat, at: SourceLocation(file: file, line: 0))])
+        read(bytes: [UInt8](data), file: file, sheet: sheet)
+    }
+
+    static func read(bytes: [UInt8], file: String, sheet: String? = nil) -> Result {
+        if bytes.starts(with: DeclarationLoader.compoundFileSignature) {
+            return Result(failed: [Diagnostic(.oldWorkbookFormat, at: SourceLocation(file: file, line: 0))])
         }
-        if ZipReader.looksLikeZip(data) { return readWorkbook(data, file: file, sheet: sheet) }
-        switch TextFileDecoder.decode(data) {
+        if ZipReader.looksLikeZip(Data(bytes.prefix(4))) { return readWorkbook(Data(bytes), file: file, sheet: sheet) }
+        switch TextFileDecoder.utf8(bytes) {
         case .failure(let failure):
-            return Result(rows: [], diagnostics: [TextFileDecoder.diagnostic(failure, file: file)])
+            return Result(failed: [TextFileDecoder.diagnostic(failure, file: file)])
         case .success(let (text, encoding)):
-            if let what = declarationSign(text) {
-                return Result(rows: [], diagnostics: [Diagnostic(.declarationAsActuals, at: SourceLocation(file: file, line: 0), what, Wording.scoreCommandLine)])
+            if let what = declarationSign(String(decoding: text.prefix(65_536), as: UTF8.self)) {
+                return Result(failed: [Diagnostic(.declarationAsActuals, at: SourceLocation(file: file, line: 0), what,
+                                                  Wording.scoreCommandLine)])
             }
-            var result = read(text: text, file: file)
+            var result = read(utf8: text, file: file)
             result.encoding = encoding
             return result
         }
+    }
+
+    /// A CSV in UTF-8, read on its bytes (`CSVScanner`).
+    static func read(utf8 bytes: [UInt8], file: String) -> Result {
+        var text = TextStore(source: bytes)
+        var records: [(Int, Int, [TextRef])] = []
+        var builder: ActualsTable.Builder?
+        // The records are turned into rows as they are read; the builder is made once the scanner
+        // has the text (it holds the arena the scanner writes to).
+        let problems = CSVScanner.scan(&text) { record in records.append((record.line, record.row, record.fields)) }
+        builder = ActualsTable.Builder(text: text, file: file, padded: false)
+        for (line, row, fields) in records { builder!.take(line: line, row: row, fields: fields) }
+        builder!.diagnostics = problems.map { $0.diagnostic(file: file) } + builder!.diagnostics
+        let (table, diagnostics) = builder!.finish()
+        return Result(table: table, diagnostics: diagnostics)
     }
 
     /// The sheet named, or the first; when its header lacks the needed columns, one more error
@@ -50,20 +86,20 @@ public enum ActualsReader {
         switch WorkbookReader.sheets(data) {
         case .success(let read): sheets = read
         case .failure(.sheetNotFound(let name, let available)):
-            return Result(rows: [], diagnostics: [Diagnostic(.sheetNotFound, at: whole, name, available.joined(separator: ", "))])
+            return Result(failed: [Diagnostic(.sheetNotFound, at: whole, name, available.joined(separator: ", "))])
         case .failure(.archive(let why)), .failure(.noSheet(let why)):
-            return Result(rows: [], diagnostics: [Diagnostic(.workbookUnreadable, at: whole, why)])
+            return Result(failed: [Diagnostic(.workbookUnreadable, at: whole, why)])
         }
         let names = sheets.map(\.name)
         guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? sheets.first else {
-            return Result(rows: [], diagnostics: [Diagnostic(.sheetNotFound, at: whole, wanted ?? "", names.joined(separator: ", "))])
+            return Result(failed: [Diagnostic(.sheetNotFound, at: whole, wanted ?? "", names.joined(separator: ", "))])
         }
         var result = read(records: chosen.records, problems: [], file: file, padded: true)
         let lacking = result.diagnostics.contains { $0.code == .actualsMissingColumn || $0.code == .actualsNoHeader }
-        if result.rows.isEmpty && lacking {
+        if !result.isUsable && lacking {
             if WorkbookForm.hasForm(sheets) || sheets.contains(where: { IndicatorList.headerIndex($0.records) != nil }) {
                 // A declaration workbook in the actuals' place: one error that says so.
-                return Result(rows: [], diagnostics: [Diagnostic(.declarationAsActuals, at: whole, DeclarationText.formTitle, Wording.scoreCommandLine)])
+                return Result(failed: [Diagnostic(.declarationAsActuals, at: whole, DeclarationText.formTitle, Wording.scoreCommandLine)])
             }
             let other = sheets.first { $0.name != chosen.name && hasHeader($0.records) }
             result.diagnostics.append(Diagnostic(.actualsSheetLacksColumns, at: whole, chosen.name, Wording.quotedList(names).argument,
@@ -87,82 +123,20 @@ public enum ActualsReader {
         return nil
     }
 
-    public static func read(text: String, file: String) -> Result {
-        let (records, problems) = CSVReader.read(text)
-        return read(records: records, problems: problems, file: file)
-    }
+    public static func read(text: String, file: String) -> Result { read(utf8: Array(text.utf8), file: file) }
 
-    /// Maps the header and turns records into rows; shared by CSV and XLSX input.
+    /// Maps the header and turns records of strings (a sheet's, or a CSV read as `CSVReader` reads
+    /// it) into rows, through the same `ActualsTable.Builder` as the bytes of a CSV.
     /// `padded`: the records come from a sheet, where trailing empty cells are simply not stored.
     static func read(records: [CSVRecord], problems: [CSVReader.Problem], file: String, padded: Bool = false) -> Result {
-        var diagnostics: [Diagnostic] = []
-        diagnostics += problems.map { $0.diagnostic(file: file) }
-        guard let headerIndex = records.firstIndex(where: { !isBlank($0) }) else {
-            diagnostics.append(Diagnostic(.actualsNoHeader, at: SourceLocation(file: file, line: 0)))
-            return Result(rows: [], diagnostics: diagnostics)
+        var builder = ActualsTable.Builder(text: TextStore(source: []), file: file, padded: padded)
+        for record in records {
+            let fields = record.fields.map { $0.isEmpty ? TextRef.empty : builder.table.text.arena.append($0) }
+            builder.take(line: record.line, row: record.row, fields: fields)
         }
-        let header = records[headerIndex]
-        var columns: [ActualsColumn: Int] = [:]
-        for (index, name) in header.fields.enumerated() {
-            let trimmed = name.jixiaoTrimmed
-            if trimmed.isEmpty { continue }
-            let location = SourceLocation(file: file, line: header.line, column: index + 1, cell: header.cell(index))
-            guard let column = ActualsColumn.named(trimmed) else {
-                diagnostics.append(Diagnostic(.actualsUnknownColumn, at: location, trimmed))
-                continue
-            }
-            if let first = columns[column] {
-                diagnostics.append(Diagnostic(.actualsDuplicateColumn, at: location, column.rawValue,
-                                              header.cell(first), header.cell(index)))
-                continue
-            }
-            columns[column] = index
-        }
-        let missing = ActualsColumn.required.filter { columns[$0] == nil }
-        if !missing.isEmpty {
-            for column in missing {
-                diagnostics.append(Diagnostic(.actualsMissingColumn, at: SourceLocation(file: file, line: header.line),
-                                              column.rawValue, Wording(.englishColumnName, column.englishName).argument))
-            }
-            let dataRows = records.count - headerIndex - 1
-            if dataRows > 0 {
-                diagnostics.append(Diagnostic(.actualsRowsUnread, at: SourceLocation(file: file, line: header.line),
-                                              String(dataRows)))
-            }
-            return Result(rows: [], diagnostics: diagnostics, header: header)
-        }
-
-        var rows: [ActualRow] = []
-        for record in records[(headerIndex + 1)...] where !isBlank(record) {
-            if record.fields.count > header.fields.count {
-                let extra = record.fields[header.fields.count...].filter { !$0.jixiaoTrimmed.isEmpty }
-                if !extra.isEmpty {
-                    diagnostics.append(Diagnostic(.actualsRagged, at: SourceLocation(file: file, line: record.line),
-                                                  String(record.fields.count), String(header.fields.count),
-                                                  extra.joined(separator: " | ")))
-                }
-            } else if record.fields.count < header.fields.count && !padded {
-                diagnostics.append(Diagnostic(.actualsShortRow, at: SourceLocation(file: file, line: record.line),
-                                              String(record.fields.count), String(header.fields.count)))
-            }
-            var texts = [String?](repeating: nil, count: ActualsColumn.allCases.count)
-            for (column, index) in columns where index < record.fields.count {
-                let value = FormulaGuard.removed(record.fields[index].jixiaoTrimmed)
-                if !value.isEmpty { texts[column.ordinal] = value }
-            }
-            let row = ActualRow(line: record.line, row: record.row, texts: texts, fieldIndex: columns)
-            if row.projectName.isEmpty || row.indicatorName.isEmpty {
-                let missingColumn: ActualsColumn = row.projectName.isEmpty ? .project : .indicator
-                diagnostics.append(Diagnostic(.actualsEmptyKey, at: row.location(missingColumn, file: file),
-                                              missingColumn.rawValue))
-                continue
-            }
-            rows.append(row)
-        }
-        if rows.isEmpty && !diagnostics.hasErrors {
-            diagnostics.append(Diagnostic(.actualsNoRows, at: SourceLocation(file: file, line: header.line)))
-        }
-        return Result(rows: rows, diagnostics: diagnostics, header: header)
+        builder.diagnostics = problems.map { $0.diagnostic(file: file) } + builder.diagnostics
+        let (table, diagnostics) = builder.finish()
+        return Result(table: table, diagnostics: diagnostics)
     }
 
     static func isBlank(_ record: CSVRecord) -> Bool {

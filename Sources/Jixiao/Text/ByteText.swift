@@ -108,6 +108,45 @@ enum ByteText {
         return Array(PrintedText.matchKey(string(bytes)).utf8)
     }
 
+    /// True when the text is empty or only white space (`PrintedText.isWhitespace`).
+    static func isAllWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                guard b == 0x20 || (b >= 0x09 && b <= 0x0D) else { return false }
+                i += 1
+                continue
+            }
+            let (scalar, length) = decode(bytes, at: i)
+            guard let scalar, PrintedText.isWhitespace(scalar) else { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// True when `PrintedText.trimmed` would change the text: white space at either end.
+    static func needsTrimming(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        func space(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        if space(first) || space(last) { return true }
+        // A multi-byte white space at either end (U+00A0, U+3000 …): decode the ends.
+        if first >= 0x80, let scalar = decode(bytes, at: 0).0, PrintedText.isWhitespace(scalar) { return true }
+        if last >= 0x80 {
+            var start = bytes.count - 1
+            while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            if let scalar = decode(bytes, at: start).0, PrintedText.isWhitespace(scalar) { return true }
+        }
+        return false
+    }
+
+    /// True when the text starts with `FormulaGuard`'s mark (or the `'` of earlier versions) before
+    /// a formula's first character.
+    static func hasFormulaGuard(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first == 0x27 || first == 0xE2 else { return false }
+        return FormulaGuard.removed(string(bytes)) != string(bytes)
+    }
+
     /// The number of Unicode scalars in the text (a column in a message).
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
