@@ -60,19 +60,20 @@ public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         _ = RuleSetLoader.load(data: data, file: "fuzz.json5")
     case "score":
         // Lines: a target, an actual, points, and a byte choosing the rounding. The row must score
-        // the same in 128-bit integers as in the Decimal oracle.
+        // the same in Fixed (the data path's integers) as in the Decimal oracle.
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count >= 3, let points = DecimalLiteral.parseWhole(lines[2]), points >= 0, points < 1_000_000,
-              let actual = DecimalLiteral.parseWhole(lines[1]) else { break }
+        guard lines.count >= 3, let points = Fixed.parseWhole(lines[2]), points >= 0, points < 1_000_000,
+              let actual = Fixed.parseWhole(lines[1]) else { break }
         let target = TargetParser.parse(lines[0]).target
         var rules = fuzzRules
         let choice = Int(data.last ?? 0)
         rules.rounding = RuleSet.ScoreRounding(mode: choice % 2 == 0 ? .halfUp : .truncate, places: choice % 3)
         rules.reverse = choice % 5 == 0 ? .linear : .ratio
-        let fast = IndicatorScorer.score(target: target, actual: .number(actual), points: points, rules: rules, arithmetic: .integers)
-        let oracle = IndicatorScorer.score(target: target, actual: .number(actual), points: points, rules: rules, arithmetic: .decimal)
-        precondition(fast == oracle && fast.score.description == oracle.score.description,
-                     "integers \(fast.score) ≠ Decimal \(oracle.score) for \(lines[0]) / \(actual) / \(points)")
+        let fast = IndicatorScorer.score(target: ScoredTarget(target), actual: .number(actual), points: points,
+                                         context: ScoringContext(rules))
+        let oracle = DecimalScorer.score(target: target, actual: .number(actual.decimal), points: points.decimal, rules: rules)
+        precondition(fast.score.decimal == oracle.0 && fast.status == oracle.1 && fast.score.description == oracle.0.description,
+                     "Fixed \(fast.score) ≠ Decimal \(oracle.0) for \(lines[0]) / \(actual) / \(points)")
     default:
         fatalError("unknown JIXIAO_FUZZ_TARGET \(fuzzTarget)")
     }

@@ -26,7 +26,7 @@ final class ActualsMatcherTests: XCTestCase {
         let result = match("甲项目,支出,\"851,200元\",\n甲项目,完成率,９８％,\n甲项目,投诉,7,\n甲项目,及时性,部分达成 75%,\n")
         XCTAssertEqual(codes(result), ["B5 JX319"])
         let inputs = result.projects[0].inputs
-        XCTAssertEqual(inputs[0], .number(Decimal(string: "85.12")!))
+        XCTAssertEqual(inputs[0], .number(fx("85.12")!))
         XCTAssertEqual(inputs[1], .number(98))
         XCTAssertEqual(inputs[2], .number(7), "a bare number is in the target's unit")
         XCTAssertEqual(inputs[3], .level(.partial, percent: 75))
@@ -71,7 +71,7 @@ final class ActualsMatcherTests: XCTestCase {
         let result = match("甲项目,完成率,0.951,\n")
         XCTAssertEqual(codes(result), ["C2 JX315"])
         XCTAssertEqual(result.diagnostics[0].severity, .warning)
-        XCTAssertEqual(result.projects[0].inputs[1], .number(Decimal(string: "0.951")!), "scored as written")
+        XCTAssertEqual(result.projects[0].inputs[1], .number(fx("0.951")!), "scored as written")
     }
 
     func testRowsThatMatchNothingAreReported() {

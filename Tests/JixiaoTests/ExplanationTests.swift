@@ -22,7 +22,7 @@ final class ExplanationTests: XCTestCase {
             + "甲项目,支出,\"880,000元\",\n甲项目,满意度,很好,\n甲项目,评价,达成 50%,\n甲项目,全年执行数,\"950,000\",\n"
         let rows = ActualsReader.read(text: "项目名称,三级指标,实际完成值,偏差原因\n" + body, file: "a.csv").rows
         let matched = ActualsMatcher.match(declaration, rows: rows, file: "a.csv")
-        return ScorecardBuilder.build(declaration: declaration, matched: matched.projects, rules: rules, rulesFile: "r",
+        return ScorecardBuilder.build(matched, rules: rules, rulesFile: "r",
                                       declarationFile: "d", actualsFile: "a.csv")
     }
 
@@ -44,7 +44,7 @@ final class ExplanationTests: XCTestCase {
             + "甲项目,全年执行数,\"950,000\",\n"
         let rows = ActualsReader.read(text: header + body, file: "a.csv").rows
         let matched = ActualsMatcher.match(declaration, rows: rows, file: "a.csv")
-        let scorecard = ScorecardBuilder.build(declaration: declaration, matched: matched.projects, rules: RuleFixtures.mof,
+        let scorecard = ScorecardBuilder.build(matched, rules: RuleFixtures.mof,
                                                rulesFile: "r", declarationFile: "d", actualsFile: "a.csv")
         guard case .success(let project) = Explanation.explain(scorecard, project: "甲项目", indicator: nil, language: .en),
               case .success(let row) = Explanation.explain(scorecard, project: "甲项目", indicator: "投诉", language: .en) else {

@@ -21,7 +21,7 @@ final class FormConventionTests: XCTestCase {
         let ruleSet = try rules ?? XCTUnwrap(RuleSetLoader.load(argument: nil).0)
         let matched = ActualsMatcher.match(loaded.declaration, rows: read.rows, file: "a.csv", declarationFile: "d.txt",
                                            vocabulary: ruleSet.qualitative.vocabulary)
-        var card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: ruleSet,
+        var card = ScorecardBuilder.build(matched, rules: ruleSet,
                                           rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
         card.diagnostics = read.diagnostics + matched.diagnostics + card.diagnostics
         return card
@@ -91,7 +91,7 @@ final class JudgedScoreTests: XCTestCase {
         XCTAssertEqual(read.diagnostics, [])
         let rules = try XCTUnwrap(RuleSetLoader.load(argument: nil).0)
         let matched = ActualsMatcher.match(loaded.declaration, rows: read.rows, file: "a.csv", declarationFile: "d.txt")
-        var card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: rules,
+        var card = ScorecardBuilder.build(matched, rules: rules,
                                           rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
         card.diagnostics = matched.diagnostics + card.diagnostics
         return card
@@ -165,7 +165,7 @@ final class RuleOptionTests: XCTestCase {
         let loaded = DeclarationLoader.load(data: Data(declaration.utf8), file: "d.txt")
         let read = ActualsReader.read(text: "项目名称,三级指标,实际完成值,分值\n" + actuals, file: "a.csv")
         let matched = ActualsMatcher.match(loaded.declaration, rows: read.rows, file: "a.csv", declarationFile: "d.txt")
-        var card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: rules,
+        var card = ScorecardBuilder.build(matched, rules: rules,
                                           rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
         card.diagnostics = matched.diagnostics + card.diagnostics
         return card
@@ -295,7 +295,7 @@ final class BareNumberTests: XCTestCase {
         """, file: "a.csv")
         let rules = try XCTUnwrap(RuleSetLoader.load(argument: nil).0)
         let matched = ActualsMatcher.match(loaded.declaration, rows: read.rows, file: "a.csv")
-        let card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: rules,
+        let card = ScorecardBuilder.build(matched, rules: rules,
                                           rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
         let rows = try XCTUnwrap(card.projects.first?.indicators)
         // 成本 50 + 产出 → the 产出 block holds 成本指标 too: 3 rows of 50: 16.67, 16.67, 16.66.

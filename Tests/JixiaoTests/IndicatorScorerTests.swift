@@ -8,25 +8,25 @@ final class IndicatorScorerTests: XCTestCase {
 
     private func score(_ target: String, _ actual: ActualInput, points: String = "16.67",
                        rules: RuleSet? = nil) -> RowScore {
-        IndicatorScorer.score(target: RuleFixtures.target(target), actual: actual, points: Decimal(string: points)!,
+        IndicatorScorer.score(target: RuleFixtures.target(target), actual: actual, points: fx(points)!,
                               rules: rules ?? self.rules)
     }
 
-    private func n(_ text: String) -> ActualInput { .number(Decimal(string: text)!) }
+    private func n(_ text: String) -> ActualInput { .number(fx(text)!) }
 
     /// The working a row shows, rendered in English from the scorer's facts.
     private func working(_ row: RowScore) -> String {
-        WorkingText.render(IndicatorScore(category: "产出指标", subcategory: "", name: "", points: row.working.points,
-                                          score: row.score, status: row.status, basis: "", line: 0, working: row.working),
+        WorkingText.render(IndicatorScore(category: "产出指标", subcategory: "", name: "", points: row.working.points.decimal,
+                                          score: row.score.decimal, status: row.status, basis: "", line: 0, working: row.working),
                            MessageCatalog.for(.en))
     }
 
     func testAtLeastReachedAndNot() {
-        XCTAssertEqual(score("≥90(%)", n("95")).score, Decimal(string: "16.67"))
+        XCTAssertEqual(score("≥90(%)", n("95")).score, fx("16.67"))
         XCTAssertEqual(score("≥90(%)", n("95")).status, .met)
         let short = score("≥90(%)", n("85"))
         // 16.67 × 85 / 90 = 15.7438… → 15.74
-        XCTAssertEqual(short.score, Decimal(string: "15.74"))
+        XCTAssertEqual(short.score, fx("15.74"))
         XCTAssertEqual(short.status, .partial)
         XCTAssertEqual(working(short), "16.67 × 85/90 = 15.74")
         XCTAssertEqual(score("≥90(%)", n("-5")).score, 0, "a negative actual counts as 0")
@@ -40,57 +40,57 @@ final class IndicatorScorerTests: XCTestCase {
     }
 
     func testAtMostRatioAndLinear() {
-        XCTAssertEqual(score("≤5(件)", n("5")).score, Decimal(string: "16.67"))
+        XCTAssertEqual(score("≤5(件)", n("5")).score, fx("16.67"))
         // ratio: 16.67 × 5/7 = 11.907… → 11.91
-        XCTAssertEqual(score("≤5(件)", n("7")).score, Decimal(string: "11.91"))
+        XCTAssertEqual(score("≤5(件)", n("7")).score, fx("11.91"))
         XCTAssertEqual(working(score("≤5(件)", n("7"))), "16.67 × 5/7 = 11.91")
         // linear: 16.67 × (10 − 7)/5 = 10.002 → 10.00
         let linear = RuleFixtures.province
-        XCTAssertEqual(score("≤5(件)", n("7"), rules: linear).score, Decimal(string: "10.00"))
+        XCTAssertEqual(score("≤5(件)", n("7"), rules: linear).score, fx("10.00"))
         XCTAssertEqual(score("≤5(件)", n("10"), rules: linear).score, 0, "0 at twice the target")
         XCTAssertEqual(score("≤5(件)", n("12"), rules: linear).score, 0, "never below 0")
         XCTAssertEqual(score("≤0(件)", n("1")).score, 0, "T = 0 exceeded gives 0")
     }
 
     func testEqualZeroTarget() {
-        XCTAssertEqual(score("=0(次)", n("0")).score, Decimal(string: "16.67"))
+        XCTAssertEqual(score("=0(次)", n("0")).score, fx("16.67"))
         XCTAssertEqual(score("=0(次)", n("1")).score, 0)
         XCTAssertEqual(score("=0(次)", n("1")).status, .unmet)
     }
 
     func testEqualNonZeroIsAtLeast() {
         // 12.5 × 98/100 = 12.25
-        XCTAssertEqual(score("=100(%)", n("98"), points: "12.5").score, Decimal(string: "12.25"))
-        XCTAssertEqual(score("=100(%)", n("120"), points: "12.5").score, Decimal(string: "12.5"), "capped at W")
+        XCTAssertEqual(score("=100(%)", n("98"), points: "12.5").score, fx("12.25"))
+        XCTAssertEqual(score("=100(%)", n("120"), points: "12.5").score, fx("12.5"), "capped at W")
     }
 
     func testRange() {
         XCTAssertEqual(score("90%-100%", n("95")).status, .met)
         // below: 16.67 × 80/90 = 14.817… → 14.82
-        XCTAssertEqual(score("90%-100%", n("80")).score, Decimal(string: "14.82"))
+        XCTAssertEqual(score("90%-100%", n("80")).score, fx("14.82"))
         // above: 16.67 × 100/110 = 15.154… → 15.15
-        XCTAssertEqual(score("90%-100%", n("110")).score, Decimal(string: "15.15"))
+        XCTAssertEqual(score("90%-100%", n("110")).score, fx("15.15"))
     }
 
     func testOverAchievementIsFlaggedNotCut() {
         let row = score("≥100(条)", n("130"))
-        XCTAssertEqual(row.score, Decimal(string: "16.67"))
-        XCTAssertEqual(row.overAchievement, Decimal(string: "1.3"))
+        XCTAssertEqual(row.score, fx("16.67"))
+        XCTAssertEqual(row.overAchievement, fx("1.3"))
         XCTAssertNil(score("≥100(条)", n("129")).overAchievement)
         XCTAssertNil(score("≤100(条)", n("10")).overAchievement, "only ≥, > and = targets")
         XCTAssertNil(score("=0(次)", n("0")).overAchievement, "not for a target of 0")
     }
 
     func testQualitativeLevels() {
-        XCTAssertEqual(score("及时", .level(.met, percent: nil)).score, Decimal(string: "16.67"))
+        XCTAssertEqual(score("及时", .level(.met, percent: nil)).score, fx("16.67"))
         // 70% of 16.67 = 11.669 → 11.67
-        XCTAssertEqual(score("及时", .level(.partial, percent: nil)).score, Decimal(string: "11.67"))
+        XCTAssertEqual(score("及时", .level(.partial, percent: nil)).score, fx("11.67"))
         XCTAssertEqual(score("及时", .level(.partial, percent: nil)).status, .partial)
         // 30% of 16.67 = 5.001 → 5.00
-        XCTAssertEqual(score("及时", .level(.unmet, percent: nil)).score, Decimal(string: "5.00"))
+        XCTAssertEqual(score("及时", .level(.unmet, percent: nil)).score, fx("5.00"))
         XCTAssertEqual(score("及时", .level(.unmet, percent: nil)).status, .unmet)
         // 75% of 7.5 = 5.625 → 5.63 (half-up)
-        XCTAssertEqual(score("有效提升", .level(.partial, percent: 75), points: "7.5").score, Decimal(string: "5.63"))
+        XCTAssertEqual(score("有效提升", .level(.partial, percent: 75), points: "7.5").score, fx("5.63"))
         XCTAssertEqual(score("有效提升", .level(.met, percent: 80), points: "10").score, 8)
     }
 
@@ -118,7 +118,7 @@ final class IndicatorScorerTests: XCTestCase {
         for actual in ["0", "1", "89.999", "90", "1000", "-3"] {
             for target in ["≥90(%)", "≤90(%)", "=90(%)", "=0(%)", "80%-90%"] {
                 let row = score(target, n(actual), points: "3.33")
-                XCTAssertLessThanOrEqual(row.score, Decimal(string: "3.33")!, "\(target) \(actual)")
+                XCTAssertLessThanOrEqual(row.score, fx("3.33")!, "\(target) \(actual)")
                 XCTAssertGreaterThanOrEqual(row.score, 0, "\(target) \(actual)")
             }
         }

@@ -58,7 +58,7 @@ final class MonitorTests: XCTestCase {
         }
         // ≥ 100 个 at month 6: expected 50; 45 is exactly 50 × 0.9: still likely; 44.99 is at risk.
         XCTAssertEqual(judge("≥100(个)", .number(45)).0, .likely)
-        XCTAssertEqual(judge("≥100(个)", .number(Decimal(string: "44.99")!)).0, .atRisk)
+        XCTAssertEqual(judge("≥100(个)", .number(fx("44.99")!)).0, .atRisk)
         XCTAssertEqual(judge("≥100(个)", .number(45)).2, 50)
         // A ≤ ceiling: 55 ≤ 50 × 1.1 is likely, 56 at risk, 101 past the target unlikely.
         XCTAssertEqual(judge("≤100(万元)", .number(55)).0, .likely)

@@ -5,14 +5,14 @@ import XCTest
 final class PointsAllocatorTests: XCTestCase {
     func testEqualSplitSumsExactlyForOneToForty() {
         for points in ["50", "30", "10", "7.5", "0.01", "33.33"] {
-            let total = Decimal(string: points)!
+            let total = fx(points)!
             for n in 1...40 {
                 let parts = PointsAllocator.equalSplit(total, count: n)
                 XCTAssertEqual(parts.count, n)
                 XCTAssertEqual(parts.reduce(0, +), total, "\(points) over \(n)")
                 let cents = parts.map { $0 * 100 }
-                XCTAssertTrue(cents.allSatisfy { Rounding.halfUp($0, places: 0) == $0 }, "whole cents")
-                XCTAssertLessThanOrEqual(parts.max()! - parts.min()!, Decimal(string: "0.01")!)
+                XCTAssertTrue(cents.allSatisfy { $0.rounded(0, .halfUp) == $0 }, "whole cents")
+                XCTAssertLessThanOrEqual(parts.max()! - parts.min()!, fx("0.01")!)
                 XCTAssertEqual(parts, parts.sorted(by: >), "the first ones get the extra cent")
             }
         }
@@ -20,8 +20,8 @@ final class PointsAllocatorTests: XCTestCase {
 
     func testOddBlockSizes() {
         // 50 over 3: 5000 cents → 1667, 1667, 1666
-        XCTAssertEqual(PointsAllocator.equalSplit(50, count: 3), [Decimal(string: "16.67")!, Decimal(string: "16.67")!,
-                                                                  Decimal(string: "16.66")!])
+        XCTAssertEqual(PointsAllocator.equalSplit(50, count: 3), [fx("16.67")!, fx("16.67")!,
+                                                                  fx("16.66")!])
         // 30 over 7: 3000 cents → 429 × 4 and 428 × 3
         XCTAssertEqual(PointsAllocator.equalSplit(30, count: 7).map { "\($0)" },
                        ["4.29", "4.29", "4.29", "4.29", "4.28", "4.28", "4.28"])
@@ -51,7 +51,7 @@ final class PointsAllocatorTests: XCTestCase {
         rules.blocks[1].points = 40
         rules.blocks[2].points = 10
         rules.executionPoints = 0
-        let redistributed = PointsAllocator.redistribute(rules.blocks.map(\.points), filled: [true, true, false])
+        let redistributed = PointsAllocator.redistribute(rules.blocks.map { Fixed($0.points) }, filled: [true, true, false])
         XCTAssertEqual(redistributed.map { "\($0)" }, ["55.56", "44.44", "0"])
         XCTAssertEqual(redistributed.reduce(0, +), 100)
     }

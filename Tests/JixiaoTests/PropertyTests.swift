@@ -90,7 +90,7 @@ final class PropertyTests: XCTestCase {
             let rows = ActualsReader.read(text: csv, file: "r.csv").rows
             let matched = ActualsMatcher.match(declaration, rows: rows, file: "r.csv")
             for rules in [RuleFixtures.mof, RuleFixtures.province] {
-                let card = ScorecardBuilder.build(declaration: declaration, matched: matched.projects, rules: rules,
+                let card = ScorecardBuilder.build(matched, rules: rules,
                                                   rulesFile: "r", declarationFile: "d", actualsFile: "r.csv")
                 for project in card.projects {
                     XCTAssertEqual(project.indicators.reduce(project.executionScore) { $0 + $1.score }, project.total)

@@ -2,10 +2,10 @@ import Foundation
 import XCTest
 @testable import Jixiao
 
-/// The differential test of the score arithmetic: jixiao scores rows in 128-bit integers
-/// (`ExactQuotient`); the first scorer's `Decimal` arithmetic is the oracle. Every row of the sample
-/// corpus and many generated rows, under every rounding and reverse-formula setting, must give the
-/// same score, status and working, and the same printed digits.
+/// The differential test of the score arithmetic: jixiao scores rows in 128-bit integers (`Fixed`,
+/// `IndicatorScorer`); the first scorer's `Decimal` arithmetic (`DecimalScorer`) is the oracle.
+/// Every row of the sample corpus and 20,000 generated rows, under every rounding and
+/// reverse-formula setting, must give the same score and status, and the same printed digits.
 final class ScoreArithmeticTests: XCTestCase {
     /// Rule variants: the three bundled scoring files, and mof-2020 with each rounding, each
     /// reverse formula and an over-achievement deduction.
@@ -28,13 +28,24 @@ final class ScoreArithmeticTests: XCTestCase {
 
     func assertSame(_ target: Target?, _ actual: ActualInput, _ points: Decimal, _ rules: RuleSet, _ what: @autoclosure () -> String,
                     file: StaticString = #filePath, line: UInt = #line) -> Bool {
-        let fast = IndicatorScorer.score(target: target, actual: actual, points: points, rules: rules, arithmetic: .integers)
-        let oracle = IndicatorScorer.score(target: target, actual: actual, points: points, rules: rules, arithmetic: .decimal)
-        if fast != oracle || fast.score.description != oracle.score.description {
-            XCTFail("\(what()): integers \(fast.score) \(fast.status), Decimal \(oracle.score) \(oracle.status)", file: file, line: line)
+        let fast = IndicatorScorer.score(target: target, actual: actual, points: Fixed(points), rules: rules)
+        let (score, status) = DecimalScorer.score(target: target, actual: Self.oracle(actual), points: points, rules: rules)
+        if fast.status != status || fast.score.description != score.description {
+            XCTFail("\(what()): integers \(fast.score) \(fast.status), Decimal \(score) \(status)", file: file, line: line)
             return false
         }
         return true
+    }
+
+    /// The actual as the oracle takes it.
+    static func oracle(_ actual: ActualInput) -> DecimalScorer.Actual {
+        switch actual {
+        case .missing: return .missing
+        case .invalid: return .invalid
+        case .number(let value): return .number(value.decimal)
+        case .level(let level, let percent): return .level(level, percent: percent?.decimal)
+        case .judged(let value, let level): return .judged(value.decimal, level: level)
+        }
     }
 
     func testTheSampleCorpusScoresTheSameInBothArithmetics() throws {
@@ -42,7 +53,7 @@ final class ScoreArithmeticTests: XCTestCase {
         for sample in ["shanghai-hpf-2026", "demo-second-unit", "county-practice-2023"] {
             let loaded = DeclarationLoader.load(path: Fixtures.path("samples/\(sample)/declaration.txt"))
             let actuals = ActualsReader.load(path: Fixtures.path("samples/\(sample)/actuals.csv"))
-            let matched = ActualsMatcher.match(loaded.declaration, rows: actuals.rows, file: "actuals.csv")
+            let matched = ActualsMatcher.match(loaded.table, actuals.table, file: "actuals.csv")
             XCTAssertFalse(matched.projects.isEmpty, sample)
             for (project, match) in zip(loaded.declaration.projects, matched.projects) {
                 for (index, indicator) in project.indicators.enumerated() {
@@ -79,39 +90,15 @@ final class ScoreArithmeticTests: XCTestCase {
             let points = decimal(maxDigits: 4, places: 2)
             let actual: ActualInput
             switch round % 11 {
-            case 0: actual = .level([.met, .partial, .unmet][Int(generator.next() % 3)], percent: decimal(maxDigits: 3, places: 2))
+            case 0: actual = .level([.met, .partial, .unmet][Int(generator.next() % 3)], percent: Fixed(decimal(maxDigits: 3, places: 2)))
             case 1: actual = .level(.partial, percent: nil)
-            case 2: actual = .judged(decimal(maxDigits: 4, places: 2), level: nil)
-            default: actual = .number(decimal(maxDigits: 9, places: 6))
+            case 2: actual = .judged(Fixed(decimal(maxDigits: 4, places: 2)), level: nil)
+            default: actual = .number(Fixed(decimal(maxDigits: 9, places: 6)))
             }
             let rules = Self.variants[round % Self.variants.count]
             if !assertSame(target, actual, points, rules, "\(text) A=\(actual) W=\(points) rules #\(round % Self.variants.count)") {
                 failures += 1
             }
         }
-    }
-
-    func testExactQuotientAgreesWithDecimalAndIsTaken() {
-        var generator = PropertyTests.Generator(state: 7)
-        var taken = 0
-        for _ in 0..<25_000 {
-            let x = Decimal(sign: .plus, exponent: -Int(generator.next() % 5), significand: Decimal(generator.next() % 100_000_000))
-            let y = Decimal(sign: generator.next() % 9 == 0 ? .minus : .plus, exponent: -Int(generator.next() % 7),
-                            significand: Decimal(generator.next() % 10_000_000_000))
-            let z = Decimal(sign: .plus, exponent: -Int(generator.next() % 5), significand: Decimal(1 + generator.next() % 100_000_000))
-            for places in 0...2 {
-                for truncate in [false, true] {
-                    let decimal = RuleSet.ScoreRounding(mode: truncate ? .truncate : .halfUp, places: places).apply(x * y / z)
-                    guard let exact = ExactQuotient.rounded(x, y, z, places: places, truncate: truncate) else { continue }
-                    taken += 1
-                    XCTAssertEqual(exact.description, decimal.description, "\(x)·\(y)/\(z) to \(places) places, truncate \(truncate)")
-                }
-            }
-        }
-        XCTAssertGreaterThan(taken, 145_000, "the integer path must be the one used")
-        XCTAssertNil(ExactQuotient.rounded(1, 1, 0, places: 2, truncate: false), "z = 0 is left to Decimal")
-        XCTAssertEqual(ExactQuotient.rounded(Decimal(string: "2.675")!, 1, 1, places: 2, truncate: false), Decimal(string: "2.68"))
-        XCTAssertEqual(ExactQuotient.rounded(Decimal(string: "-2.675")!, 1, 1, places: 2, truncate: false), Decimal(string: "-2.68"))
-        XCTAssertEqual(ExactQuotient.rounded(Decimal(string: "9.629")!, 1, 1, places: 2, truncate: true), Decimal(string: "9.62"))
     }
 }

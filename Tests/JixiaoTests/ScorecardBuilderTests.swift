@@ -15,7 +15,7 @@ final class ScorecardBuilderTests: XCTestCase {
     private func build(_ body: String, rules: RuleSet = RuleFixtures.mof) -> Scorecard {
         let read = ActualsReader.read(text: "项目名称,三级指标,实际完成值,分值\n" + body, file: "a.csv")
         let matched = ActualsMatcher.match(declaration, rows: read.rows, file: "a.csv")
-        var card = ScorecardBuilder.build(declaration: declaration, matched: matched.projects, rules: rules,
+        var card = ScorecardBuilder.build(matched, rules: rules,
                                           rulesFile: "r.json5", declarationFile: "d.txt", actualsFile: "a.csv")
         card.diagnostics = read.diagnostics + matched.diagnostics + card.diagnostics
         return card

@@ -197,7 +197,7 @@ final class TargetFormsTests: XCTestCase {
     func testDeadlinesAreKeptOrMissed() throws {
         let rules = try XCTUnwrap(RuleSetLoader.load(argument: nil).0)
         let target = parsed("12月底前")
-        func actual(_ text: String) -> ActualInput { .number(TimePoint.actual(text, target: target)!) }
+        func actual(_ text: String) -> ActualInput { .number(Fixed(TimePoint.actual(text, target: target)!)) }
         XCTAssertEqual(IndicatorScorer.score(target: target, actual: actual("11月20日"), points: 5, rules: rules).score, 5)
         XCTAssertEqual(IndicatorScorer.score(target: target, actual: actual("12月31日"), points: 5, rules: rules).score, 5)
         let late = IndicatorScorer.score(target: target, actual: actual("逾期"), points: 5, rules: rules)

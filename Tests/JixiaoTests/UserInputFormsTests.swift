@@ -57,7 +57,7 @@ final class UserInputFormsTests: XCTestCase {
         let rows = ActualsReader.read(text: actuals, file: "a.csv")
         let (rules, _, _) = RuleSetLoader.load(argument: nil)
         let matched = ActualsMatcher.match(loaded.declaration, rows: rows.rows, file: "a.csv", declarationFile: "d.txt")
-        var card = ScorecardBuilder.build(declaration: loaded.declaration, matched: matched.projects, rules: try XCTUnwrap(rules),
+        var card = ScorecardBuilder.build(matched, rules: try XCTUnwrap(rules),
                                           rulesFile: "r", declarationFile: "d.txt", actualsFile: "a.csv")
         card.diagnostics = rows.diagnostics + matched.diagnostics + card.diagnostics
         return card

@@ -75,6 +75,6 @@ enum YearComparer {
         guard case .number(let actual) = ActualInterpreter.interpret(row, target: target, indicator: indicator, file: "",
                                                                       vocabulary: rules.qualitative.vocabulary,
                                                                       diagnostics: &ignored) else { return false }
-        return value < actual
+        return value < actual.decimal
     }
 }

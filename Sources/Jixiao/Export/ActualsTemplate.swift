@@ -19,10 +19,10 @@ public enum ActualsTemplate {
         var rows: [[String]] = []
         for project in declaration.projects {
             let allocation = PointsAllocator.allocate(categories: project.indicators.map(\.category),
-                                                      explicit: project.indicators.map(\.points), rules: rules)
+                                                      explicit: project.indicators.map { $0.points.map(Fixed.init) }, rules: rules)
             for (index, indicator) in project.indicators.enumerated() {
                 rows.append([project.name, indicator.category, indicator.subcategory, indicator.name,
-                             indicator.target?.shownText ?? "", Rounding.fixed(allocation.points[index]), "", "", ""])
+                             indicator.target?.shownText ?? "", allocation.points[index].fixedText(), "", "", ""])
             }
             rows.append([project.name, "", "", ActualRow.Special.spent.rawValue, Rounding.fixed(project.funds.total) + "元",
                          "", "", "", ""])

@@ -9,12 +9,13 @@ struct ExplanationWords {
     var catalog: MessageCatalog { MessageCatalog.for(language) }
 
     func f(_ value: Decimal) -> String { Rounding.fixed(value) }
+    func f(_ value: Fixed) -> String { value.fixedText() }
     func say(_ phrase: Phrase, _ arguments: String...) -> String { catalog.phrase(phrase, arguments) }
     func say(_ phrase: Phrase, _ arguments: [String]) -> String { catalog.phrase(phrase, arguments) }
 
     /// An exact value to six decimals, marked `…` when it goes on.
-    func exact(_ value: Decimal) -> String {
-        let six = Rounding.halfUp(value, places: 6)
+    func exact(_ value: Fixed) -> String {
+        let six = value.rounded(6, .halfUp)
         return "\(six)" + (six == value ? "" : "…")
     }
 
@@ -40,7 +41,7 @@ struct ExplanationWords {
     }
 
     /// ` = exact, rounded half-up to score (never above the points).` in the rounding given.
-    func rounded(_ exact: Decimal, score: Decimal, points: Decimal, _ rounding: RuleSet.ScoreRounding) -> String {
+    func rounded(_ exact: Fixed, score: Fixed, points: Fixed, _ rounding: RuleSet.ScoreRounding) -> String {
         say(rounding.mode == .truncate ? .explainCut : .explainRounding, self.exact(exact), f(score), f(points), String(rounding.places))
     }
 
@@ -67,13 +68,13 @@ struct ExplanationWords {
     }
 
     func total(_ p: ProjectScore, cutoffs: [GradeCutoff]) -> String {
-        let rows = p.totals?.rowScores ?? 0
+        let rows = p.totals?.rowScores ?? .zero
         let cutoffText = cutoffs.map { $0.minimum > 0 ? "\($0.grade) ≥ \($0.minimum)" : "\($0.grade) < \(cutoffs.dropLast().last?.minimum ?? 0)" }
             .joined(separator: catalog.phrase(.listSeparator))
         let reached = cutoffs.cutoff(for: p.total)
         let because = reached.map { $0.minimum > 0 ? "\(f(p.total)) ≥ \($0.minimum)" : "\(f(p.total)) < \(cutoffs.dropLast().last?.minimum ?? 0)" } ?? ""
         if let totals = p.totals, totals.rescaled {
-            let rescale = rounded(totals.sum * 100 / totals.points, score: totals.total, points: 100, rounding)
+            let rescale = rounded(Fixed.ratio(totals.sum, .hundred, totals.points) ?? .zero, score: totals.total, points: .hundred, rounding)
             return say(.explainTotalRescaled, f(p.executionScore), f(rows), f(totals.sum), f(totals.points), p.grade, because,
                        rescale, cutoffText)
         }
@@ -105,7 +106,7 @@ struct ExplanationWords {
     func actual(_ r: IndicatorScore, target: Target?) -> String {
         guard let text = r.actual else { return say(.explainNoActual) }
         guard let a = r.working?.actual else { return say(.explainActualText, text) }
-        if let timeUnit = r.working?.timeUnit { return say(.explainActualDate, text, TimePoint.describe(a, unit: timeUnit)) }
+        if let timeUnit = r.working?.timeUnit { return say(.explainActualDate, text, TimePoint.describe(a.decimal, unit: timeUnit)) }
         let unit = target?.unit ?? ""
         switch r.reading {
         case .converted: return say(.explainActualConverted, text, "\(a)", unit)
@@ -121,7 +122,7 @@ struct ExplanationWords {
 
     func ruleSentence(_ w: Working, score: Decimal) -> String {
         let W = f(w.points)
-        let shown: (Decimal) -> String = { value in w.timeUnit.map { TimePoint.describe(value, unit: $0) } ?? "\(value)" }
+        let shown: (Fixed) -> String = { value in w.timeUnit.map { TimePoint.describe(value.decimal, unit: $0) } ?? "\(value)" }
         let t = w.target.map(shown) ?? ""
         let a = w.actual.map(shown) ?? ""
         let rounding = (w.exact.map {
@@ -131,7 +132,7 @@ struct ExplanationWords {
         case .reached(let reach):
             return say(.explainReached, reach == .within ? say(.explainWithin, a) : "\(a) \(reach.sign) \(t)", f(score))
         case .proportional:
-            return say(.explainProportional, W, "\(max(w.actual ?? 0, 0))", t) + rounding
+            return say(.explainProportional, W, "\(max(w.actual ?? .zero, .zero))", t) + rounding
         case .reverseRatio:
             return say(.explainReverseRatio, W, t, a) + rounding
         case .reverseLinear:

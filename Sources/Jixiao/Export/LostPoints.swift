@@ -26,7 +26,7 @@ enum LostPoints {
         scorecard.projects.map { project in
             // Points less the shown scores (before any rescaling to 100), so the lines add up to the
             // losses by category.
-            Line(name: project.name, lost: project.totals.map { $0.points - $0.sum } ?? 0)
+            Line(name: project.name, lost: project.totals.map { ($0.points - $0.sum).decimal } ?? 0)
         }
     }
 

@@ -49,7 +49,7 @@ enum SelfAssessmentHTML {
                 + "<td class=\"num\">\(Rounding.fixed(row.points))</td><td class=\"num\(lost ? " lost" : "")\">\(Rounding.fixed(row.score))</td>"
                 + "<td>\(e(SelfAssessmentSheet.deviationText(row, c)))</td></tr>"
         }
-        let points = project.totals?.points ?? 0
+        let points = project.totals?.points.decimal ?? 0
         html += "<tr class=\"total\"><td colspan=\"6\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"
             + e(project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) } ?? "")
             + "</td></tr>"

@@ -88,7 +88,7 @@ enum SelfAssessmentSheet {
         sheet.merge(headRow, 0, toRow: row - 1, column: 0)
         sheet.text(row, 0, c.label("总分"), .bold)
         sheet.merge(row, 0, toRow: row, column: 5)
-        sheet.number(row, 6, project.totals?.points ?? 0, .boldAmount)
+        sheet.number(row, 6, project.totals?.points.decimal ?? 0, .boldAmount)
         sheet.number(row, 7, project.total, .boldAmount)
         if let sum = project.rescaledFrom {
             sheet.text(row, 8, c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed(sum), Rounding.fixed(project.total)), .wrapped)

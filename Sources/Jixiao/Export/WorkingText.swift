@@ -13,10 +13,10 @@ enum WorkingText {
     }
 
     static func arithmetic(_ row: IndicatorScore, _ working: Working, _ catalog: MessageCatalog) -> String {
-        let w = Rounding.fixed(working.points)
+        let w = working.points.fixedText()
         let s = Rounding.fixed(row.score)
         // A deadline's values are day numbers: shown as dates.
-        let shown: (Decimal) -> String = { value in working.timeUnit.map { TimePoint.describe(value, unit: $0) } ?? "\(value)" }
+        let shown: (Fixed) -> String = { value in working.timeUnit.map { TimePoint.describe(value.decimal, unit: $0) } ?? "\(value)" }
         let t = working.target.map(shown) ?? ""
         let a = working.actual.map(shown) ?? ""
         switch working.rule {
@@ -29,7 +29,7 @@ enum WorkingText {
         case .outOfBand(let level, let percent, let band):
             return catalog.phrase(.workingOutOfBand, level.rawValue, "\(percent)", band)
         case .zeroTarget:
-            return working.actual == 0 ? "T = 0, A = 0 → \(w)" : "T = 0, A = \(a) ≠ 0 → 0.00"
+            return working.actual?.isZero == true ? "T = 0, A = 0 → \(w)" : "T = 0, A = \(a) ≠ 0 → 0.00"
         case .reached(let reach):
             if reach == .within { return "\(t) ≤ \(a) ≤ \(working.upper.map { "\($0)" } ?? t) → \(w)" }
             return "\(a) \(reach.sign) \(t) → \(w)"
@@ -38,10 +38,10 @@ enum WorkingText {
         case .late:
             return "\(a) > \(t) → 0.00"
         case .nonPositiveTarget:
-            let higher = (working.actual ?? 0) < (working.target ?? 0)
+            let higher = (working.actual ?? .zero) < (working.target ?? .zero)
             return higher ? "\(a) < \(t), T ≤ 0 → 0.00" : "\(a) > \(t), T ≤ 0 → 0.00"
         case .proportional:
-            return "\(w) × \(max(working.actual ?? 0, 0))/\(t) = \(s)"
+            return "\(w) × \(max(working.actual ?? .zero, .zero))/\(t) = \(s)"
         case .reverseRatio:
             return "\(w) × \(t)/\(a) = \(s)"
         case .reverseLinear:

@@ -8,9 +8,9 @@ enum ActualInput: Hashable, Sendable {
     /// An actual was given but could not be used (already reported).
     case invalid
     /// A number in the target's unit.
-    case number(Decimal)
+    case number(Fixed)
     /// A qualitative level, with the percentage written beside it, if any.
-    case level(QualitativeLevel, percent: Decimal?)
+    case level(QualitativeLevel, percent: Fixed?)
     /// The unit's own score (自评得分) for a qualitative row, with the level written beside it, if any.
-    case judged(Decimal, level: QualitativeLevel?)
+    case judged(Fixed, level: QualitativeLevel?)
 }

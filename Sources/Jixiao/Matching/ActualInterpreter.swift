@@ -8,7 +8,7 @@ import Foundation
 /// with a warning: it is a way of writing "done", but the number is what is scored.
 enum ActualInterpreter {
     static func interpret(_ row: ActualRow, target: Target?, indicator: String, file: String,
-                          vocabulary: LevelVocabulary = .standard, judged: Decimal? = nil,
+                          vocabulary: LevelVocabulary = .standard, judged: Fixed? = nil,
                           diagnostics: inout [Diagnostic]) -> ActualInput {
         var reading: ActualReading?
         return interpret(row, target: target, indicator: indicator, file: file, vocabulary: vocabulary, judged: judged,
@@ -17,16 +17,24 @@ enum ActualInterpreter {
 
     /// As above, and `reading` says how a number was read against the target's unit.
     static func interpret(_ row: ActualRow, target: Target?, indicator: String, file: String,
-                          vocabulary: LevelVocabulary = .standard, judged: Decimal? = nil,
+                          vocabulary: LevelVocabulary = .standard, judged: Fixed? = nil,
                           reading: inout ActualReading?, diagnostics: inout [Diagnostic]) -> ActualInput {
-        guard let target else { return row.value(.actual) == nil ? .missing : .invalid }
+        interpret(row.value(.actual), at: row.location(.actual, file: file), target: target, indicator: indicator,
+                  vocabulary: vocabulary, judged: judged, reading: &reading, diagnostics: &diagnostics)
+    }
+
+    /// The cell's text (nil when blank) at `location`, against `target`.
+    static func interpret(_ cell: String?, at location: @autoclosure () -> SourceLocation, target: Target?, indicator: String,
+                          vocabulary: LevelVocabulary = .standard, judged: Fixed? = nil,
+                          reading: inout ActualReading?, diagnostics: inout [Diagnostic]) -> ActualInput {
+        guard let target else { return cell == nil ? .missing : .invalid }
         if target.kind == .qualitative, let judged {
             // The unit's own score decides; a level word beside it sets the band it must lie in.
-            let written = row.value(.actual).flatMap { readLevel($0, target: target, vocabulary: vocabulary)?.0 }
+            let written = cell.flatMap { readLevel($0, target: target, vocabulary: vocabulary)?.0 }
             return .judged(judged, level: written)
         }
-        guard let text = row.value(.actual) else { return .missing }
-        let location = row.location(.actual, file: file)
+        guard let text = cell else { return .missing }
+        let location = location()
         if target.kind == .qualitative {
             return level(text, target: target, indicator: indicator, vocabulary: vocabulary, at: location, &diagnostics)
         }
@@ -42,7 +50,7 @@ enum ActualInterpreter {
                     .about(project: nil, indicator: indicator))
                 return .invalid
             }
-            return .number(value)
+            return .number(Fixed(value))
         }
         let unit = target.unit
         var quantity = Quantity.parse(text)
@@ -71,7 +79,7 @@ enum ActualInterpreter {
             diagnostics.append(Diagnostic(.actualLooksLikeFraction, at: location, text, indicator, target.text)
                 .about(project: nil, indicator: indicator))
         }
-        return .number(value)
+        return .number(Fixed(value))
     }
 
     /// `≥300米`, `≤5件`, `>=95%`: an operator, then a number and a unit, read by the target parser.
@@ -84,7 +92,9 @@ enum ActualInterpreter {
 
     static func level(_ text: String, target: Target, indicator: String, vocabulary: LevelVocabulary,
                       at location: SourceLocation, _ diagnostics: inout [Diagnostic]) -> ActualInput {
-        if let (level, percent) = readLevel(text, target: target, vocabulary: vocabulary) { return .level(level, percent: percent) }
+        if let (level, percent) = readLevel(text, target: target, vocabulary: vocabulary) {
+            return .level(level, percent: percent.map(Fixed.init))
+        }
         diagnostics.append(Diagnostic(.actualLevelUnreadable, at: location, text, indicator, target.text)
             .about(project: nil, indicator: indicator))
         return .invalid

@@ -27,9 +27,11 @@ enum ProgressAssessor {
         let fraction = Decimal(month) / 12
         let timeProgress = Decimal(month) * 100 / 12
         var projects: [ProgressProject] = []
+        let context = ScoringContext(rules)
         for (project, match) in zip(declaration.projects, matched) {
-            let budget = match.budgetOverride ?? project.funds.total
-            let rate = match.spent.flatMap { spent in budget > 0 ? spent / budget * 100 : nil }
+            let budget = match.budgetOverride?.decimal ?? project.funds.total
+            let spent = match.spent?.decimal
+            let rate = spent.flatMap { spent in budget > 0 ? spent / budget * 100 : nil }
             let behind = rate.map { timeProgress - $0 > rules.monitoring.executionTolerance } ?? false
             if behind, let rate {
                 diagnostics.append(Diagnostic(.monitorBehind, at: match.spentRow?.location(.actual, file: file) ?? SourceLocation(file: file, line: 0),
@@ -68,7 +70,7 @@ enum ProgressAssessor {
                 let (likelihood, basis, expected) = judge(indicator.target, actual: match.inputs[index], forecast: forecast,
                                                           judged: judged, fraction: fraction, rules: rules, name: indicator.name,
                                                           category: indicator.category, subcategory: indicator.subcategory,
-                                                          points: allocation.points[index])
+                                                          points: allocation.points[index], context: context)
                 let progress = ProgressRow(category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
                                            target: indicator.target?.shownText, actual: row?.value(.actual),
                                            forecast: row?.value(.forecast), expected: expected.map { Rounding.halfUp($0) },
@@ -87,7 +89,7 @@ enum ProgressAssessor {
                 rows.append(progress)
             }
             projects.append(ProgressProject(name: project.name, unit: project.unit, supervisor: project.supervisor,
-                                            declaredBudget: project.funds.total, budget: budget, spent: match.spent,
+                                            declaredBudget: project.funds.total, budget: budget, spent: spent,
                                             forecastSpent: forecastSpent,
                                             execution: .init(rate: rate.map { Rounding.halfUp($0) },
                                                              timeProgress: Rounding.halfUp(timeProgress), behind: behind),
@@ -129,21 +131,23 @@ enum ProgressAssessor {
     /// (a bare-number target with the operator the rule file assumes under its 一级/二级 label).
     static func judge(_ declared: Target?, actual: ActualInput, forecast: ActualInput, judged: Likelihood?, fraction: Decimal,
                       rules: RuleSet, name: String = "", category: String = "", subcategory: String = "",
-                      points: Decimal = 100) -> (Likelihood, ProgressBasis, Decimal?) {
-        let target = ScoringCore.effectiveTarget(declared, category: category, subcategory: subcategory, rules: rules).0
+                      points: Fixed = .hundred, context: ScoringContext? = nil) -> (Likelihood, ProgressBasis, Decimal?) {
+        let target = ScoringCore.effectiveTarget(declared, category: category, subcategory: subcategory, rules: rules)
         guard let target else { return (judged ?? .unknown, judged == nil ? .nothing : .judgement, nil) }
+        let context = context ?? ScoringContext(rules)
         func status(_ input: ActualInput) -> ScoreStatus {
             ScoringCore.row(target: declared, category: category, subcategory: subcategory, actual: input, points: points,
-                            inBlock: true, rules: rules).status
+                            inBlock: true, context: context).status
         }
         if isCumulative(target, name: name), let value = target.value, let op = target.operator {
             let expected = value * fraction
             let tolerance = rules.monitoring.progressTolerance / 100
             let ceiling = op == .atMost || op == .less
-            if case .number(let f) = forecast, ceiling ? f > value : f < value { return (.unlikely, .forecast, expected) }
-            guard case .number(let a) = actual else {
+            if case .number(let f) = forecast, ceiling ? f.decimal > value : f.decimal < value { return (.unlikely, .forecast, expected) }
+            guard case .number(let fixed) = actual else {
                 return (judged ?? .unknown, judged == nil ? .nothing : .judgement, expected)
             }
+            let a = fixed.decimal
             if ceiling {
                 if a > value || (op == .less && a == value) { return (.unlikely, .forecast, expected) }
                 return (a > expected * (1 + tolerance) ? .atRisk : .likely, .cumulative, expected)
@@ -152,7 +156,7 @@ enum ProgressAssessor {
         }
         if target.operator == .equal, target.value == 0, target.kind == .quantitative, case .number(let a) = actual {
             // Nothing may happen, and something has: that cannot be undone by the year end.
-            return (a > 0 ? .unlikely : .likely, .asItStands, nil)
+            return (a > .zero ? .unlikely : .likely, .asItStands, nil)
         }
         if forecast != .missing, forecast != .invalid, status(forecast) != .met {
             return (.unlikely, .forecast, nil)

@@ -9,7 +9,7 @@ import Foundation
 /// 38 digits fit; an operation whose exact result would not is nil (the caller reports the number
 /// as too large), never rounded silently. Quotients are computed once, exactly, and rounded as the
 /// rule file says (`Fixed.quotient`).
-struct Fixed: Hashable, Sendable, Comparable, CustomStringConvertible {
+struct Fixed: Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
     private(set) var significand: Int128
     private(set) var exponent: Int32
 
@@ -37,6 +37,8 @@ struct Fixed: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     init(_ value: Int) { self.init(significand: Int128(value), exponent: 0) }
+
+    init(integerLiteral value: Int) { self.init(value) }
 
     /// Hundredths: `Fixed(cents: 313)` is 3.13.
     init(cents: Int64) { self.init(significand: Int128(cents), exponent: -2) }

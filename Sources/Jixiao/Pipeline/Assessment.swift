@@ -57,11 +57,10 @@ public enum Assessment {
                               rulesFile: String, declarationPath: String, actualsPath: String) -> (Scorecard?, [Diagnostic]) {
         var diagnostics = loaded.diagnostics + actuals.diagnostics
         guard loaded.isUsable, actuals.isUsable else { return (nil, diagnostics) }
-        let matching = ActualsMatcher.match(loaded.declaration, rows: actuals.rows, file: actualsPath,
-                                            declarationFile: declarationPath, vocabulary: rules.qualitative.vocabulary)
+        let matching = ActualsMatcher.match(loaded.table, actuals.table, file: actualsPath, declarationFile: declarationPath,
+                                            vocabulary: rules.qualitative.vocabulary)
         diagnostics += loaded.relocate(matching.diagnostics, file: declarationPath)
-        var scorecard = ScorecardBuilder.build(declaration: loaded.declaration, matched: matching.projects, rules: rules,
-                                               rulesFile: rulesFile, declarationFile: declarationPath,
+        var scorecard = ScorecardBuilder.build(matching, rules: rules, rulesFile: rulesFile, declarationFile: declarationPath,
                                                actualsFile: actualsPath)
         diagnostics += loaded.relocate(scorecard.diagnostics, file: declarationPath)
         scorecard.diagnostics = diagnostics

@@ -20,9 +20,9 @@ public enum Monitoring {
         }
         var diagnostics = ruleDiagnostics + loaded.diagnostics + progress.diagnostics
         guard let rules, loaded.isUsable, progress.isUsable else { return (nil, diagnostics) }
-        let matching = ActualsMatcher.match(loaded.declaration, rows: progress.rows, file: progressPath,
-                                            declarationFile: declarationPath, vocabulary: rules.qualitative.vocabulary)
-        let used = matching.projects.contains { match in match.spentRow != nil || match.rows.contains { $0 != nil } }
+        let matching = ActualsMatcher.match(loaded.table, progress.table, file: progressPath, declarationFile: declarationPath,
+                                            vocabulary: rules.qualitative.vocabulary)
+        let used = matching.match.spentRows.contains { $0 >= 0 } || matching.match.rows.contains { $0 >= 0 }
         guard used else {
             return (nil, diagnostics + [Diagnostic(.monitorNoMatch, at: SourceLocation(file: progressPath, line: 0), String(progress.rows.count))])
         }

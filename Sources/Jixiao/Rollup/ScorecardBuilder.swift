@@ -1,46 +1,78 @@
 import Foundation
 
-/// Scores every project of a declaration against its matched actuals and rolls them up into the
-/// unit's line. Reports what the scorer flags (over-achievement, out-of-band percentages, points
-/// that do not add up) at the row it concerns.
+/// Scores every project of a declaration against its matched actuals (`ActualsMatch`) and rolls them
+/// up into the unit's line, on the tables the data path holds (`DeclarationTable`, `ActualsTable`):
+/// every score comes from `ScoringCore`; strings are made only for the scorecard's values. Reports
+/// what the scorer flags (over-achievement, out-of-band percentages, points that do not add up) at
+/// the row it concerns (`ScorecardBuilder+Findings`).
 struct ScorecardBuilder {
-    let rules: RuleSet
-    let rulesFile: String
-    let declarationFile: String
-    let actualsFile: String
+    let declaration: DeclarationTable
+    let actuals: ActualsTable
+    let match: ActualsMatch
+    let context: ScoringContext
+    let files: Files
+    /// The rule-file block that scores each label of the declaration as a 一级指标, and whether a
+    /// pair of labels is 成本指标.
+    let blockOfLabel: [Int?]
+    let costLabel: [Bool]
     var diagnostics: [Diagnostic] = []
     var deviations: [Deviation] = []
 
-    static func build(declaration: Declaration, matched: [MatchedProject], rules: RuleSet, rulesFile: String,
-                             declarationFile: String, actualsFile: String) -> Scorecard {
-        // Projects are independent: score them in as many chunks as there are cores, then put the
-        // results back in declaration order, so the output does not depend on the scheduling.
-        let pairs = Array(zip(declaration.projects, matched))
-        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, pairs.count / 64))
+    struct Files: Sendable {
+        var rules: String
+        var declaration: String
+        var actuals: String
+    }
+
+    var rules: RuleSet { context.rules }
+
+    init(declaration: DeclarationTable, actuals: ActualsTable, match: ActualsMatch, context: ScoringContext, files: Files) {
+        self.declaration = declaration
+        self.actuals = actuals
+        self.match = match
+        self.context = context
+        self.files = files
+        blockOfLabel = declaration.labels.map { context.rules.blockIndex(for: $0) }
+        costLabel = declaration.labels.map { $0 == "成本指标" }
+    }
+
+    static func build(declaration: DeclarationTable, actuals: ActualsTable, match: ActualsMatch, context: ScoringContext,
+                      files: Files) -> Scorecard {
+        let template = ScorecardBuilder(declaration: declaration, actuals: actuals, match: match, context: context, files: files)
+        // Projects are independent: score them in chunks on all cores, then put the results back in
+        // declaration order, so the output does not depend on the scheduling.
+        let count = declaration.projects.count
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, count / 64))
         let results = ChunkResults<Part>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var builder = ScorecardBuilder(rules: rules, rulesFile: rulesFile, declarationFile: declarationFile,
-                                           actualsFile: actualsFile)
-            let range = (pairs.count * chunk / chunks)..<(pairs.count * (chunk + 1) / chunks)
+            var builder = template
+            let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
             var projects: [ProjectScore] = []
             projects.reserveCapacity(range.count)
-            for (project, matchedProject) in pairs[range] {
+            for index in range {
                 let first = builder.diagnostics.count
-                projects.append(builder.project(project, matchedProject))
+                let project = builder.project(index)
                 for i in first..<builder.diagnostics.count where builder.diagnostics[i].project == nil {
                     builder.diagnostics[i].project = project.name
                 }
+                projects.append(project)
             }
             results[chunk] = Part(projects: projects, diagnostics: builder.diagnostics, deviations: builder.deviations)
         }
         let parts = results.values
         let projects = parts.flatMap(\.projects)
-        let unit = UnitRollup.unit(projects, rules: rules)
-        let cutoffs = rules.grades
-        return Scorecard(unit: unit, rules: Scorecard.Rules(name: rules.name, title: rules.title, file: rulesFile,
-                                                            grades: cutoffs), ruleSet: rules,
-                         projects: projects, deviations: parts.flatMap(\.deviations),
+        let rules = context.rules
+        return Scorecard(unit: UnitRollup.unit(projects, rules: rules),
+                         rules: Scorecard.Rules(name: rules.name, title: rules.title, file: files.rules, grades: rules.grades),
+                         ruleSet: rules, projects: projects, deviations: parts.flatMap(\.deviations),
                          diagnostics: parts.flatMap(\.diagnostics))
+    }
+
+    /// The scorecard of a match, scored by `rules`.
+    static func build(_ matched: ActualsMatcher.Result, rules: RuleSet, rulesFile: String, declarationFile: String,
+                      actualsFile: String) -> Scorecard {
+        build(declaration: matched.declaration, actuals: matched.actuals, match: matched.match, context: ScoringContext(rules),
+              files: Files(rules: rulesFile, declaration: declarationFile, actuals: actualsFile))
     }
 
     /// What one chunk of projects gave.
@@ -50,134 +82,89 @@ struct ScorecardBuilder {
         var deviations: [Deviation] = []
     }
 
-    mutating func project(_ project: Project, _ matched: MatchedProject) -> ProjectScore {
-        let allocation = PointsAllocator.allocate(categories: project.indicators.map(\.category),
-                                                  explicit: matched.explicitPoints, rules: rules)
-        for mismatch in allocation.mismatches {
-            // Point at the first 分值 cell given in the block (or the declaration's row when the
-            // points came from declaration JSON).
-            let first = project.indicators.indices.first {
-                allocation.blockOfIndicator[$0] == mismatch.block && matched.explicitPoints[$0] != nil
-            }
-            let at = first.flatMap { i in matched.rows[i].flatMap { $0.value(.points) == nil ? nil : $0.location(.points, file: actualsFile) } }
-                ?? first.map { declarationLocation(project.indicators[$0]) } ?? SourceLocation(file: actualsFile, line: 0)
-            diagnostics.append(Diagnostic(.blockPointsMismatch, at: at,
-                                          project.name, rules.blocks[mismatch.block].name, "\(mismatch.sum)",
-                                          "\(allocation.blockPoints[mismatch.block])"))
-        }
+    /// One project: 分值 allocated, each row scored, 预算执行, the totals.
+    mutating func project(_ index: Int) -> ProjectScore {
+        let record = declaration.projects[index]
+        let range = record.indicatorRange
+        let name = declaration.string(record.name)
+        let blocks = range.map { blockOfLabel[Int(declaration.indicators[$0].category)] }
+        let allocation = PointsAllocator.allocate(blockOf: blocks, explicit: Array(match.explicitPoints[range]), rules: rules)
+        for mismatch in allocation.mismatches { reportMismatch(mismatch, allocation: allocation, range: range, project: name) }
+
         var rows: [IndicatorScore] = []
-        for (index, indicator) in project.indicators.enumerated() {
-            let row = matched.rows[index]
-            let points = allocation.points[index]
-            let block = allocation.blockOfIndicator[index]
-            let result = ScoringCore.row(target: indicator.target, category: indicator.category, subcategory: indicator.subcategory,
-                                         actual: matched.inputs[index], points: points, inBlock: block != nil, rules: rules)
+        rows.reserveCapacity(range.count)
+        var rowPoints = Fixed.zero
+        var rowScores = Fixed.zero
+        for (slot, i) in range.enumerated() {
+            let indicator = declaration.indicators[i]
+            let points = allocation.points[slot]
+            let block = allocation.blockOfIndicator[slot]
+            let targetIndex = Int(indicator.target)
+            let cost = costLabel[Int(indicator.category)] || costLabel[Int(indicator.subcategory)]
+            let result = ScoringCore.row(target: targetIndex >= 0 ? declaration.scoredTargets[targetIndex] : nil, cost: cost,
+                                         actual: match.inputs[i], points: points, inBlock: block != nil, context: context)
+            rowPoints += points
+            rowScores += result.score
+            let row = Row(index: i, actualRow: Int(match.rows[i]), project: name, name: declaration.string(indicator.name))
             if block == nil {
-                diagnostics.append(Diagnostic(.unscoredCategory, at: declarationLocation(indicator), indicator.name,
-                                              project.name, indicator.category).about(project: project.name, indicator: indicator.name))
+                diagnostics.append(Diagnostic(.unscoredCategory, at: declarationLocation(i), row.name, name,
+                                              declaration.labels[Int(indicator.category)]).about(project: name, indicator: row.name))
             }
-            flag(result, input: matched.inputs[index], indicator: indicator, project: project, row: row)
-            compareJudged(matched.judged[index], result, indicator: indicator, project: project, row: row)
-            deviate(result, indicator: indicator, project: project, row: row, points: points)
+            flag(result, row)
+            compareJudged(match.judged[i], result, row)
+            deviate(result, row, points: points)
             rows.append(IndicatorScore(
-                category: indicator.category, subcategory: indicator.subcategory, name: indicator.name,
-                target: indicator.target?.shownText, actual: row?.value(.actual), points: points, score: result.score,
-                status: result.status, basis: "", reason: row?.value(.reason), remedy: row?.value(.remedy),
-                line: indicator.line, actualLine: row?.line, block: block.map { rules.blocks[$0].name },
-                working: result.working, declared: indicator.target, reading: matched.readings[index],
-                evenSplit: block.map { !allocation.given[$0] }, judged: result.isJudged ? true : nil))
+                category: declaration.labels[Int(indicator.category)], subcategory: declaration.labels[Int(indicator.subcategory)],
+                name: row.name, target: targetIndex >= 0 ? declaration.scoredTargets[targetIndex].shownText : nil,
+                actual: value(row, .actual), points: points.decimal, score: result.score.decimal, status: result.status, basis: "",
+                reason: value(row, .reason), remedy: value(row, .remedy), line: Int(indicator.line),
+                actualLine: row.actualRow >= 0 ? Int(actuals.lines[row.actualRow]) : nil, block: block.map { rules.blocks[$0].name },
+                working: result.working, declared: targetIndex >= 0 ? declaration.targets[targetIndex] : nil,
+                reading: match.readings[i], evenSplit: block.map { !allocation.given[$0] }, judged: result.isJudged ? true : nil))
         }
 
-        let budget = matched.budgetOverride ?? project.funds.total
-        let executionPoints = matched.executionPoints ?? rules.executionPoints
-        let execution = ScoringCore.execution(spent: matched.spent, budget: budget, points: executionPoints, rules: rules)
-        let spentCell = matched.spentRow.map { $0.location(.actual, file: actualsFile) } ?? SourceLocation(file: actualsFile, line: 0)
-        if matched.spentRow == nil {
-            // A blank or unreadable 全年执行数 was reported at its cell by the matcher.
-            diagnostics.append(Diagnostic(.noSpending, at: spentCell, project.name))
-        } else if matched.spent != nil, budget <= 0 {
-            diagnostics.append(Diagnostic(.zeroBudget, at: spentCell, project.name))
-        } else if let spent = matched.spent, spent > budget, let rate = execution.ratePercent {
-            diagnostics.append(Diagnostic(.overspent, at: spentCell, project.name, Rounding.fixed(spent), Rounding.fixed(budget),
-                                          Rounding.fixed(rate)))
-        }
-        let totals = ScoringCore.totals(rows: rows.map { ($0.points, $0.score) }, execution: execution, rules: rules)
-        reportPoints(project, totals, execution: execution,
-                     at: matched.spentRow.map { $0.location(.points, file: actualsFile) } ?? spentCell)
-        var score = ProjectScore(name: project.name, unit: project.unit, supervisor: project.supervisor, budget: budget,
-                                 declaredBudget: project.funds.total, funds: project.funds, spent: matched.spent,
-                                 executionRate: execution.ratePercent, executionPoints: executionPoints,
-                                 executionScore: execution.score, total: totals.total, rescaledFrom: totals.rescaled ? totals.sum : nil,
-                                 grade: totals.grade,
-                                 year: project.year, goal: project.goal, goalOutcome: matched.goalOutcome, indicators: rows)
+        let budget = match.budgetOverrides[index] ?? record.total
+        let executionPoints = match.executionPoints[index] ?? Fixed(rules.executionPoints)
+        let spent = match.spent[index]
+        let execution = ScoringCore.execution(spent: spent, budget: budget, points: executionPoints, context: context)
+        let spentRow = Int(match.spentRows[index])
+        reportExecution(execution, spent: spent, budget: budget, spentRow: spentRow, project: name)
+        let totals = ScoringCore.totals(rowPoints: rowPoints, rowScores: rowScores, execution: execution, context: context)
+        reportPoints(name, totals, execution: execution,
+                     at: spentRow >= 0 ? actuals.location(spentRow, .points, file: files.actuals) : noCell)
+        let funds = Funds(total: record.total.decimal, fiscal: record.fiscal.decimal, carryover: record.carryover.decimal,
+                          other: record.other.decimal)
+        let goalOutcome = match.goalOutcomes[index]
+        var score = ProjectScore(name: name, unit: declaration.string(record.unit), supervisor: declaration.string(record.supervisor),
+                                 budget: budget.decimal, declaredBudget: funds.total, funds: funds, spent: spent?.decimal,
+                                 executionRate: execution.ratePercent?.decimal, executionPoints: executionPoints.decimal,
+                                 executionScore: execution.score.decimal, total: totals.total.decimal,
+                                 rescaledFrom: totals.rescaled ? totals.sum.decimal : nil, grade: totals.grade,
+                                 year: record.year == 0 ? nil : Int(record.year), goal: declaration.string(record.goal),
+                                 goalOutcome: goalOutcome.isEmpty ? nil : actuals.text.string(goalOutcome), indicators: rows)
         score.execution = execution
         score.totals = totals
-        score.blockPoints = allocation.held
+        score.blockPoints = allocation.held.map(\.decimal)
         return score
     }
 
-    /// Turns what the scorer noticed into diagnostics at the actual's cell.
-    mutating func flag(_ result: RowScore, input: ActualInput, indicator: Indicator, project: Project, row: ActualRow?) {
-        let at = row.map { $0.location(.actual, file: actualsFile) } ?? declarationLocation(indicator)
-        if indicator.target == nil {
-            let code: DiagnosticCode = rules.noTarget == .full ? .noTargetFull
-                : row?.value(.actual) == nil ? .noTargetScored : .actualForUntargeted
-            diagnostics.append(Diagnostic(code, at: at, indicator.name, project.name).about(project: project.name, indicator: indicator.name))
-        }
-        if let ratio = result.overAchievement, let row, let target = indicator.target {
-            diagnostics.append(Diagnostic(.overAchievement, at: at, indicator.name, project.name,
-                                          row.value(.actual) ?? "", Rounding.fixed(ratio), target.text)
-                .about(project: project.name, indicator: indicator.name))
-        }
-        if let band = result.bandViolation, let row, case .level(let level, let percent?) = input {
-            diagnostics.append(Diagnostic(.actualPercentOutOfBand, at: at, row.value(.actual) ?? "", indicator.name,
-                                          "\(percent)", level.rawValue, band).about(project: project.name, indicator: indicator.name))
-        }
+    /// One row on its way through the findings: its indicator, its actuals row (-1 for none) and names.
+    struct Row {
+        var index: Int
+        var actualRow: Int
+        var project: String
+        var name: String
     }
 
-    /// The unit's 自评得分: out of range for a judged row, or different from the computed score of a
-    /// row the rules score themselves (the computed score stands).
-    mutating func compareJudged(_ judged: Decimal?, _ result: RowScore, indicator: Indicator, project: Project, row: ActualRow?) {
-        guard let judged, let row else { return }
-        let at = row.location(.judged, file: actualsFile)
-        if case .judgedOutOfRange(_, let band) = result.working.rule {
-            diagnostics.append(Diagnostic(.judgedOutOfRange, at: at, indicator.name, project.name, "\(judged)", band)
-                .about(project: project.name, indicator: indicator.name))
-        } else if !result.isJudged, abs(judged - result.score) > Decimal(string: "0.01")! {
-            diagnostics.append(Diagnostic(.judgedDiffers, at: at, indicator.name, project.name, "\(judged)", Rounding.fixed(result.score))
-                .about(project: project.name, indicator: indicator.name))
-        }
+    /// A cell of the row's actuals row, or nil.
+    func value(_ row: Row, _ column: ActualsColumn) -> String? {
+        row.actualRow >= 0 ? actuals.value(row.actualRow, column) : nil
     }
 
-    /// Lists a row below full points or over its target, and reports it when it has no 偏差原因.
-    mutating func deviate(_ result: RowScore, indicator: Indicator, project: Project, row: ActualRow?, points: Decimal) {
-        let kind: Deviation.Kind
-        if result.score < Rounding.halfUp(points) {
-            kind = .belowPoints
-        } else if result.overAchievement != nil {
-            kind = .overAchievement
-        } else {
-            return
-        }
-        let reason = row?.value(.reason)
-        deviations.append(Deviation(kind: kind, project: project.name, indicator: indicator.name, target: indicator.target?.shownText,
-                                    actual: row?.value(.actual), points: points, score: result.score,
-                                    ratio: result.overAchievement.map { Rounding.halfUp($0) }, reason: reason,
-                                    explained: reason != nil, line: indicator.line, actualLine: row?.line))
-        if row == nil && indicator.target != nil {
-            // No row at all: say so, rather than asking for a reason.
-            diagnostics.append(Diagnostic(.noActualRow, at: declarationLocation(indicator), indicator.name, project.name)
-                .about(project: project.name, indicator: indicator.name))
-        } else if reason == nil && kind == .belowPoints && row?.value(.actual) != nil {
-            // The empty 偏差原因 cell when the file has that column, else the actual's cell.
-            let at = row.map { $0.location($0.fieldIndex[.reason] != nil ? .reason : .actual, file: actualsFile) }
-                ?? declarationLocation(indicator)
-            diagnostics.append(Diagnostic(.noDeviationReason, at: at, indicator.name, project.name, Rounding.fixed(result.score),
-                                          Rounding.fixed(points)).about(project: project.name, indicator: indicator.name))
-        }
+    func declarationLocation(_ indicator: Int) -> SourceLocation {
+        SourceLocation(file: files.declaration, line: Int(declaration.indicators[indicator].line))
     }
 
-    func declarationLocation(_ indicator: Indicator) -> SourceLocation {
-        SourceLocation(file: declarationFile, line: indicator.line)
-    }
+    /// The actuals file, for a finding about a row it lacks.
+    var noCell: SourceLocation { SourceLocation(file: files.actuals, line: 0) }
 }

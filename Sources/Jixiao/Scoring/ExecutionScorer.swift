@@ -7,24 +7,38 @@ import Foundation
 /// The score is rounded as the rule file rounds row scores. No spending, or a budget of 0, scores 0.
 /// Call it through `ScoringCore.execution`.
 enum ExecutionScorer {
-    static func score(spent: Decimal?, budget: Decimal, points: Decimal,
-                      scoring: RuleSet.ExecutionScoring = .proportional,
-                      rounding: RuleSet.ScoreRounding = .standard) -> ExecutionScore {
-        guard let spent else { return ExecutionScore(points: points, score: 0, ratePercent: nil, rule: .noSpending, rounding: rounding) }
-        guard budget > 0 else { return ExecutionScore(points: points, score: 0, ratePercent: nil, rule: .zeroBudget, rounding: rounding) }
-        let rate = max(spent, 0) / budget
-        let exact: Decimal
+    static func score(spent: Fixed?, budget: Fixed, points: Fixed, context c: ScoringContext) -> ExecutionScore {
+        let rounding = c.rules.rounding
+        guard let spent else { return ExecutionScore(points: points, score: .zero, ratePercent: nil, rule: .noSpending, rounding: rounding) }
+        guard budget > .zero else { return ExecutionScore(points: points, score: .zero, ratePercent: nil, rule: .zeroBudget, rounding: rounding) }
+        let used = max(spent, .zero)
+        let full = IndicatorScorer.full(points)
+        let rate = Fixed.quotient(used, .hundred, budget, places: 2, mode: .halfUp)
+        let score: Fixed
         let rule: ExecutionScore.Rule
-        switch scoring {
+        switch c.rules.executionScoring {
         case .proportional:
-            exact = points * min(rate, 1)
-            rule = .proportional(exact: exact)
+            let quotient = ScoreQuotient(x: points, y: min(used, budget), z: budget)
+            rule = .proportional(exact: quotient.exact)
+            score = used >= budget ? full : min(c.rounded(quotient), full)
         case .steps(let fullFrom, let perPoint):
-            let percent = rate * 100
-            exact = percent >= fullFrom ? points : max(points - (fullFrom - percent) * perPoint, 0)
-            rule = .steps(fullFrom: fullFrom, perPercentPoint: perPoint, percent: percent, exact: exact)
+            let from = Fixed(fullFrom)
+            let per = Fixed(perPoint)
+            // percent = 100·spent/budget, to 38 digits as the steps are stated; the deduction from it.
+            let percent = Fixed.ratio(used, .hundred, budget) ?? .zero
+            if percent >= from {
+                rule = .steps(fullFrom: from, perPercentPoint: per, percent: percent, exact: points)
+                score = full
+            } else {
+                // points − (fullFrom − 100·spent/budget) × perPoint, exactly: (points·budget − (fullFrom·budget − 100·spent)·perPoint) / budget.
+                let short = from * budget - .hundred * used
+                let numerator = points * budget - short * per
+                let exact = numerator > .zero ? (Fixed.ratio(numerator, Fixed(1), budget) ?? .zero) : .zero
+                rule = .steps(fullFrom: from, perPercentPoint: per, percent: percent, exact: exact)
+                let rounded = numerator > .zero ? (Fixed.quotient(numerator, Fixed(1), budget, places: c.places, mode: c.mode) ?? .zero) : .zero
+                score = min(rounded, full)
+            }
         }
-        let score = exact == points ? Rounding.halfUp(points) : min(rounding.apply(exact), Rounding.halfUp(points))
-        return ExecutionScore(points: points, score: score, ratePercent: Rounding.halfUp(rate * 100), rule: rule, rounding: rounding)
+        return ExecutionScore(points: points, score: score, ratePercent: rate, rule: rule, rounding: rounding)
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Scores one indicator row from its target, its converted actual and its points W, by the rule
-/// file. Exact arithmetic: the unrounded score is the fact x·y/z (`ScoreQuotient`), rounded once, at
-/// the end, as the rule file says (half-up to 0.01 by default), in 128-bit integers
-/// (`ExactQuotient`; `arithmetic: .decimal` is the first, `Decimal`, arithmetic, kept as the oracle
-/// of `ScoreArithmeticTests` and the `score` fuzz target). It returns facts (`Working`), never text.
+/// file, in exact integer arithmetic (`Fixed`): the unrounded score is the fact x·y/z
+/// (`ScoreQuotient`), rounded once, at the end, as the rule file says (half-up to 0.01 by default).
+/// It returns facts (`Working`), never text. Call it through `ScoringCore.row`; `DecimalScorer`
+/// (in the tests) is the same rules in Foundation `Decimal`, its oracle.
 ///
 /// Quantitative (T = target, A = actual in the target's unit):
 /// - `≥`, `>`: A ≥ T → W; else W·max(A,0)/T (0 when T ≤ 0).
@@ -18,11 +18,10 @@ import Foundation
 /// must lie in the level's band; or the unit's 自评得分 within [0, W] and the band of a level written.
 /// No target: 0, or W with `noTarget: "full"`.
 enum IndicatorScorer {
-    static func score(target: Target?, actual: ActualInput, points w: Decimal, rules: RuleSet,
-                      arithmetic: ScoreArithmetic = .integers) -> RowScore {
+    static func score(target: ScoredTarget?, actual: ActualInput, points w: Fixed, context c: ScoringContext) -> RowScore {
         guard let target else {
-            if rules.noTarget == .full {
-                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .noTargetFull, points: w))
+            if c.rules.noTarget == .full {
+                return RowScore(score: full(w), status: .met, working: Working(rule: .noTargetFull, points: w))
             }
             return fixed(.noTarget, w: w, status: .invalid)
         }
@@ -32,23 +31,22 @@ enum IndicatorScorer {
         case .invalid:
             return fixed(.invalidActual, w: w, status: .invalid)
         case .level(let level, let percent):
-            return qualitative(level: level, percent: percent, w: w, rules: rules.qualitative, rounding: rules.rounding,
-                               arithmetic: arithmetic)
+            return qualitative(level: level, percent: percent, w: w, c)
         case .judged(let given, let level):
-            return judged(given, level: level, w: w, rules: rules.qualitative)
+            return judged(given, level: level, w: w, c)
         case .number(let a):
-            guard target.kind == .quantitative, let op = target.operator, let t = target.value else {
+            guard target.kind == .quantitative, let op = target.op, let t = target.value else {
                 return fixed(.numberForQualitative, w: w, status: .invalid)
             }
-            var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, reverse: rules.reverse, rounding: rules.rounding,
-                                   arithmetic: arithmetic)
-            if let ratio = rules.overAchievementRatio, t > 0, [.atLeast, .greater, .equal].contains(op), a >= ratio * t {
-                row.overAchievement = a / t
-                if rules.overAchievementDeduct > 0 {
-                    let kept = ScoreQuotient(x: w, y: 100 - rules.overAchievementDeduct, z: 100)
-                    row.score = min(kept.rounded(rules.rounding, arithmetic), row.score)
+            var row = quantitative(op: op, t: t, upper: target.upper, a: a, w: w, c)
+            if let ratio = c.overAchievementRatio, t > .zero, op == .atLeast || op == .greater || op == .equal,
+               let limit = Fixed.product(ratio, t), a >= limit {
+                row.overAchievement = Fixed.ratio(a, Fixed(1), t)
+                if c.overAchievementDeduct > .zero {
+                    let kept = ScoreQuotient(x: w, y: .hundred - c.overAchievementDeduct, z: .hundred)
+                    row.score = min(c.rounded(kept), row.score)
                     row.status = .partial
-                    row.working = Working(rule: .overAchievementDeducted(rules.overAchievementDeduct), points: w, target: t,
+                    row.working = Working(rule: .overAchievementDeducted(c.overAchievementDeduct), points: w, target: t,
                                           actual: a, quotient: kept)
                 }
             }
@@ -56,82 +54,72 @@ enum IndicatorScorer {
         }
     }
 
-    static func quantitative(op: TargetOperator, t: Decimal, upper: Decimal?, a: Decimal, w: Decimal,
-                             reverse: RuleSet.ReverseFormula, rounding: RuleSet.ScoreRounding = .standard,
-                             arithmetic: ScoreArithmetic = .integers) -> RowScore {
+    /// Full points, shown to 0.01: W rounded half-up, never the rule file's rounding.
+    static func full(_ w: Fixed) -> Fixed { w.rounded(2, .halfUp) }
+
+    static func quantitative(op: TargetOperator, t: Fixed, upper: Fixed?, a: Fixed, w: Fixed, _ c: ScoringContext) -> RowScore {
         switch op {
         case .atLeast, .greater:
-            return higherIsBetter(t: t, a: a, w: w, rounding: rounding, arithmetic: arithmetic)
+            return higherIsBetter(t: t, a: a, w: w, c)
         case .equal:
-            guard t == 0 else { return higherIsBetter(t: t, a: a, w: w, rounding: rounding, arithmetic: arithmetic) }
+            guard t.isZero else { return higherIsBetter(t: t, a: a, w: w, c) }
             let working = Working(rule: .zeroTarget, points: w, target: t, actual: a)
-            return a == 0 ? RowScore(score: Rounding.halfUp(w), status: .met, working: working)
-                          : RowScore(score: 0, status: .unmet, working: working)
+            return a.isZero ? RowScore(score: full(w), status: .met, working: working)
+                            : RowScore(score: .zero, status: .unmet, working: working)
         case .by:
             // A deadline is kept or missed: full points when not later, else 0.
             if a <= t {
-                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.atMost), points: w, target: t, actual: a))
+                return RowScore(score: full(w), status: .met, working: Working(rule: .reached(.atMost), points: w, target: t, actual: a))
             }
-            return RowScore(score: 0, status: .unmet, working: Working(rule: .late, points: w, target: t, actual: a))
+            return RowScore(score: .zero, status: .unmet, working: Working(rule: .late, points: w, target: t, actual: a))
         case .atMost, .less:
-            return lowerIsBetter(t: t, a: a, w: w, reverse: reverse, rounding: rounding, arithmetic: arithmetic)
+            return lowerIsBetter(t: t, a: a, w: w, c)
         case .range:
             let u = upper ?? t
             if a >= t && a <= u {
-                return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.within), points: w, target: t, upper: u, actual: a))
+                return RowScore(score: full(w), status: .met,
+                                working: Working(rule: .reached(.within), points: w, target: t, upper: u, actual: a))
             }
-            return a < t ? higherIsBetter(t: t, a: a, w: w, rounding: rounding, arithmetic: arithmetic)
-                         : lowerIsBetter(t: u, a: a, w: w, reverse: reverse, rounding: rounding, arithmetic: arithmetic)
+            return a < t ? higherIsBetter(t: t, a: a, w: w, c) : lowerIsBetter(t: u, a: a, w: w, c)
         }
     }
 
-    static func higherIsBetter(t: Decimal, a: Decimal, w: Decimal, rounding: RuleSet.ScoreRounding = .standard,
-                               arithmetic: ScoreArithmetic = .integers) -> RowScore {
+    static func higherIsBetter(t: Fixed, a: Fixed, w: Fixed, _ c: ScoringContext) -> RowScore {
         if a >= t {
-            return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.atLeast), points: w, target: t, actual: a))
+            return RowScore(score: full(w), status: .met, working: Working(rule: .reached(.atLeast), points: w, target: t, actual: a))
         }
-        guard t > 0 else {
-            return RowScore(score: 0, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
+        guard t > .zero else {
+            return RowScore(score: .zero, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
         }
-        let used = max(a, 0)
-        return finish(rounding, arithmetic, Working(rule: .proportional, points: w, target: t, actual: a,
-                                                    quotient: ScoreQuotient(x: w, y: used, z: t)))
+        return finish(c, Working(rule: .proportional, points: w, target: t, actual: a, quotient: ScoreQuotient(x: w, y: max(a, .zero), z: t)))
     }
 
-    static func lowerIsBetter(t: Decimal, a: Decimal, w: Decimal, reverse: RuleSet.ReverseFormula,
-                              rounding: RuleSet.ScoreRounding = .standard, arithmetic: ScoreArithmetic = .integers) -> RowScore {
+    static func lowerIsBetter(t: Fixed, a: Fixed, w: Fixed, _ c: ScoringContext) -> RowScore {
         if a <= t {
-            return RowScore(score: Rounding.halfUp(w), status: .met, working: Working(rule: .reached(.atMost), points: w, target: t, actual: a))
+            return RowScore(score: full(w), status: .met, working: Working(rule: .reached(.atMost), points: w, target: t, actual: a))
         }
-        guard t > 0 else {
-            return RowScore(score: 0, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
+        guard t > .zero else {
+            return RowScore(score: .zero, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
         }
-        switch reverse {
+        switch c.rules.reverse {
         case .ratio:
-            return finish(rounding, arithmetic, Working(rule: .reverseRatio, points: w, target: t, actual: a,
-                                                        quotient: ScoreQuotient(x: w, y: t, z: a)))
+            return finish(c, Working(rule: .reverseRatio, points: w, target: t, actual: a, quotient: ScoreQuotient(x: w, y: t, z: a)))
         case .linear:
-            return finish(rounding, arithmetic, Working(rule: .reverseLinear, points: w, target: t, actual: a,
-                                                        quotient: ScoreQuotient(x: w, y: 2 * t - a, z: t, flooredAtZero: true)))
+            return finish(c, Working(rule: .reverseLinear, points: w, target: t, actual: a,
+                                     quotient: ScoreQuotient(x: w, y: t + t - a, z: t, flooredAtZero: true)))
         }
     }
 
-    static func qualitative(level: QualitativeLevel, percent: Decimal?, w: Decimal, rules: RuleSet.Qualitative,
-                            rounding: RuleSet.ScoreRounding = .standard, arithmetic: ScoreArithmetic = .integers) -> RowScore {
-        let (low, high, highIncluded, share): (Decimal, Decimal, Bool, Decimal) = {
-            switch level {
-            case .met: return (rules.metMinimum, 100, true, rules.met)
-            case .partial: return (rules.partialMinimum, rules.metMinimum, false, rules.partial)
-            case .unmet: return (0, rules.partialMinimum, false, rules.unmet)
-            }
-        }()
-        if let percent, percent < low || percent > high || (!highIncluded && percent == high) {
-            let band = "[\(low), \(high)\(highIncluded ? "]" : ")")"
-            return RowScore(score: 0, status: .invalid, bandViolation: band, working: Working(rule: .outOfBand(level, percent: percent, band: band), points: w))
+    static func qualitative(level: QualitativeLevel, percent: Fixed?, w: Fixed, _ c: ScoringContext) -> RowScore {
+        let band = self.band(of: level, c)
+        if let percent, !band.contains(percent) {
+            let text = "[\(band.low), \(band.high)\(band.highIncluded ? "]" : ")")"
+            return RowScore(score: .zero, status: .invalid, bandViolation: text,
+                            working: Working(rule: .outOfBand(level, percent: percent, band: text), points: w))
         }
-        let used = percent ?? share
-        var row = finish(rounding, arithmetic, Working(rule: .level(level, percent: used, written: percent != nil), points: w,
-                                                       quotient: ScoreQuotient(x: w, y: used, z: 100)))
+        let used = percent ?? (level == .met ? c.met : level == .partial ? c.partial : c.unmet)
+        var row = finish(c, Working(rule: .level(level, percent: used, written: percent != nil), points: w,
+                                    quotient: ScoreQuotient(x: w, y: used, z: .hundred)))
         row.status = level == .met ? .met : level == .partial ? .partial : .unmet
         return row
     }
@@ -139,51 +127,52 @@ enum IndicatorScorer {
     /// The unit's 自评得分 for a qualitative row: used as given when it lies in [0, W] and, when a
     /// level is written too, in that level's band (as a share of W); else 0 and reported. The status
     /// is the level written, or the level whose band the share falls in.
-    static func judged(_ given: Decimal, level: QualitativeLevel?, w: Decimal, rules: RuleSet.Qualitative) -> RowScore {
-        let full = Rounding.halfUp(w)
-        let percent = w > 0 ? given / w * 100 : 0
-        let inBand = level.map { band(of: $0, rules: rules).contains(percent) } ?? true
-        guard given >= 0, given <= full, inBand else {
-            let range = level.map { band(of: $0, rules: rules).text(w: w) } ?? "[0, \(Rounding.fixed(w))]"
-            return RowScore(score: 0, status: .invalid, bandViolation: range,
+    static func judged(_ given: Fixed, level: QualitativeLevel?, w: Fixed, _ c: ScoringContext) -> RowScore {
+        let full = full(w)
+        let percent = w > .zero ? (Fixed.ratio(given, .hundred, w) ?? .zero) : .zero
+        let inBand = level.map { band(of: $0, c).contains(percent) } ?? true
+        guard given >= .zero, given <= full, inBand else {
+            let range = level.map { band(of: $0, c).text(w: w) } ?? "[0, \(w.fixedText())]"
+            return RowScore(score: .zero, status: .invalid, bandViolation: range,
                             working: Working(rule: .judgedOutOfRange(given, band: range), points: w, actual: given))
         }
-        let shown = level ?? [QualitativeLevel.met, .partial, .unmet].first { band(of: $0, rules: rules).contains(percent) } ?? .unmet
+        let shown = level ?? [QualitativeLevel.met, .partial, .unmet].first { band(of: $0, c).contains(percent) } ?? .unmet
         let status: ScoreStatus = shown == .met ? .met : shown == .partial ? .partial : .unmet
-        let score = Rounding.halfUp(given)
-        return RowScore(score: score, status: status, working: Working(rule: .judged(level), points: w, actual: given,
-                                                                                  quotient: ScoreQuotient(x: given, y: 1)))
+        return RowScore(score: given.rounded(2, .halfUp), status: status,
+                        working: Working(rule: .judged(level), points: w, actual: given, quotient: ScoreQuotient(x: given, y: Fixed(1))))
     }
 
     /// A level's band of percentages: 达成 [met, 100], 部分达成 [partial, met), 未达成 [0, partial).
     struct Band {
-        var low: Decimal
-        var high: Decimal
+        var low: Fixed
+        var high: Fixed
         var highIncluded: Bool
-        func contains(_ p: Decimal) -> Bool { p >= low && (p < high || (highIncluded && p == high)) }
+        func contains(_ p: Fixed) -> Bool { p >= low && (p < high || (highIncluded && p == high)) }
         /// The band as points of W, e.g. `[12.00, 15.00]`.
-        func text(w: Decimal) -> String {
-            "[\(Rounding.fixed(w * low / 100)), \(Rounding.fixed(w * high / 100))\(highIncluded ? "]" : ")")"
+        func text(w: Fixed) -> String {
+            let lowPoints = Fixed.quotient(w, low, .hundred, places: 2, mode: .halfUp) ?? .zero
+            let highPoints = Fixed.quotient(w, high, .hundred, places: 2, mode: .halfUp) ?? .zero
+            return "[\(lowPoints.fixedText()), \(highPoints.fixedText())\(highIncluded ? "]" : ")")"
         }
     }
 
-    static func band(of level: QualitativeLevel, rules: RuleSet.Qualitative) -> Band {
+    static func band(of level: QualitativeLevel, _ c: ScoringContext) -> Band {
         switch level {
-        case .met: return Band(low: rules.metMinimum, high: 100, highIncluded: true)
-        case .partial: return Band(low: rules.partialMinimum, high: rules.metMinimum, highIncluded: false)
-        case .unmet: return Band(low: 0, high: rules.partialMinimum, highIncluded: false)
+        case .met: return Band(low: c.metMinimum, high: .hundred, highIncluded: true)
+        case .partial: return Band(low: c.partialMinimum, high: c.metMinimum, highIncluded: false)
+        case .unmet: return Band(low: .zero, high: c.partialMinimum, highIncluded: false)
         }
     }
 
-    static func fixed(_ rule: ScoringRule, w: Decimal, status: ScoreStatus) -> RowScore {
-        RowScore(score: 0, status: status, working: Working(rule: rule, points: w))
+    static func fixed(_ rule: ScoringRule, w: Fixed, status: ScoreStatus) -> RowScore {
+        RowScore(score: .zero, status: status, working: Working(rule: rule, points: w))
     }
 
-    /// Rounds half-up to 0.01, caps at W, and names the status by the score.
-    static func finish(_ rounding: RuleSet.ScoreRounding, _ arithmetic: ScoreArithmetic, _ working: Working) -> RowScore {
-        let full = Rounding.halfUp(working.points)
-        let score = min(working.quotient?.rounded(rounding, arithmetic) ?? 0, full)
-        let status: ScoreStatus = score >= full ? .met : score > 0 ? .partial : .unmet
+    /// Rounds as the rule file says, caps at W, and names the status by the score.
+    static func finish(_ c: ScoringContext, _ working: Working) -> RowScore {
+        let full = full(working.points)
+        let score = min(working.quotient.map(c.rounded) ?? .zero, full)
+        let status: ScoreStatus = score >= full ? .met : score > .zero ? .partial : .unmet
         return RowScore(score: score, status: status, working: working)
     }
 }

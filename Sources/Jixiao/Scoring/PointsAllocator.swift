@@ -14,49 +14,53 @@ import Foundation
 enum PointsAllocator {
     struct Allocation: Hashable, Sendable {
         /// Points per indicator, in the project's order; 0 for an indicator no block scores.
-        var points: [Decimal]
+        var points: [Fixed]
         /// The block each indicator belongs to, or nil.
         var blockOfIndicator: [Int?]
         /// Each block's points after empty blocks were redistributed.
-        var blockPoints: [Decimal]
+        var blockPoints: [Fixed]
         /// Blocks whose explicit points did not add up, with their sums.
         var mismatches: [Mismatch]
         /// Per block: true when the unit gave points (分值) for some of its rows, false when the
         /// block was split evenly.
         var given: [Bool] = []
         /// Per block: the points its rows hold, as allocated (the given ones where the unit gave them).
-        var held: [Decimal] = []
+        var held: [Fixed] = []
     }
 
     struct Mismatch: Hashable, Sendable {
         var block: Int
-        var sum: Decimal
+        var sum: Fixed
     }
 
     /// `categories[i]` is indicator i's 一级指标; `explicit[i]` its explicit points, if any.
-    static func allocate(categories: [String], explicit: [Decimal?], rules: RuleSet) -> Allocation {
-        let blockOf = categories.map { rules.blockIndex(for: $0) }
+    static func allocate(categories: [String], explicit: [Fixed?], rules: RuleSet) -> Allocation {
+        allocate(blockOf: categories.map { rules.blockIndex(for: $0) }, explicit: explicit, rules: rules)
+    }
+
+    /// `blockOf[i]` is the block that scores indicator i, if any.
+    static func allocate(blockOf: [Int?], explicit: [Fixed?], rules: RuleSet) -> Allocation {
         var members = Array(repeating: [Int](), count: rules.blocks.count)
         for (index, block) in blockOf.enumerated() { if let block { members[block].append(index) } }
-        let blockPoints = redistribute(rules.blocks.map(\.points), filled: members.map { !$0.isEmpty })
+        let blockPoints = redistribute(rules.blocks.map { Fixed($0.points) }, filled: members.map { !$0.isEmpty })
 
-        var points = Array(repeating: Decimal(0), count: categories.count)
+        var points = Array(repeating: Fixed.zero, count: blockOf.count)
         var mismatches: [Mismatch] = []
         var given = Array(repeating: false, count: rules.blocks.count)
-        var held = Array(repeating: Decimal(0), count: rules.blocks.count)
+        var held = Array(repeating: Fixed.zero, count: rules.blocks.count)
         for (block, indices) in members.enumerated() where !indices.isEmpty {
             var chosen = equalSplit(blockPoints[block], count: indices.count)
             if indices.contains(where: { explicit[$0] != nil }) {
                 given[block] = true
-                let sumGiven = indices.compactMap { explicit[$0] }.reduce(0, +)
+                let sumGiven = indices.compactMap { explicit[$0] }.reduce(Fixed.zero, +)
                 let open = indices.filter { explicit[$0] == nil }
-                let rest = equalSplit(max(blockPoints[block] - sumGiven, 0), count: open.count)
+                let rest = equalSplit(max(blockPoints[block] - sumGiven, .zero), count: open.count)
                 chosen = indices.map { index in explicit[index] ?? rest[open.firstIndex(of: index) ?? 0] }
-                let sum = chosen.reduce(0, +)
+                let sum = chosen.reduce(Fixed.zero, +)
                 if sum != blockPoints[block] { mismatches.append(Mismatch(block: block, sum: sum)) }
             }
             for (offset, index) in indices.enumerated() { points[index] = chosen[offset] }
-            held[block] = chosen.reduce(0, +)
+            held[block] = chosen.reduce(Fixed.zero, +)
         }
         return Allocation(points: points, blockOfIndicator: blockOf, blockPoints: blockPoints, mismatches: mismatches,
                           given: given, held: held)
@@ -64,7 +68,7 @@ enum PointsAllocator {
 
     /// `total` split into `count` parts of whole cents adding up exactly; the first parts get the
     /// left-over cents.
-    static func equalSplit(_ total: Decimal, count: Int) -> [Decimal] {
+    static func equalSplit(_ total: Fixed, count: Int) -> [Fixed] {
         guard count > 0 else { return [] }
         let cents = wholeCents(total)
         let base = cents / count
@@ -73,11 +77,11 @@ enum PointsAllocator {
     }
 
     /// Gives the points of blocks without indicators to the filled ones, in proportion, in cents.
-    static func redistribute(_ points: [Decimal], filled: [Bool]) -> [Decimal] {
-        let spare = wholeCents(zip(points, filled).filter { !$0.1 }.reduce(Decimal(0)) { $0 + $1.0 })
+    static func redistribute(_ points: [Fixed], filled: [Bool]) -> [Fixed] {
+        let spare = wholeCents(zip(points, filled).filter { !$0.1 }.reduce(Fixed.zero) { $0 + $1.0 })
         let weights = zip(points, filled).map { $0.1 ? wholeCents($0.0) : 0 }
         let weightSum = weights.reduce(0, +)
-        guard spare > 0, weightSum > 0 else { return zip(points, filled).map { $0.1 ? $0.0 : 0 } }
+        guard spare > 0, weightSum > 0 else { return zip(points, filled).map { $0.1 ? $0.0 : .zero } }
         var cents = weights.map { $0 + spare * $0 / weightSum }
         var left = spare - weights.map { spare * $0 / weightSum }.reduce(0, +)
         for index in cents.indices where left > 0 && weights[index] > 0 {
@@ -87,13 +91,11 @@ enum PointsAllocator {
         return cents.map { Self.fromCents($0) }
     }
 
-    /// A whole number of cents as an exact decimal, without a division.
-    static func fromCents(_ count: Int) -> Decimal {
-        Decimal(sign: count < 0 ? .minus : .plus, exponent: -2, significand: Decimal(count.magnitude))
-    }
+    /// A whole number of cents as an exact decimal.
+    static func fromCents(_ count: Int) -> Fixed { Fixed(cents: Int64(count)) }
 
-    /// A non-negative amount in whole cents (amounts here have at most two decimals).
-    static func wholeCents(_ value: Decimal) -> Int {
-        NSDecimalNumber(decimal: Rounding.halfUp(value * 100, places: 0)).intValue
+    /// An amount in whole cents, rounded half-up (amounts here have at most two decimals).
+    static func wholeCents(_ value: Fixed) -> Int {
+        Int(value.rounded(2, .halfUp).cents ?? 0)
     }
 }

@@ -4,14 +4,14 @@ import Foundation
 /// 得分 sums, the 总分 and the 等级.
 public struct ProjectTotals: Hashable, Sendable {
     /// The rows' points and the sum of their (rounded) scores, without 预算执行.
-    public var rowPoints: Decimal
-    public var rowScores: Decimal
+    var rowPoints: Fixed
+    var rowScores: Fixed
     /// All points, 预算执行's included: 100 unless the unit's 分值 or the rule file say otherwise.
-    public var points: Decimal
+    var points: Fixed
     /// 预算执行's score plus the rows' scores.
-    public var sum: Decimal
+    var sum: Fixed
     /// 总分: the sum, or the sum rescaled to 100 points (`totals.rescaleTo100`).
-    public var total: Decimal
+    var total: Fixed
     /// True when `total` is the sum rescaled to 100.
     public var rescaled: Bool
     public var grade: String

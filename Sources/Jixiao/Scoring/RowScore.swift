@@ -4,10 +4,10 @@ import Foundation
 /// the status, the working as facts, and anything the caller must report. Words for it are made
 /// where they are shown (`WorkingText`, `ExplanationWords`).
 struct RowScore: Hashable, Sendable {
-    var score: Decimal
+    var score: Fixed
     var status: ScoreStatus
     /// A/T when the actual reached the rule file's over-achievement ratio on a ≥, > or = target.
-    var overAchievement: Decimal?
+    var overAchievement: Fixed?
     /// The band a written percentage should have been in, when it was not (e.g. `[60, 80)`).
     var bandViolation: String?
     /// The rule applied and its numbers before rounding.
@@ -19,7 +19,7 @@ struct RowScore: Hashable, Sendable {
         return false
     }
 
-    init(score: Decimal, status: ScoreStatus, overAchievement: Decimal? = nil,
+    init(score: Fixed, status: ScoreStatus, overAchievement: Fixed? = nil,
                 bandViolation: String? = nil, working: Working) {
         self.score = score
         self.status = status

@@ -14,19 +14,19 @@ enum ScoringRule: Hashable, Sendable {
     /// A target of 0 (=0): W when A = 0, else 0.
     case zeroTarget
     /// Over-achieved by the rule file's ratio, with its deduction (percent of W): W × (100 − d)%.
-    case overAchievementDeducted(Decimal)
+    case overAchievementDeducted(Fixed)
     /// A deadline (`by`) missed: 0.
     case late
     /// A target T ≤ 0 not reached: 0.
     case nonPositiveTarget
     /// A qualitative level: W × percent / 100.
-    case level(QualitativeLevel, percent: Decimal, written: Bool)
+    case level(QualitativeLevel, percent: Fixed, written: Bool)
     /// A written percentage outside its level's band: 0.
-    case outOfBand(QualitativeLevel, percent: Decimal, band: String)
+    case outOfBand(QualitativeLevel, percent: Fixed, band: String)
     /// The unit's 自评得分, used as given (it lies in [0, W] and in the band of the level written).
     case judged(QualitativeLevel?)
     /// A 自评得分 above W, below 0, or outside the band of the level written: 0.
-    case judgedOutOfRange(Decimal, band: String)
+    case judgedOutOfRange(Fixed, band: String)
     case missingActual
     case invalidActual
     case noTarget
@@ -39,15 +39,15 @@ enum ScoringRule: Hashable, Sendable {
 /// The numbers behind a row's score, before rounding.
 struct Working: Hashable, Sendable {
     var rule: ScoringRule
-    var points: Decimal
-    var target: Decimal?
-    var upper: Decimal?
-    var actual: Decimal?
+    var points: Fixed
+    var target: Fixed?
+    var upper: Fixed?
+    var actual: Fixed?
     /// The score before rounding and capping, as x·y/z; nil where the rule gives a fixed 0 or W.
     var quotient: ScoreQuotient?
 
-    /// The unrounded score in `Decimal` (shown by `explain`).
-    var exact: Decimal? { quotient?.decimal }
+    /// The unrounded score (shown by `explain`).
+    var exact: Fixed? { quotient?.exact }
     /// The operator the rules assumed for a bare-number target (`quantitative.bareNumber`).
     var assumed: AssumedOperator? = nil
     /// The target's unit, when T and A are not plain numbers to show (a deadline's day numbers).

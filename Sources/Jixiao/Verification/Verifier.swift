@@ -18,17 +18,18 @@ enum Verifier {
         let c = MessageCatalog.for(language)
         var discrepancies: [VerificationReport.Discrepancy] = []
         var checks: [VerificationReport.ProjectCheck] = []
+        let context = ScoringContext(rules)
         for project in form.projects {
-            var scored: [(points: Decimal, score: Decimal)] = []
-            let execution = ScoringCore.execution(spent: project.spent, budget: project.budget ?? 0,
-                                                  points: project.executionPoints ?? 0, rules: rules)
+            var scored: [(points: Fixed, score: Fixed)] = []
+            let execution = ScoringCore.execution(spent: project.spent.map(Fixed.init), budget: Fixed(project.budget ?? 0),
+                                                  points: Fixed(project.executionPoints ?? 0), context: context)
             if let executionPoints = project.executionPoints {
                 let result = execution
-                if let reported = project.executionScore, differs(reported, result.score) {
-                    let basis = result.ratePercent.map { c.label("执行率 {0}%，分值 {1}", Rounding.fixed($0), Rounding.fixed(executionPoints)) }
+                if let reported = project.executionScore, differs(reported, result.score.decimal) {
+                    let basis = result.ratePercent.map { c.label("执行率 {0}%，分值 {1}", $0.fixedText(), Rounding.fixed(executionPoints)) }
                         ?? c.label("未填全年执行数或全年预算数")
                     discrepancies.append(.init(project: project.name, indicator: c.label("预算执行"), reported: Rounding.fixed(reported),
-                                               recomputed: Rounding.fixed(result.score), basis: basis,
+                                               recomputed: result.score.fixedText(), basis: basis,
                                                location: project.executionLocation?.description ?? file))
                 }
             }
@@ -36,7 +37,7 @@ enum Verifier {
                 guard let w = row.points else { continue }
                 let target = row.target.map { TargetParser.parse($0).target }
                 let (category, subcategory, inBlock) = labels(row, rules: rules)
-                func score(judged: Decimal?) -> RowScore {
+                func score(judged: Fixed?) -> RowScore {
                     var input: ActualInput = .missing
                     var ignored: [Diagnostic] = []
                     if let text = row.actual {
@@ -47,31 +48,31 @@ enum Verifier {
                         input = .judged(judged, level: nil)
                     }
                     return ScoringCore.row(target: target, category: category, subcategory: subcategory, actual: input,
-                                           points: w, inBlock: inBlock, rules: rules)
+                                           points: Fixed(w), inBlock: inBlock, context: context)
                 }
                 // As `score` computes it; a qualitative row's 得分 that differs may be the unit's own
                 // 自评得分, which follows when it lies in the band of the level written.
                 var result = score(judged: nil)
-                if target?.kind == .qualitative, let reported = row.score, differs(reported, result.score) {
-                    result = score(judged: reported)
+                if target?.kind == .qualitative, let reported = row.score, differs(reported, result.score.decimal) {
+                    result = score(judged: Fixed(reported))
                 }
-                scored.append((w, result.score))
-                if let reported = row.score, differs(reported, result.score) {
+                scored.append((Fixed(w), result.score))
+                if let reported = row.score, differs(reported, result.score.decimal) {
                     let scored = IndicatorScore(category: row.category, subcategory: row.subcategory, name: row.name, target: row.target,
-                                                actual: row.actual, points: w, score: result.score, status: result.status, basis: "",
+                                                actual: row.actual, points: w, score: result.score.decimal, status: result.status, basis: "",
                                                 reason: nil, remedy: nil, line: row.location.line, actualLine: nil, block: nil,
                                                 working: result.working)
                     discrepancies.append(.init(project: project.name, indicator: row.name, reported: Rounding.fixed(reported),
-                                               recomputed: Rounding.fixed(result.score), basis: "",
+                                               recomputed: result.score.fixedText(), basis: "",
                                                location: row.location.description, row: scored))
                 } else if row.score == nil {
                     discrepancies.append(.init(project: project.name, indicator: row.name, reported: "",
-                                               recomputed: Rounding.fixed(result.score), basis: c.label("未填得分"),
+                                               recomputed: result.score.fixedText(), basis: c.label("未填得分"),
                                                location: row.location.description))
                 }
             }
-            let totals = ScoringCore.totals(rows: scored, execution: execution, rules: rules)
-            let total = totals.total
+            let totals = ScoringCore.totals(rows: scored, execution: execution, context: context)
+            let total = totals.total.decimal
             let grade = totals.grade
             if let reported = project.total, differs(reported, total) {
                 discrepancies.append(.init(project: project.name, indicator: c.label("总分"), reported: Rounding.fixed(reported),
