@@ -77,13 +77,14 @@ extension Array where Element == Diagnostic {
 
     /// Diagnostics ordered by file, line, column, then code: the order every output uses.
     public func sortedForOutput() -> [Diagnostic] {
-        enumerated().sorted { a, b in
-            let (x, y) = (a.element.location, b.element.location)
-            if x.file != y.file { return x.file < y.file }
-            if x.line != y.line { return x.line < y.line }
-            if (x.column ?? 0) != (y.column ?? 0) { return (x.column ?? 0) < (y.column ?? 0) }
-            return a.offset < b.offset
-        }.map(\.element)
+        // Sorted on small keys (the file's rank among the files named, line, column, position),
+        // then gathered once: the diagnostics themselves are not moved while sorting.
+        let files = Set(map(\.location.file)).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
+        let keys = enumerated().map { offset, diagnostic in
+            (rank[diagnostic.location.file] ?? 0, diagnostic.location.line, diagnostic.location.column ?? 0, offset)
+        }
+        return keys.sorted { $0 < $1 }.map { self[$0.3] }
     }
 }
 

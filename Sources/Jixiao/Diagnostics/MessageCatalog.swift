@@ -103,28 +103,55 @@ public struct MessageCatalog: Sendable {
     /// `template` with `{n}` replaced by argument n; in a diagnostic (`escaped`) each argument is
     /// shown on one line and cut at 120 characters (see `shown`), in a phrase as it is.
     func fill(_ template: String, _ arguments: [String], escaped: Bool = true) -> String {
-        // One pass over the template: `{n}` becomes argument n.
+        // One pass over the template's bytes: `{n}` (decimal digits) becomes argument n; any other
+        // `{` stays as written.
+        let utf8 = template.utf8
+        guard utf8.contains(UInt8(ascii: "{")) else { return template }
         var text = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
-               index < arguments.count {
-                let argument = resolved(arguments[index])
-                text += escaped ? Self.shown(argument) : argument
-                rest = rest[rest.index(after: close)...]
-            } else {
-                text += "{"
-                rest = rest[afterOpen...]
+        text.reserveCapacity(utf8.count + 32 * arguments.count)
+        var copied = utf8.startIndex
+        var index = utf8.startIndex
+        while let open = utf8[index...].firstIndex(of: UInt8(ascii: "{")) {
+            var cursor = utf8.index(after: open)
+            var number = 0
+            var digits = 0
+            while cursor < utf8.endIndex, digits < 9, let digit = Self.digit(utf8[cursor]) {
+                number = number * 10 + digit
+                digits += 1
+                cursor = utf8.index(after: cursor)
             }
+            guard digits > 0, cursor < utf8.endIndex, utf8[cursor] == UInt8(ascii: "}"), number < arguments.count else {
+                index = utf8.index(after: open)
+                continue
+            }
+            text += Substring(utf8[copied..<open])
+            let argument = resolved(arguments[number])
+            text += escaped ? Self.shown(argument) : argument
+            copied = utf8.index(after: cursor)
+            index = copied
         }
-        return text + rest
+        text += Substring(utf8[copied...])
+        return text
+    }
+
+    private static func digit(_ byte: UInt8) -> Int? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
     /// A value as a message quotes it: on one line (line breaks and tabs written as `\n`, `\t`),
     /// control characters as `\u{…}`, and at most 120 characters (then `…`).
     static func shown(_ value: String) -> String {
+        // Most values are short and plain: they are shown as they are.
+        var plain = 0
+        var special = false
+        for scalar in value.unicodeScalars {
+            if plain == 120 || scalar.value < 0x20 || scalar.value == 0x7F || PrintedText.isInvisible(scalar) {
+                special = true
+                break
+            }
+            plain += 1
+        }
+        if !special { return value }
         var out = ""
         var count = 0
         for scalar in value.unicodeScalars {
