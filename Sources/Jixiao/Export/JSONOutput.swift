@@ -15,17 +15,30 @@ final class JSONOutput {
 
     init(capacity: Int = 1 << 16) {
         self.capacity = max(capacity, 64)
-        buffer = .allocate(capacity: self.capacity)
+        buffer = Self.allocate(self.capacity)
     }
 
-    deinit { buffer.deallocate() }
+    deinit { free(buffer) }
+
+    // The buffer lives in malloc's memory so that it grows with realloc: a large block is moved
+    // by remapping its pages, not copied, and the old and new buffers are never both held.
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let raw = malloc(capacity) else { fatalError("out of memory for \(capacity) bytes of JSON") }
+        return raw.assumingMemoryBound(to: UInt8.self)
+    }
+
+    private func grow(to newCapacity: Int) {
+        guard let raw = realloc(buffer, newCapacity) else { fatalError("out of memory for \(newCapacity) bytes of JSON") }
+        buffer = raw.assumingMemoryBound(to: UInt8.self)
+        capacity = newCapacity
+    }
 
     /// A writer for the elements of an array open at `depth` in another writer, to be written on another
     /// thread and then added with `splice`. `afterElements`: the array already has elements before
     /// these (so the first one starts with a comma).
     init(elementsAt depth: Int, afterElements: Bool, capacity: Int) {
         self.capacity = max(capacity, 64)
-        buffer = .allocate(capacity: self.capacity)
+        buffer = Self.allocate(self.capacity)
         self.depth = depth
         started = [afterElements]
     }
@@ -37,11 +50,7 @@ final class JSONOutput {
     /// whose sizes are known.
     func reserveExactly(_ extra: Int) {
         guard count + extra > capacity else { return }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: count + extra)
-        grown.update(from: buffer, count: count)
-        buffer.deallocate()
-        buffer = grown
-        capacity = count + extra
+        grow(to: count + extra)
     }
 
     /// The number of bytes written.
@@ -59,9 +68,9 @@ final class JSONOutput {
     /// The output as `Data`, handing the buffer over rather than copying it (a province's
     /// scorecard runs to hundreds of megabytes). The writer is empty afterwards.
     func data() -> Data {
-        let result = Data(bytesNoCopy: buffer, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })
+        let result = Data(bytesNoCopy: buffer, count: count, deallocator: .free)
         capacity = 64
-        buffer = .allocate(capacity: capacity)
+        buffer = Self.allocate(capacity)
         count = 0
         return result
     }
@@ -70,11 +79,7 @@ final class JSONOutput {
         guard count + extra > capacity else { return }
         var newCapacity = capacity * 2
         while newCapacity < count + extra { newCapacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.update(from: buffer, count: count)
-        buffer.deallocate()
-        buffer = grown
-        capacity = newCapacity
+        grow(to: newCapacity)
     }
 
     private func append(_ byte: UInt8) {

@@ -49,28 +49,36 @@ public enum ScorecardJSON {
         return out.data()
     }
 
-    /// Writes the elements of the open array `out` in chunks on all cores, then splices the chunks
-    /// in order: the same bytes as writing them one by one.
+    /// Writes the elements of the open array `out` in chunks on all cores and splices the chunks in
+    /// order: the same bytes as writing them one by one.
     static func elements<Item: Sendable>(_ items: [Item], into out: JSONOutput, bytesEach: Int,
                                          _ write: @escaping @Sendable (Item, JSONOutput) -> Void) {
         guard items.count > 64 else {
             for item in items { write(item, out) }
             return
         }
-        let chunks = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        let fragments = ChunkResults<JSONOutput>(count: chunks)
+        // In waves of one chunk per core: each wave's fragments are spliced and freed before the
+        // next is written, so the output is never held twice.
+        let cores = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+        let chunks = min(items.count, max(cores * 4, items.count / 512))
         let depth = out.currentDepth
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (chunk * items.count / chunks)..<((chunk + 1) * items.count / chunks)
-            let fragment = JSONOutput(elementsAt: depth, afterElements: chunk > 0, capacity: range.count * bytesEach)
-            for index in range { write(items[index], fragment) }
-            fragments[chunk] = fragment
-        }
-        // Each fragment is freed as soon as it is copied: the whole output is not held twice.
-        out.reserveExactly((0..<chunks).reduce(0) { $0 + (fragments[$1]?.byteCount ?? 0) } + 4_096)
-        for chunk in 0..<chunks {
-            if let fragment = fragments[chunk] { out.splice(fragment) }
-            fragments[chunk] = nil
+        var first = 0
+        while first < chunks {
+            let wave = min(cores, chunks - first)
+            let fragments = ChunkResults<JSONOutput>(count: wave)
+            let start = first
+            DispatchQueue.concurrentPerform(iterations: wave) { slot in
+                let chunk = start + slot
+                let range = (chunk * items.count / chunks)..<((chunk + 1) * items.count / chunks)
+                let fragment = JSONOutput(elementsAt: depth, afterElements: chunk > 0, capacity: range.count * bytesEach)
+                for index in range { write(items[index], fragment) }
+                fragments[slot] = fragment
+            }
+            for slot in 0..<wave {
+                if let fragment = fragments[slot] { out.splice(fragment) }
+                fragments[slot] = nil
+            }
+            first += wave
         }
     }
 
