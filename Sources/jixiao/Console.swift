@@ -18,7 +18,7 @@ struct Console {
 
     var catalog: MessageCatalog { MessageCatalog.for(language) }
 
-    func out(_ text: String) { Self.write(Data(text.utf8), to: STDOUT_FILENO) }
+    func out(_ text: String) { writeStandardOutput(Data(text.utf8)) }
 
     func err(_ text: String) { Self.write(Data(text.utf8), to: STDERR_FILENO) }
 
@@ -34,8 +34,7 @@ struct Console {
     /// a usage error (exit 64) says what it holds.
     func write(_ data: Data, to path: String?) throws(UsageError) -> Bool {
         guard let path, path != InputFile.standardStream else {
-            Self.write(data, to: STDOUT_FILENO)
-            return true
+            return writeStandardOutput(data)
         }
         if !force, let held = UserFile.held(at: path, replacing: data) {
             throw UsageError(.usageOutputHoldsData, path, Wording(held.phrase).argument)
@@ -64,8 +63,36 @@ struct Console {
         err(catalog.phrase(.wroteFile, path) + "\n")
     }
 
-    /// write(2) until done; gives up silently on an error (EPIPE when the reader has gone).
+    /// write(2) until done; gives up silently on an error (standard error has nowhere to say it).
     private static func write(_ data: Data, to descriptor: Int32) {
         try? AtomicFileWriter.writeAll(descriptor, data)
     }
+
+    /// Writes to standard output. A reader that has gone (EPIPE: `| head`) is not an error; any
+    /// other failure (a full disk, `> /dev/full`, an I/O error) is JX011 on standard error, and the
+    /// run exits 1 (`Console.standardOutputFailed`, which `main.swift` checks with the close).
+    @discardableResult
+    func writeStandardOutput(_ data: Data) -> Bool {
+        do {
+            try AtomicFileWriter.writeAll(STDOUT_FILENO, data)
+            return true
+        } catch let failure as AtomicFileWriter.WriteFailure where failure.code == EPIPE {
+            return true
+        } catch {
+            let code = (error as? AtomicFileWriter.WriteFailure)?.code ?? EIO
+            reportStandardOutputFailure(code)
+            return false
+        }
+    }
+
+    /// Says once that standard output failed, and marks the run failed.
+    func reportStandardOutputFailure(_ code: Int32) {
+        guard !Console.standardOutputFailed else { return }
+        Console.standardOutputFailed = true
+        Self.write(Data((Diagnostic(.standardOutputFailed, at: SourceLocation(file: catalog.phrase(.standardOutputName), line: 0),
+                                    Wording.system(code).argument).rendered(in: language) + "\n").utf8), to: STDERR_FILENO)
+    }
+
+    /// Set when a write to standard output failed: the process exits 1 whatever the command returned.
+    nonisolated(unsafe) static var standardOutputFailed = false
 }

@@ -7,14 +7,21 @@ struct Runner {
     var arguments: [String]
     var environment: [String: String]
 
-    func run() -> ExitStatus {
-        var rest = Array(arguments.dropFirst())
-        // --lang counts wherever it stands, also before the command and with help.
+    /// A console in the language the command line asks for: --lang counts wherever it stands,
+    /// also before the command and with help.
+    func console() -> Console {
+        let rest = Array(arguments.dropFirst())
         var console = Console(language: Language.choose(flag: nil, environment: environment) ?? .en)
         if let at = rest.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
             let value = rest[at] == "--lang" ? (at + 1 < rest.count ? rest[at + 1] : "") : String(rest[at].dropFirst(7))
             if let language = Language(rawValue: value.lowercased()) { console.language = language }
         }
+        return console
+    }
+
+    func run() -> ExitStatus {
+        var rest = Array(arguments.dropFirst())
+        var console = console()
         guard let name = rest.first else {
             console.err(Commands.overview(console.catalog))
             return .usage

@@ -13,6 +13,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case workbookAsDeclaration = "JX008"
     case fileIsFolder = "JX009"
     case fileNotReadable = "JX010"
+    case standardOutputFailed = "JX011"
 
     // Declaration text (JX1xx)
     case noForm = "JX101"

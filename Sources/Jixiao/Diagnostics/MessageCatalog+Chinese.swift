@@ -4,6 +4,7 @@ extension MessageCatalog {
         .fileUnreadable: "无法读取文件：{0} 不存在",
         .fileIsFolder: "无法读取文件：{0} 是文件夹，不是文件",
         .fileNotReadable: "无法读取文件：没有读取 {0} 的权限",
+        .standardOutputFailed: "无法写入标准输出（{0}）；已输出的内容不完整",
         .notText: "文件不是 UTF-8 或 GB18030 文本：第 {1} 行第 {2} 列的字节 {0} 不是 UTF-8；请另存为 UTF-8 文本（Excel 中为“CSV UTF-8”）",
         .actualsAsDeclaration: "该文件看起来是实际值表（首行是含 {0} 的表头），而不是申报表；该命令的用法：{1}",
         .declarationAsActuals: "该文件看起来是申报表（{0}），而不是实际值表；该命令的用法：{1}",

@@ -51,6 +51,7 @@ extension MessageCatalog {
         .usageNeedProject: "必须用 --project 指定项目名称",
         .usageNoSuchRules: "没有名为 “{0}” 的内置规则文件；内置文件有：{1}",
         .wroteFile: "已写入 {0}",
+        .standardOutputName: "标准输出",
         .checkSummary: "{0}：{1} 个项目，{2} 个指标；{3} 个错误，{4} 个警告",
         .strictFailed: "jixiao score --strict：{0} 个偏差未说明原因",
         .needHeading: "达到“{0}”所需：",

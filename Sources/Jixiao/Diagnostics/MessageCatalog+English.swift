@@ -4,6 +4,7 @@ extension MessageCatalog {
         .fileUnreadable: "cannot read the file: no such file: {0}",
         .fileIsFolder: "cannot read the file: {0} is a folder, not a file",
         .fileNotReadable: "cannot read the file: {0} is not readable (check its permissions)",
+        .standardOutputFailed: "could not write to standard output ({0}); what was printed is incomplete",
         .notText: "the file is not text in UTF-8 or GB18030: byte {0} at line {1}, column {2} is not UTF-8; save it as UTF-8 text (CSV UTF-8 in Excel)",
         .actualsAsDeclaration: "this file looks like an actuals table (its first line is a header with {0}), not a declaration; the command reads: {1}",
         .declarationAsActuals: "this file looks like a declaration ({0}), not an actuals table; the command reads: {1}",

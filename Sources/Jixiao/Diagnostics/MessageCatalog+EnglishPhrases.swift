@@ -51,6 +51,7 @@ extension MessageCatalog {
         .usageNeedProject: "--project NAME is required",
         .usageNoSuchRules: "no built-in rule file named '{0}'; the built-in files are: {1}",
         .wroteFile: "wrote {0}",
+        .standardOutputName: "standard output",
         .checkSummary: "{0}: {1} projects, {2} indicators; {3} errors, {4} warnings",
         .strictFailed: "jixiao score --strict: {0} deviations without a 偏差原因",
         .needHeading: "To reach {0}:",

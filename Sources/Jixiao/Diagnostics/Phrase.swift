@@ -29,7 +29,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usageBadChoice, usageUnknownCommand, usageOutputIsInput, usageTwoStdin, usageNeedProject, usageNoSuchRules
     case usageMissingOption, usageFormatContradicts, usageFormatUnsupported, usageOutputHoldsData, usageSeeHelp
     case userFileDeclaration, userFileActuals, userFileProgress, userFileForm, userFileRules
-    case wroteFile, checkSummary, strictFailed, needHeading, needAllThere, explainNoProject, explainNoIndicator
+    case wroteFile, standardOutputName, checkSummary, strictFailed, needHeading, needAllThere, explainNoProject, explainNoIndicator
     case needProject, needUnreachable, needOneRow, needRows
     case builtInRules, builtInRulesHeading, defaultMarker
     // explain

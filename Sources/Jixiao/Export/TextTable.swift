@@ -24,7 +24,7 @@ struct TextTable {
             cells.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
                 return alignments[column] == .right ? pad + cell : cell + pad
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ").withoutTrailingWhitespace
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
