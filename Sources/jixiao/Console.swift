@@ -22,10 +22,11 @@ struct Console {
 
     func err(_ text: String) { Self.write(Data(text.utf8), to: STDERR_FILENO) }
 
-    /// Prints each diagnostic as `FILE:LINE: severity: message [code]`, in file and line order.
+    /// Prints each diagnostic as `FILE:LINE: severity: message [code]`, in file and line order, at
+    /// most 200 of one code (then one line says how many more; see `cappedPerCode`).
     func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        err(diagnostics.sortedForOutput().map { $0.naming(usage: commandLine).rendered(in: language) + "\n" }.joined())
+        err(diagnostics.cappedPerCode().map { $0.naming(usage: commandLine).rendered(in: language) + "\n" }.joined())
     }
 
     /// Writes `data` to `path` (complete or not at all, see `AtomicFileWriter`), or to standard

@@ -87,7 +87,7 @@ public enum ActualsReader {
         case .success(let read): sheets = read
         case .failure(.sheetNotFound(let name, let available)):
             return Result(failed: [Diagnostic(.sheetNotFound, at: whole, name, available.joined(separator: ", "))])
-        case .failure(.archive(let why)), .failure(.noSheet(let why)):
+        case .failure(.archive(let why)), .failure(.noSheet(let why)), .failure(.beyondSheet(let why)):
             return Result(failed: [Diagnostic(.workbookUnreadable, at: whole, why)])
         }
         let names = sheets.map(\.name)

@@ -136,7 +136,7 @@ public enum DeclarationLoader {
         let sheets: [WorkbookReader.Sheet]
         switch WorkbookReader.sheets(data) {
         case .success(let read): sheets = read
-        case .failure(.archive(let why)), .failure(.noSheet(let why)):
+        case .failure(.archive(let why)), .failure(.noSheet(let why)), .failure(.beyondSheet(let why)):
             return Loaded.failed(Diagnostic(.workbookUnreadable, at: SourceLocation(file: file, line: 0), why))
         case .failure(.sheetNotFound):
             return Loaded.failed(Diagnostic(.workbookAsDeclaration, at: SourceLocation(file: file, line: 0)))

@@ -88,5 +88,35 @@ extension Array where Element == Diagnostic {
     }
 }
 
+extension Array where Element == Diagnostic {
+    /// How many findings of one code the terminal shows (`cappedPerCode`).
+    public static var shownPerCode: Int { 200 }
+
+    /// The findings in output order with at most `limit` of each code; after the last one shown of
+    /// a code that had more, one JX012 says how many more there are (with the code's severity, so
+    /// that the exit status is the same). For the terminal: a file with a million bad cells prints
+    /// a page, not a gigabyte. The JSON output keeps every finding.
+    public func cappedPerCode(_ limit: Int = shownPerCode) -> [Diagnostic] {
+        let sorted = sortedForOutput()
+        var counts: [DiagnosticCode: Int] = [:]
+        for diagnostic in sorted { counts[diagnostic.code, default: 0] += 1 }
+        guard counts.values.contains(where: { $0 > limit }) else { return sorted }
+        var shown: [DiagnosticCode: Int] = [:]
+        var result: [Diagnostic] = []
+        for diagnostic in sorted {
+            let seen = shown[diagnostic.code, default: 0] + 1
+            shown[diagnostic.code] = seen
+            if seen <= limit { result.append(diagnostic) }
+            if seen == limit, let total = counts[diagnostic.code], total > limit {
+                result.append(Diagnostic(code: .moreFindings, severity: diagnostic.severity,
+                                         location: SourceLocation(file: diagnostic.location.file, line: 0),
+                                         arguments: [String(total - limit),
+                                                     diagnostic.code.rawValue]))
+            }
+        }
+        return result
+    }
+}
+
 /// A diagnostic can be thrown or returned as a `Result` failure where one finding ends the work.
 extension Diagnostic: Error {}

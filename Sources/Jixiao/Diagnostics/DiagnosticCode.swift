@@ -14,6 +14,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case fileIsFolder = "JX009"
     case fileNotReadable = "JX010"
     case standardOutputFailed = "JX011"
+    case moreFindings = "JX012"
 
     // Declaration text (JX1xx)
     case noForm = "JX101"
@@ -85,6 +86,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case actualNotATime = "JX335"
     case actualsSheetLacksColumns = "JX336"
     case actualImpossibleDate = "JX337"
+    case csvTooManyCells = "JX338"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"

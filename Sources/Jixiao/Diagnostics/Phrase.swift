@@ -9,7 +9,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case systemError, systemErrorNumber, quotedList, writeCannotCreate, sheetHasColumns
     case listOf, jsonValues, exampleOr, noUnit, englishColumnName
     case lineBeforeFirstForm, lineBeforeHeader, lineInFormHeader
-    case archiveNotZip, archiveTooShort, archiveNoEnd, archiveDamagedDirectory, archiveMissingPart, archiveMethod, archiveDamaged, archiveTooLarge, workbookNoSheets
+    case archiveNotZip, archiveTooShort, archiveNoEnd, archiveDamagedDirectory, archiveMissingPart, archiveMethod, archiveDamaged, archiveTooLarge, workbookNoSheets, cellBeyondSheet
     case jsonTopLevel, jsonMissingKey, jsonExpected, jsonExpectedNotNull, jsonInvalid, jsonAt, jsonFoundCharacter, jsonEndOfFile, jsonLessNested, jsonValue, jsonColon, jsonCommaOr, jsonKey, jsonCommentClosed, jsonQuoteBeforeLineEnd, jsonClosingQuote
     case typeNumber, typeWholeNumber, typeText, typeList, typeObject, typeTrueFalse, typeValue
     case ruleAText, ruleEmptyList, ruleAtLeastOneWord, ruleNumberRange, ruleAtLeastOneBlock, ruleAgain, ruleOneBlockEach, ruleBandsFound, ruleBandsOrder, ruleShareInBand, ruleGradesOrder, ruleLowestCutoff, ruleLastGradeZero, ruleGradesNeeded, ruleExecution

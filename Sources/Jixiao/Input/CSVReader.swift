@@ -8,6 +8,10 @@
 enum CSVReader {
     /// The longest cell read, in UTF-8 bytes; a longer cell is emptied and reported.
     static let maxCellBytes = 4 << 20
+    /// The most cells a record may have: Excel's 16,384 columns (A to XFD). The cells past it are
+    /// not read and the record gets one `tooManyCells` problem (an error), so that a header of
+    /// millions of columns costs neither millions of findings nor gigabytes.
+    static let maxCells = 16_384
 
     enum Problem: Hashable, Sendable {
         /// A `"` inside a field that did not start with one (line, column).
@@ -18,6 +22,9 @@ enum CSVReader {
         case textAfterQuote(line: Int, column: Int)
         /// A cell longer than `maxCellBytes` (its line and size in bytes); it is read as empty.
         case cellTooLong(line: Int, bytes: Int)
+        /// A record with more than `maxCells` cells (its line, the column where the first cell past
+        /// the limit starts, and how many cells it has).
+        case tooManyCells(line: Int, column: Int, cells: Int)
 
         /// The problem as a finding in `file`.
         func diagnostic(file: String) -> Diagnostic {
@@ -31,6 +38,9 @@ enum CSVReader {
             case .cellTooLong(let line, let bytes):
                 return Diagnostic(.csvCellTooLong, at: SourceLocation(file: file, line: line),
                                   InputFile.megabytes(bytes), InputFile.megabytes(CSVReader.maxCellBytes))
+            case .tooManyCells(let line, let column, let cells):
+                return Diagnostic(.csvTooManyCells, at: SourceLocation(file: file, line: line, column: column),
+                                  String(cells), String(CSVReader.maxCells))
             }
         }
     }
@@ -54,8 +64,21 @@ enum CSVReader {
         var afterClosingQuote = false
         var quoteStartLine = 1
         var fieldStarted = false
+        var cells = 0
+        var firstPastLimit = 0
 
         func endField() {
+            cells += 1
+            // The comma that ends the last cell kept is at `column`: the first cell past it starts after.
+            if cells == maxCells { firstPastLimit = column + 1 }
+            if cells > maxCells {
+                                field.removeAll(keepingCapacity: true)
+                quotedField = false
+                afterClosingQuote = false
+                fieldStarted = false
+                fieldLine = line
+                return
+            }
             if field.count > maxCellBytes {
                 problems.append(.cellTooLong(line: fieldLine, bytes: field.count))
                 field.removeAll()
@@ -69,6 +92,8 @@ enum CSVReader {
         }
         func endRecord() {
             endField()
+            if cells > maxCells { problems.append(.tooManyCells(line: recordLine, column: firstPastLimit, cells: cells)) }
+            cells = 0
             records.append(CSVRecord(line: recordLine, row: records.count + 1, fields: fields))
             fields = []
         }

@@ -27,6 +27,8 @@ struct CSVScanner {
         var afterClosingQuote = false
         var quoteStartLine = 1
         var fieldStarted = false
+        var cells = 0
+        var firstPastLimit = 0
         var arena = text.arena
         let source = text.source
 
@@ -41,6 +43,18 @@ struct CSVScanner {
                 }
             }
             func endField() {
+                cells += 1
+                // The comma that ends the last cell kept is at `column`: the first cell past it starts after.
+                if cells == CSVReader.maxCells { firstPastLimit = column + 1 }
+                if cells > CSVReader.maxCells {
+                    // Past Excel's last column: counted, not kept (see `CSVReader.maxCells`).
+                                        copying = false
+                    quotedField = false
+                    afterClosingQuote = false
+                    fieldStarted = false
+                    fieldLine = line
+                    return
+                }
                 var ref: TextRef
                 if fieldLength() > CSVReader.maxCellBytes {
                     problems.append(.cellTooLong(line: fieldLine, bytes: fieldLength()))
@@ -60,6 +74,10 @@ struct CSVScanner {
             }
             func endRecord() {
                 endField()
+                if cells > CSVReader.maxCells {
+                    problems.append(.tooManyCells(line: record.line, column: firstPastLimit, cells: cells))
+                }
+                cells = 0
                 body(record)
                 record.row += 1
                 record.fields.removeAll(keepingCapacity: true)

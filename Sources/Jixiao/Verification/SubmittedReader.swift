@@ -29,7 +29,7 @@ enum SubmittedReader {
         var diagnostics: [Diagnostic] = []
         if ZipReader.looksLikeZip(data) {
             switch WorkbookReader.sheets(data) {
-            case .failure(.archive(let why)), .failure(.noSheet(let why)):
+            case .failure(.archive(let why)), .failure(.noSheet(let why)), .failure(.beyondSheet(let why)):
                 return Result(form: form, diagnostics: [Diagnostic(.workbookUnreadable, at: SourceLocation(file: file, line: 0), why)])
             case .failure(.sheetNotFound):
                 break

@@ -9,6 +9,18 @@ enum WorkbookReader {
         case archive(String)
         case noSheet(String)
         case sheetNotFound(String, available: [String])
+        /// A row or cell past what Excel allows (1,048,576 rows, columns A to XFD), or a cell
+        /// reference that is not one: the wording names the sheet and the reference.
+        case beyondSheet(String)
+    }
+
+    /// Excel's last row and last column (XFD), 1-based and 0-based as the reader counts them.
+    static let lastRow = 1_048_576
+    static let lastColumn = 16_383
+
+    /// The row or cell reference that lies beyond the sheet, as written in the file.
+    struct BeyondSheet: Error {
+        var reference: String
     }
 
     /// One sheet as read: its name, its rows, and its merged ranges (0-based, inclusive).
@@ -30,8 +42,13 @@ enum WorkbookReader {
             for (name, path) in paths {
                 guard zip.contains(path) else { return .failure(.noSheet(Wording(.archiveMissingPart, path).argument)) }
                 let bytes = try zip.data(path)
-                sheets.append(Sheet(name: name, records: cells(bytes, strings: strings, formats: formats),
-                                    merges: merges(bytes)))
+                let records: [CSVRecord]
+                do {
+                    records = try cells(bytes, strings: strings, formats: formats)
+                } catch {
+                    return .failure(.beyondSheet(Wording(.cellBeyondSheet, name, error.reference).argument))
+                }
+                sheets.append(Sheet(name: name, records: records, merges: merges(bytes)))
             }
             return .success(sheets)
         } catch {
@@ -77,7 +94,13 @@ enum WorkbookReader {
             }
             let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
             guard zip.contains(chosen.path) else { return .failure(.noSheet(Wording(.archiveMissingPart, chosen.path).argument)) }
-            return .success(cells(try zip.data(chosen.path), strings: strings, formats: try numberFormats(zip)))
+            let bytes = try zip.data(chosen.path)
+            let formats = try numberFormats(zip)
+            do {
+                return .success(try cells(bytes, strings: strings, formats: formats))
+            } catch {
+                return .failure(.beyondSheet(Wording(.cellBeyondSheet, chosen.name, error.reference).argument))
+            }
         } catch {
             return .failure(.archive(describe(error)))
         }
@@ -147,7 +170,10 @@ enum WorkbookReader {
                       workbook: zip.contains("xl/workbook.xml") ? try zip.data("xl/workbook.xml") : nil)
     }
 
-    static func cells(_ bytes: [UInt8], strings: [String], formats: NumberFormats) -> [CSVRecord] {
+    /// The sheet's cells by row. A row number or cell reference past Excel's sheet (or one that is
+    /// not a reference) ends the reading: nothing is read from a sheet whose size cannot be trusted,
+    /// and nothing downstream sizes itself from a row number of four billion.
+    static func cells(_ bytes: [UInt8], strings: [String], formats: NumberFormats) throws(BeyondSheet) -> [CSVRecord] {
         var rows: [Int: [Int: String]] = [:]
         var scanner = XMLScanner(bytes)
         var rowNumber = 0
@@ -158,11 +184,26 @@ enum WorkbookReader {
         while let event = scanner.next() {
             switch event {
             case .start("row", let attributes, let selfClosing):
-                rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+                if let written = attributes["r"] {
+                    guard let number = Int(written), number >= 1, number <= lastRow else { throw BeyondSheet(reference: written) }
+                    rowNumber = number
+                } else {
+                    rowNumber += 1
+                    guard rowNumber <= lastRow else { throw BeyondSheet(reference: String(rowNumber)) }
+                }
                 nextColumn = 0
                 if selfClosing { continue }
             case .start("c", let attributes, let selfClosing):
-                let column = attributes["r"].flatMap(CellReference.columnIndex) ?? nextColumn
+                let column: Int
+                if let written = attributes["r"] {
+                    guard let place = position(written), place.column <= lastColumn, place.row < lastRow else {
+                        throw BeyondSheet(reference: written)
+                    }
+                    column = place.column
+                } else {
+                    column = nextColumn
+                    guard column <= lastColumn else { throw BeyondSheet(reference: CellReference.cell(row: max(rowNumber - 1, 0), column: column)) }
+                }
                 nextColumn = column + 1
                 cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
                 value = ""
