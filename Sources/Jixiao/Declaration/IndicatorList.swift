@@ -77,6 +77,10 @@ struct IndicatorList {
         for record in body {
             take(record, previous: &previous)
         }
+        if declaration.projects.isEmpty {
+            // A head row and nothing under it: one error, so that no command ends without a word.
+            report(.listNoRows, .error, header, nil)
+        }
         diagnostics += DeclarationChecks.run(declaration, file: file)
         // A record whose quoted cell holds line breaks runs over several lines: all of them are
         // accounted for with its first.

@@ -37,6 +37,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case listFactDiffers = "JX118"
     case listMergeAcrossProjects = "JX119"
     case listBadNumber = "JX120"
+    case listNoRows = "JX121"
 
     // Target expressions (JX2xx)
     case targetNoNumber = "JX201"

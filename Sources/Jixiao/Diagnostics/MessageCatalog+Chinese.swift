@@ -111,6 +111,7 @@ extension MessageCatalog {
         .listFactDiffers: "项目“{0}”的{1}在此为“{2}”，与该项目首行（第 {4} 行）的“{3}”不同；采用首行的值",
         .listMergeAcrossProjects: "合并单元格 {0} 跨越了项目“{1}”和“{2}”的行；指标标签只能属于一个项目，请拆分合并单元格",
         .listBadNumber: "{1}“{0}”不是数字",
+        .listNoRows: "指标清单只有表头，下面没有项目或指标行；请每个指标填写一行",
         .verifyNotAForm: "该文件中没有自评表：没有含 三级指标、年度指标值、实际完成值、分值、得分 表头的表格，也没有含这些列及 项目名称 的清单",
         .compareTargetLow: "项目“{0}”的“{1}”：新的指标值 {2} 低于上年实际完成值 {3}（指标值设定明显偏低）",
         .compareNeedsScorecard: "上年的文件应为评分表（jixiao score … --format json 的输出），才有实际完成值可比较",

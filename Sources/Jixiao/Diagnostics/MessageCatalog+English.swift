@@ -111,6 +111,7 @@ extension MessageCatalog {
         .listFactDiffers: "project '{0}': {1} is '{2}' here but '{3}' on the project's first row (row {4}); the first row's is used",
         .listMergeAcrossProjects: "merged cell {0} spans rows of projects '{1}' and '{2}'; a label belongs to one project: unmerge it",
         .listBadNumber: "{1} '{0}' is not a number",
+        .listNoRows: "the indicator list has its head row but no project or indicator rows under it; add one row per indicator",
         .verifyNotAForm: "this file holds no 自评表: no table with the heads 三级指标, 年度指标值, 实际完成值, 分值 and 得分, and no list with those columns and 项目名称",
         .compareTargetLow: "project '{0}': '{1}': the new target {2} is below last year's actual {3} (指标值设定明显偏低)",
         .compareNeedsScorecard: "LAST must be a scorecard (what 'jixiao score … --format json' writes), so that there are actuals to compare with",
