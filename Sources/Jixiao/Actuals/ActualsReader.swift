@@ -95,6 +95,7 @@ public enum ActualsReader {
             return Result(failed: [Diagnostic(.sheetNotFound, at: whole, wanted ?? "", names.joined(separator: ", "))])
         }
         var result = read(records: chosen.records, problems: [], file: file, padded: true)
+        result.diagnostics = chosen.problems.map { $0.diagnostic(file: file, sheet: nil) } + result.diagnostics
         let lacking = result.diagnostics.contains { $0.code == .actualsMissingColumn || $0.code == .actualsNoHeader }
         if !result.isUsable && lacking {
             if WorkbookForm.hasForm(sheets) || sheets.contains(where: { IndicatorList.headerIndex($0.records) != nil }) {

@@ -148,13 +148,15 @@ public enum DeclarationLoader {
             if last > 0 {
                 map.places = (1...last).map { SheetLineMap.Place(sheet: sheet.name, row: $0, starts: [], firstFilled: 0) }
             }
-            return Loaded(declaration: result.declaration, diagnostics: map.relocate(result.diagnostics, file: file),
+            let cells = sheet.problems.map { $0.diagnostic(file: file, sheet: sheet.name) }
+            return Loaded(declaration: result.declaration, diagnostics: cells + map.relocate(result.diagnostics, file: file),
                           consumedLines: result.consumedLines, sheetMap: map)
         }
         if WorkbookForm.hasForm(sheets) {
             let (result, map) = WorkbookForm.read(sheets, file: file)
-            return Loaded(table: result.table, diagnostics: map.relocate(result.diagnostics, file: file), consumed: result.consumed,
-                          sheetMap: map)
+            let cells = sheets.flatMap { sheet in sheet.problems.map { $0.diagnostic(file: file, sheet: sheet.name) } }
+            return Loaded(table: result.table, diagnostics: cells + map.relocate(result.diagnostics, file: file),
+                          consumed: result.consumed, sheetMap: map)
         }
         for sheet in sheets {
             guard let first = sheet.records.first(where: { $0.fields.contains { !PrintedText.trimmed($0).isEmpty } }) else { continue }

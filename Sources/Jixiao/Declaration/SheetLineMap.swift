@@ -24,11 +24,8 @@ public struct SheetLineMap: Sendable {
         return SourceLocation(file: file, line: place.row, cell: Self.quoted(place.sheet) + "!" + CellReference.cell(row: place.row - 1, column: cell))
     }
 
-    /// `Sheet1`, or `'My sheet'` when the name needs quoting, as spreadsheet formulas write it.
-    static func quoted(_ sheet: String) -> String {
-        sheet.unicodeScalars.contains(where: { $0 == " " || $0 == "'" || $0 == "!" || $0 == "-" })
-            ? "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'" : sheet
-    }
+    /// `Sheet1`, or `'My sheet'` when the name needs quoting (`SheetNames.quoted`).
+    static func quoted(_ sheet: String) -> String { SheetNames.quoted(sheet) }
 
     /// The diagnostics with every location in `file` turned into its cell.
     public func relocate(_ diagnostics: [Diagnostic], file: String) -> [Diagnostic] {

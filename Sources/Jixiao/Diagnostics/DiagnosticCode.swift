@@ -88,6 +88,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case actualsSheetLacksColumns = "JX336"
     case actualImpossibleDate = "JX337"
     case csvTooManyCells = "JX338"
+    case cellErrorValue = "JX339"
+    case cellFormulaAsText = "JX340"
+    case cellUncachedFormula = "JX341"
+    case cellBadText = "JX342"
+    case cellBadStringIndex = "JX343"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"
@@ -162,7 +167,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .judgedDiffers, .judgedOutOfRange:
             return .warning
         case .targetComparisonInText, .controlCharacters, .tableHeaderMissing, .listFactDiffers, .monitorNoReason,
-             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement, .monitorOtherMonth, .compareTargetLow:
+             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement, .monitorOtherMonth, .compareTargetLow,
+             .cellFormulaAsText:
             return .warning
         default:
             return .error

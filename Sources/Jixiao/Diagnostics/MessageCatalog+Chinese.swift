@@ -103,6 +103,11 @@ extension MessageCatalog {
         .fileTooLarge: "文件大小为 {0} MB；jixiao 最多读取 {1} MB 的文件，因此未读取",
         .csvCellTooLong: "单元格长度为 {0} MB，超过 jixiao 单个单元格 {1} MB 的上限；其内容未读取",
         .csvTooManyCells: "该行有 {0} 个单元格；jixiao 最多读取 {1} 个（Excel 的最后一列 XFD），从此处起的单元格均未读取",
+        .cellErrorValue: "单元格为错误值“{0}”（其公式无法计算）；按空单元格读取",
+        .cellFormulaAsText: "单元格为公式“={0}”，未保存计算结果；按输入的文字“={0}”读取",
+        .cellUncachedFormula: "单元格为公式“={0}”，未保存计算结果，无值可读；按空单元格读取",
+        .cellBadText: "单元格文字含有非 UTF-8 字节或空字符等控制字符；按空单元格读取",
+        .cellBadStringIndex: "单元格引用的共享字符串“{0}”在工作簿中不存在；按空单元格读取",
         .targetComparisonInText: "指标值“{0}”含比较符和数字，但不是 jixiao 能读取的指标值；按文字保留：应如 ≥90(%)",
         .controlCharacters: "该行含控制字符（{0}）；已删除",
         .oldWorkbookFormat: "该文件是旧版 .xls 工作簿或加密（设了密码）的工作簿，无法读取；请在 Excel 或 WPS 中另存为 .xlsx（不设密码）",
@@ -145,5 +150,10 @@ extension MessageCatalog {
         .overAchievement: "在偏差原因中说明原因；下一年度按本年实际值设定指标值",
         .negativeTarget: "核对正负号；数量、比率或金额不应小于 0",
         .targetInName: "把指标值移到“年度指标值”一栏，该指标才能计分",
+        .cellErrorValue: "修改公式，或直接在单元格中填写数值",
+        .cellFormulaAsText: "去掉开头的等号（或以文本格式）填写，使单元格显示的就是所填内容",
+        .cellUncachedFormula: "在 Excel、WPS 或 LibreOffice 中打开并保存工作簿，使公式的计算结果得以保存，或直接填写数值",
+        .cellBadText: "重新输入该单元格的文字，或用 Excel、WPS 重新保存工作簿",
+        .cellBadStringIndex: "用 Excel、WPS 或 LibreOffice 重新保存工作簿；生成该文件的程序留下了错误的引用",
     ]
 }

@@ -97,7 +97,7 @@ extension MessageCatalog {
         .archiveTooShort: "只有 {0} 字节",
         .archiveNoEnd: "没有目录结束记录",
         .archiveDamagedDirectory: "中央目录已损坏",
-        .archiveMissingPart: "缺少部件 {0}",
+        .archiveMissingPart: "缺少部件“{0}”",
         .archiveMethod: "部件 {0} 使用了无法读取的压缩方法 {1}",
         .archiveDamaged: "部件 {0} 已损坏",
         .archiveTooLarge: "部件 {0} 解压后超过 {1} MiB",

@@ -103,6 +103,11 @@ extension MessageCatalog {
         .fileTooLarge: "the file is {0} MB; jixiao reads files of up to {1} MB, so it is not read",
         .csvCellTooLong: "a cell of {0} MB is longer than the {1} MB jixiao accepts in one cell; its text is not read",
         .csvTooManyCells: "this line has {0} cells; jixiao reads at most {1} (Excel's last column, XFD) and reads none of the cells from here on",
+        .cellErrorValue: "the cell holds the error value '{0}' (its formula could not be computed); it is read as empty",
+        .cellFormulaAsText: "the cell holds the formula '={0}' with no saved value; it is read as the text '={0}', as typed",
+        .cellUncachedFormula: "the cell holds the formula '={0}' with no saved value, so there is nothing to read; it is read as empty",
+        .cellBadText: "the cell's text holds bytes that are not UTF-8, or control characters such as NUL; it is read as empty",
+        .cellBadStringIndex: "the cell refers to shared string '{0}', which the workbook does not have; it is read as empty",
         .targetComparisonInText: "target '{0}' holds a comparison and a number but is not a target jixiao can read; it is kept as text: expected e.g. ≥90(%)",
         .controlCharacters: "the line holds control characters ({0}); they are removed",
         .oldWorkbookFormat: "this file is an old .xls workbook or an encrypted (password-protected) one, which jixiao cannot read; save it as .xlsx without a password in Excel or WPS",
@@ -146,5 +151,10 @@ extension MessageCatalog {
         .overAchievement: "give the reason in 偏差原因; next year, set the target from this year's actual",
         .negativeTarget: "check the sign; a count, rate or amount is not below 0",
         .targetInName: "move the target into the 年度指标值 cell, so the row can be scored",
+        .cellErrorValue: "correct the formula, or type the value into the cell",
+        .cellFormulaAsText: "type the value without the leading = (or as text), so that it is what the cell shows",
+        .cellUncachedFormula: "open the workbook in Excel, WPS or LibreOffice and save it, so that the formula's value is stored, or type the value",
+        .cellBadText: "retype the cell's text, or save the workbook again from Excel or WPS",
+        .cellBadStringIndex: "save the workbook again from Excel, WPS or LibreOffice; the program that wrote it left a broken reference",
     ]
 }

@@ -35,6 +35,7 @@ enum SubmittedReader {
                 break
             case .success(let sheets):
                 for sheet in sheets {
+                    diagnostics += sheet.problems.map { $0.diagnostic(file: file, sheet: sheet.name) }
                     let place = { (row: Int, column: Int) in
                         SourceLocation(file: file, line: row, cell: SheetLineMap.quoted(sheet.name) + "!" + CellReference.cell(row: row - 1, column: column))
                     }

@@ -18,16 +18,37 @@ enum WorkbookReader {
     static let lastRow = 1_048_576
     static let lastColumn = 16_383
 
-    /// The row or cell reference that lies beyond the sheet, as written in the file.
-    struct BeyondSheet: Error {
-        var reference: String
+    /// Why a sheet's cells cannot be read at all.
+    enum SheetFailure: Error {
+        /// The row or cell reference that lies beyond the sheet, as written in the file.
+        case beyond(String)
+        /// A part the sheet's cells need (the shared strings) is not in the archive.
+        case missingPart(String)
+
+        func failure(sheet: String) -> Failure {
+            switch self {
+            case .beyond(let reference): return .beyondSheet(Wording(.cellBeyondSheet, sheet, reference).argument)
+            case .missingPart(let path): return .archive(Wording(.archiveMissingPart, path).argument)
+            }
+        }
     }
 
-    /// One sheet as read: its name, its rows, and its merged ranges (0-based, inclusive).
+    /// The part that holds the workbook's shared strings.
+    static let sharedStringsPath = "xl/sharedStrings.xml"
+
+    /// One sheet as read: its name, its rows, its merged ranges (0-based, inclusive), and the
+    /// cells it did not take as read.
     struct Sheet: Sendable {
         var name: String
         var records: [CSVRecord]
         var merges: [Worksheet.Merge]
+        var problems: [CellProblem] = []
+    }
+
+    /// A sheet's records and the cells not taken as read.
+    struct Cells {
+        var records: [CSVRecord]
+        var problems: [CellProblem]
     }
 
     /// Every sheet of the workbook, in workbook order, with its merged ranges.
@@ -36,19 +57,19 @@ enum WorkbookReader {
             let zip = try ZipReader(data)
             let paths = try sheetPaths(zip)
             guard !paths.isEmpty else { return .failure(.noSheet(Wording(.workbookNoSheets).argument)) }
-            let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
+            let strings = zip.contains(sharedStringsPath) ? sharedStrings(try zip.data(sharedStringsPath)) : nil
             let formats = try numberFormats(zip)
             var sheets: [Sheet] = []
             for (name, path) in paths {
                 guard zip.contains(path) else { return .failure(.noSheet(Wording(.archiveMissingPart, path).argument)) }
                 let bytes = try zip.data(path)
-                let records: [CSVRecord]
+                let read: Cells
                 do {
-                    records = try cells(bytes, strings: strings, formats: formats)
+                    read = try cells(bytes, strings: strings, formats: formats)
                 } catch {
-                    return .failure(.beyondSheet(Wording(.cellBeyondSheet, name, error.reference).argument))
+                    return .failure(error.failure(sheet: name))
                 }
-                sheets.append(Sheet(name: name, records: records, merges: merges(bytes)))
+                sheets.append(Sheet(name: name, records: read.records, merges: merges(bytes), problems: read.problems))
             }
             return .success(sheets)
         } catch {
@@ -92,14 +113,14 @@ enum WorkbookReader {
             } else {
                 chosen = first
             }
-            let strings = zip.contains("xl/sharedStrings.xml") ? sharedStrings(try zip.data("xl/sharedStrings.xml")) : []
+            let strings = zip.contains(sharedStringsPath) ? sharedStrings(try zip.data(sharedStringsPath)) : nil
             guard zip.contains(chosen.path) else { return .failure(.noSheet(Wording(.archiveMissingPart, chosen.path).argument)) }
             let bytes = try zip.data(chosen.path)
             let formats = try numberFormats(zip)
             do {
-                return .success(try cells(bytes, strings: strings, formats: formats))
+                return .success(try cells(bytes, strings: strings, formats: formats).records)
             } catch {
-                return .failure(.beyondSheet(Wording(.cellBeyondSheet, chosen.name, error.reference).argument))
+                return .failure(error.failure(sheet: chosen.name))
             }
         } catch {
             return .failure(.archive(describe(error)))
@@ -172,24 +193,31 @@ enum WorkbookReader {
 
     /// The sheet's cells by row. A row number or cell reference past Excel's sheet (or one that is
     /// not a reference) ends the reading: nothing is read from a sheet whose size cannot be trusted,
-    /// and nothing downstream sizes itself from a row number of four billion.
-    static func cells(_ bytes: [UInt8], strings: [String], formats: NumberFormats) throws(BeyondSheet) -> [CSVRecord] {
+    /// and nothing downstream sizes itself from a row number of four billion. So does a shared
+    /// string without the part that holds them. A cell whose content is an error value, an
+    /// uncached formula, bad text or a bad string index is left empty and reported
+    /// (`CellProblem`), except a formula that reads as a value, which is kept as `=` + formula.
+    static func cells(_ bytes: [UInt8], strings: [String]?, formats: NumberFormats) throws(SheetFailure) -> Cells {
         var rows: [Int: [Int: String]] = [:]
+        var problems: [CellProblem] = []
         var scanner = XMLScanner(bytes)
         var rowNumber = 0
         var cell: (column: Int, type: String, style: Int)?
         var value = ""
+        var formula = ""
+        var hasValue = false
         var capturing = false
+        var capturingFormula = false
         var nextColumn = 0
         while let event = scanner.next() {
             switch event {
             case .start("row", let attributes, let selfClosing):
                 if let written = attributes["r"] {
-                    guard let number = Int(written), number >= 1, number <= lastRow else { throw BeyondSheet(reference: written) }
+                    guard let number = Int(written), number >= 1, number <= lastRow else { throw .beyond(written) }
                     rowNumber = number
                 } else {
                     rowNumber += 1
-                    guard rowNumber <= lastRow else { throw BeyondSheet(reference: String(rowNumber)) }
+                    guard rowNumber <= lastRow else { throw .beyond(String(rowNumber)) }
                 }
                 nextColumn = 0
                 if selfClosing { continue }
@@ -197,27 +225,60 @@ enum WorkbookReader {
                 let column: Int
                 if let written = attributes["r"] {
                     guard let place = position(written), place.column <= lastColumn, place.row < lastRow else {
-                        throw BeyondSheet(reference: written)
+                        throw .beyond(written)
                     }
                     column = place.column
                 } else {
                     column = nextColumn
-                    guard column <= lastColumn else { throw BeyondSheet(reference: CellReference.cell(row: max(rowNumber - 1, 0), column: column)) }
+                    guard column <= lastColumn else { throw .beyond(CellReference.cell(row: max(rowNumber - 1, 0), column: column)) }
                 }
                 nextColumn = column + 1
                 cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
                 value = ""
+                formula = ""
+                hasValue = false
                 if selfClosing { cell = nil }
             case .start("v", _, false), .start("t", _, false):
                 capturing = cell != nil
+                hasValue = hasValue || cell != nil
             case .end("v"), .end("t"):
                 capturing = false
+            case .start("f", _, false):
+                capturingFormula = cell != nil
+            case .end("f"):
+                capturingFormula = false
             case .text(let text) where capturing:
                 value += text
+            case .text(let text) where capturingFormula:
+                formula += text
             case .end("c"):
                 if let current = cell {
-                    let shown = display(value, type: current.type, format: formats.kinds[current.style], formats: formats,
-                                        strings: strings)
+                    var problem: CellProblem.Kind?
+                    var shown = ""
+                    if !hasValue && !formula.isEmpty {
+                        if CellProblem.formulaIsValue(formula) {
+                            shown = "=" + formula
+                            problem = .formulaAsText(formula)
+                        } else {
+                            problem = .uncachedFormula(formula)
+                        }
+                    } else if current.type == "e" {
+                        problem = .errorValue(value.jixiaoTrimmed)
+                    } else if current.type == "s" {
+                        guard let strings else { throw .missingPart(sharedStringsPath) }
+                        if let index = Int(value.jixiaoTrimmed), index >= 0, index < strings.count {
+                            shown = strings[index]
+                        } else {
+                            problem = .badStringIndex(value.jixiaoTrimmed)
+                        }
+                    } else {
+                        shown = display(value, type: current.type, format: formats.kinds[current.style], formats: formats)
+                    }
+                    if problem == nil && CellProblem.isBadText(shown) {
+                        problem = .badText
+                        shown = ""
+                    }
+                    if let problem { problems.append(CellProblem(row: rowNumber, column: current.column, kind: problem)) }
                     if !shown.isEmpty { rows[rowNumber, default: [:]][current.column] = shown }
                 }
                 cell = nil
@@ -225,20 +286,18 @@ enum WorkbookReader {
                 break
             }
         }
-        return rows.keys.sorted().map { number in
+        let records = rows.keys.sorted().map { number in
             let byColumn = rows[number] ?? [:]
             let width = (byColumn.keys.max() ?? -1) + 1
             return CSVRecord(line: number, row: number, fields: (0..<width).map { byColumn[$0] ?? "" })
         }
+        return Cells(records: records, problems: problems)
     }
 
-    static func display(_ raw: String, type: String, format: NumberFormats.Kind?, formats: NumberFormats,
-                        strings: [String]) -> String {
+    /// A cell's value as shown, for every type but shared strings and errors.
+    static func display(_ raw: String, type: String, format: NumberFormats.Kind?, formats: NumberFormats) -> String {
         switch type {
-        case "s":
-            guard let index = Int(raw.jixiaoTrimmed), index >= 0, index < strings.count else { return "" }
-            return strings[index]
-        case "inlineStr", "str", "e":
+        case "inlineStr", "str":
             return raw
         case "b":
             return raw == "1" ? "TRUE" : "FALSE"
