@@ -70,7 +70,7 @@ final class RollupCLITests: XCTestCase {
         try "{\"unit\": 1}".write(to: bad, atomically: true, encoding: .utf8)
         let outcome = try CLIRunner.run(["rollup", hpf, bad.path, "missing.json"], in: folder)
         XCTAssertEqual(outcome.status, 1)
-        XCTAssertTrue(outcome.stderr.contains("bad.json: error: not a scorecard"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("bad.json:1:10: error: not a scorecard written by 'jixiao score --format json': .unit: expected an object"), outcome.stderr)
         XCTAssertTrue(outcome.stderr.contains("missing.json: error: cannot read the file"), outcome.stderr)
     }
 }

@@ -186,14 +186,14 @@ public enum DeclarationLoader {
     }
 
     static func loadJSON(_ text: String, file: String) -> Loaded {
-        do {
-            let document = try JSONDecoder().decode(DeclarationDocument.self, from: Data(text.utf8))
+        switch JSONErrorText.decode(DeclarationDocument.self, from: Array(text.utf8), json5: false) {
+        case .success(let document):
             let declaration = document.declaration
             return Loaded(declaration: declaration, diagnostics: DeclarationChecks.run(declaration, file: file),
                           consumedLines: [])
-        } catch {
-            let (line, message) = JSONErrorText.describe(error, in: text)
-            return Loaded.failed(Diagnostic(.declarationJSON, at: SourceLocation(file: file, line: line), message))
+        case .failure(let failure):
+            return Loaded.failed(Diagnostic(.declarationJSON, at: SourceLocation(file: file, line: failure.line, column: failure.column),
+                                            failure.message))
         }
     }
 }

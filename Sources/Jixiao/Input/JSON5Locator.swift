@@ -1,7 +1,11 @@
-/// Finds where JSON (or JSON5) text stops being well formed, because Foundation's decoder only
-/// says "not valid JSON". A small recursive-descent check of the JSON5 grammar: objects, arrays,
-/// strings in either quote, numbers (with sign, hex, Infinity, NaN), true/false/null, unquoted
-/// keys, trailing commas, and // or /* */ comments.
+/// Checks JSON (or JSON5) text on its bytes, before Foundation's decoder sees it, and finds where
+/// a value sits. Foundation only says "not valid JSON", lets the first of two equal keys win
+/// silently and reads `1e308` as a number no amount is; this check names the line and column of
+/// the first problem: broken syntax, a key given twice in one object, a number out of range
+/// (`NaN`, `Infinity`, `1e400`, anything of 10^30 or more or non-zero under 10^-30). A small
+/// recursive-descent reader of the JSON5 grammar (objects, arrays, strings in either quote, numbers
+/// with sign and hex, true/false/null, unquoted keys, trailing commas, `//` and `/* */` comments);
+/// with `json5: false`, only what JSON allows.
 enum JSON5Locator {
     struct Problem: Equatable {
         var line: Int
@@ -11,116 +15,272 @@ enum JSON5Locator {
         var found: Wording
     }
 
-    private struct Failure: Error {
-        var index: Int
-        var expected: Wording
+    /// One step of a path into the document: a key of an object or an index of a list.
+    enum Step: Hashable {
+        case key(String)
+        case index(Int)
     }
 
-    static func firstProblem(in text: String) -> Problem? {
-        let s = Array(text.unicodeScalars)
-        var i = 0
+    /// The largest magnitude a number may have (and the smallest, as its inverse, when not zero).
+    static let largest = 1e30
+
+    static func firstProblem(in text: String, json5: Bool = true) -> Problem? {
+        firstProblem(in: Array(text.utf8), json5: json5)
+    }
+
+    static func firstProblem(in bytes: [UInt8], json5: Bool = true) -> Problem? {
+        var reader = Reader(s: bytes, json5: json5)
         do {
-            try skip(s, &i)
-            try value(s, &i, depth: 0)
-            try skip(s, &i)
-            if i < s.count { throw Failure(index: i, expected: Wording(.jsonEndOfFile)) }
+            try reader.document()
             return nil
-        } catch let failure as Failure {
-            var line = 1
-            var column = 1
-            for scalar in s[0..<min(failure.index, s.count)] {
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            }
-            let found = failure.index < s.count ? Wording(.jsonFoundCharacter, MessageCatalog.shown(String(s[failure.index])))
-                                                : Wording(.jsonEndOfFile)
+        } catch let failure as Reader.Failure {
+            let (line, column) = place(of: failure.index, in: bytes)
+            let found = failure.found ?? (failure.index < bytes.count
+                ? Wording(.jsonFoundCharacter, MessageCatalog.shown(character(at: failure.index, in: bytes)))
+                : Wording(.jsonEndOfFile))
             return Problem(line: line, column: column, expected: failure.expected, found: found)
         } catch {
             return nil
         }
     }
 
-    private static func skip(_ s: [Unicode.Scalar], _ i: inout Int) throws {
-        while i < s.count {
-            if s[i].properties.isWhitespace || s[i] == "\u{FEFF}" {
-                i += 1
-            } else if s[i] == "/", i + 1 < s.count, s[i + 1] == "/" {
-                while i < s.count && s[i] != "\n" { i += 1 }
-            } else if s[i] == "/", i + 1 < s.count, s[i + 1] == "*" {
-                let start = i
-                i += 2
-                while i + 1 < s.count && !(s[i] == "*" && s[i + 1] == "/") { i += 1 }
-                guard i + 1 < s.count else { throw Failure(index: start, expected: Wording(.jsonCommentClosed)) }
-                i += 2
+    /// The line and column (1-based) where the value at `path` starts, when the text has one there.
+    static func place(of path: [Step], in bytes: [UInt8], json5: Bool = true) -> (line: Int, column: Int)? {
+        var reader = Reader(s: bytes, json5: json5)
+        reader.target = path
+        try? reader.document()
+        return reader.found.map { place(of: $0, in: bytes) }
+    }
+
+    /// Line and column (in characters) of a byte offset.
+    static func place(of index: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes[0..<min(index, bytes.count)] {
+            if byte == 10 { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// The character that starts at a byte offset.
+    private static func character(at index: Int, in bytes: [UInt8]) -> String {
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[index..<end], as: UTF8.self)
+    }
+
+    private struct Reader {
+        struct Failure: Error {
+            var index: Int
+            var expected: Wording
+            var found: Wording? = nil
+        }
+
+        /// Thrown to stop once the value at `target` is found.
+        struct Found: Error {}
+
+        let s: [UInt8]
+        let json5: Bool
+        var i = 0
+        var path: [Step] = []
+        var target: [Step]?
+        var found: Int?
+
+        init(s: [UInt8], json5: Bool) {
+            self.s = s
+            self.json5 = json5
+        }
+
+        mutating func document() throws {
+            if s.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+            try skip()
+            try value(depth: 0)
+            try skip()
+            if i < s.count { throw Failure(index: i, expected: Wording(.jsonEndOfFile)) }
+        }
+
+        private func at(_ ascii: Unicode.Scalar, _ offset: Int = 0) -> Bool {
+            i + offset < s.count && s[i + offset] == UInt8(ascii: ascii)
+        }
+
+        private mutating func skip() throws {
+            while i < s.count {
+                let b = s[i]
+                if b == 32 || b == 9 || b == 10 || b == 13 {
+                    i += 1
+                } else if json5 && at("/") && at("/", 1) {
+                    while i < s.count && s[i] != 10 { i += 1 }
+                } else if json5 && at("/") && at("*", 1) {
+                    let start = i
+                    i += 2
+                    while i + 1 < s.count && !(at("*") && at("/", 1)) { i += 1 }
+                    guard i + 1 < s.count else { throw Failure(index: start, expected: Wording(.jsonCommentClosed)) }
+                    i += 2
+                } else if json5, s[i...].starts(with: [0xEF, 0xBB, 0xBF]) || s[i...].starts(with: [0xC2, 0xA0])
+                            || s[i...].starts(with: [0xE3, 0x80, 0x80]) {
+                    i += s[i] == 0xC2 ? 2 : 3
+                } else {
+                    return
+                }
+            }
+        }
+
+        private mutating func value(depth: Int) throws {
+            if let target, path == target {
+                found = i
+                throw Found()
+            }
+            guard depth < 512 else { throw Failure(index: i, expected: Wording(.jsonLessNested)) }
+            guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonValue)) }
+            if at("{") {
+                try object(depth: depth)
+            } else if at("[") {
+                try array(depth: depth)
+            } else if at("\"") || (json5 && at("'")) {
+                _ = try string()
             } else {
+                try word()
+            }
+        }
+
+        /// true, false, null, or a number (checked for its range).
+        private mutating func word() throws {
+            let start = i
+            while i < s.count {
+                let b = s[i]
+                let isWordByte = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                    || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_")
+                guard isWordByte else { break }
+                i += 1
+            }
+            let text = String(decoding: s[start..<i], as: UTF8.self)
+            if text == "true" || text == "false" || text == "null" { return }
+            var body = Substring(text)
+            if body.hasPrefix("-") || (json5 && body.hasPrefix("+")) { body = body.dropFirst() }
+            let outOfRange = Failure(index: start, expected: Wording(.jsonNumberInRange), found: Wording(.jsonFoundCharacter, text))
+            // JSON5 allows them as numbers; no amount, point or rate is one.
+            if body == "Infinity" || body == "NaN" { throw outOfRange }
+            if json5, body.lowercased().hasPrefix("0x"), body.count > 2, body.dropFirst(2).allSatisfy(\.isHexDigit) {
+                guard let value = UInt64(body.dropFirst(2), radix: 16), Double(value) < JSON5Locator.largest else { throw outOfRange }
                 return
             }
-        }
-    }
-
-    private static func value(_ s: [Unicode.Scalar], _ i: inout Int, depth: Int) throws {
-        guard depth < 512 else { throw Failure(index: i, expected: Wording(.jsonLessNested)) }
-        guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonValue)) }
-        switch s[i] {
-        case "{": try container(s, &i, close: "}", depth: depth, member: true)
-        case "[": try container(s, &i, close: "]", depth: depth, member: false)
-        case "\"", "'": try string(s, &i)
-        default:
-            let start = i
-            while i < s.count, s[i].properties.isAlphabetic || s[i].properties.numericType != nil
-                || "+-._$".unicodeScalars.contains(s[i]) { i += 1 }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: s[start..<i])
-            let text = String(word)
-            if ["true", "false", "null", "Infinity", "-Infinity", "+Infinity", "NaN"].contains(text) { return }
-            let body = text.hasPrefix("-") || text.hasPrefix("+") ? String(text.dropFirst()) : text
-            let isHex = body.lowercased().hasPrefix("0x") && body.count > 2 && body.dropFirst(2).allSatisfy(\.isHexDigit)
-            let lower = body.lowercased()
-            if isHex || (Double(body) != nil && !lower.contains("inf") && !lower.contains("nan")) { return }
-            throw Failure(index: start, expected: Wording(.jsonValue))
-        }
-    }
-
-    private static func container(_ s: [Unicode.Scalar], _ i: inout Int, close: Unicode.Scalar, depth: Int, member: Bool) throws {
-        i += 1
-        try skip(s, &i)
-        if i < s.count && s[i] == close { i += 1; return }
-        while true {
-            if member {
-                try key(s, &i)
-                try skip(s, &i)
-                guard i < s.count, s[i] == ":" else { throw Failure(index: i, expected: Wording(.jsonColon)) }
-                i += 1
-                try skip(s, &i)
+            guard isNumber(body), let double = Double(body) else {
+                throw Failure(index: start, expected: Wording(.jsonValue))
             }
-            try value(s, &i, depth: depth + 1)
-            try skip(s, &i)
-            guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonCommaOr, String(close))) }
-            if s[i] == close { i += 1; return }
-            guard s[i] == "," else { throw Failure(index: i, expected: Wording(.jsonCommaOr, String(close))) }
-            i += 1
-            try skip(s, &i)
-            if i < s.count && s[i] == close { i += 1; return }
+            let mantissa = body.prefix { $0 != "e" && $0 != "E" }
+            let nonZero = mantissa.contains { $0 >= "1" && $0 <= "9" }
+            if !double.isFinite || abs(double) >= JSON5Locator.largest || (nonZero && abs(double) < 1 / JSON5Locator.largest) {
+                throw outOfRange
+            }
         }
-    }
 
-    private static func key(_ s: [Unicode.Scalar], _ i: inout Int) throws {
-        guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonKey)) }
-        if s[i] == "\"" || s[i] == "'" { return try string(s, &i) }
-        let start = i
-        while i < s.count, s[i].properties.isAlphabetic || s[i].properties.numericType != nil || s[i] == "_" || s[i] == "$" { i += 1 }
-        if i == start { throw Failure(index: i, expected: Wording(.jsonKey)) }
-    }
-
-    private static func string(_ s: [Unicode.Scalar], _ i: inout Int) throws {
-        let quote = s[i]
-        let start = i
-        i += 1
-        while i < s.count && s[i] != quote {
-            if s[i] == "\\" { i += 1 }
-            if i < s.count && s[i] == "\n" { throw Failure(index: i, expected: Wording(.jsonQuoteBeforeLineEnd, String(quote))) }
-            i += 1
+        /// A number as JSON writes it (JSON5 also allows `.5` and `5.`).
+        private func isNumber(_ body: Substring) -> Bool {
+            let bytes = Array(body.utf8)
+            var k = 0
+            func digits() -> Int {
+                let from = k
+                while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 { k += 1 }
+                return k - from
+            }
+            let whole = digits()
+            if !json5, whole > 1, bytes[0] == 0x30 { return false }
+            var fraction = 0
+            if k < bytes.count, bytes[k] == UInt8(ascii: ".") {
+                k += 1
+                fraction = digits()
+                if !json5 && fraction == 0 { return false }
+            }
+            guard whole + fraction > 0, json5 || whole > 0 else { return false }
+            if k < bytes.count, bytes[k] == UInt8(ascii: "e") || bytes[k] == UInt8(ascii: "E") {
+                k += 1
+                if k < bytes.count, bytes[k] == UInt8(ascii: "+") || bytes[k] == UInt8(ascii: "-") { k += 1 }
+                guard digits() > 0 else { return false }
+            }
+            return k == bytes.count
         }
-        guard i < s.count else { throw Failure(index: start, expected: Wording(.jsonClosingQuote, String(quote))) }
-        i += 1
+
+        private mutating func object(depth: Int) throws {
+            i += 1
+            try skip()
+            var keys: [String: Int] = [:]
+            if at("}") { i += 1; return }
+            while true {
+                let keyStart = i
+                let name = try key()
+                if let first = keys[name] {
+                    throw Failure(index: keyStart, expected: Wording(.jsonKeyOnce, String(JSON5Locator.place(of: first, in: s).line)),
+                                  found: Wording(.jsonFoundCharacter, name))
+                }
+                keys[name] = keyStart
+                try skip()
+                guard at(":") else { throw Failure(index: i, expected: Wording(.jsonColon)) }
+                i += 1
+                try skip()
+                path.append(.key(name))
+                try value(depth: depth + 1)
+                path.removeLast()
+                try skip()
+                guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonCommaOr, "}")) }
+                if at("}") { i += 1; return }
+                guard at(",") else { throw Failure(index: i, expected: Wording(.jsonCommaOr, "}")) }
+                i += 1
+                try skip()
+                if json5 && at("}") { i += 1; return }
+            }
+        }
+
+        private mutating func array(depth: Int) throws {
+            i += 1
+            try skip()
+            if at("]") { i += 1; return }
+            var index = 0
+            while true {
+                path.append(.index(index))
+                try value(depth: depth + 1)
+                path.removeLast()
+                index += 1
+                try skip()
+                guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonCommaOr, "]")) }
+                if at("]") { i += 1; return }
+                guard at(",") else { throw Failure(index: i, expected: Wording(.jsonCommaOr, "]")) }
+                i += 1
+                try skip()
+                if json5 && at("]") { i += 1; return }
+            }
+        }
+
+        /// A key's name: the text between its quotes as written, or the unquoted name (JSON5).
+        private mutating func key() throws -> String {
+            guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonKey)) }
+            if at("\"") || (json5 && at("'")) { return try string() }
+            let start = i
+            while json5, i < s.count {
+                let b = s[i]
+                let isNameByte = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                    || b == UInt8(ascii: "_") || b == UInt8(ascii: "$") || b >= 0x80
+                guard isNameByte else { break }
+                i += 1
+            }
+            if i == start { throw Failure(index: i, expected: Wording(.jsonKey)) }
+            return String(decoding: s[start..<i], as: UTF8.self)
+        }
+
+        /// Reads a quoted text; returns it as written between the quotes.
+        private mutating func string() throws -> String {
+            let quote = s[i]
+            let start = i
+            i += 1
+            while i < s.count && s[i] != quote {
+                if s[i] == UInt8(ascii: "\\") { i += 1 }
+                if i < s.count && s[i] == 10 {
+                    throw Failure(index: i, expected: Wording(.jsonQuoteBeforeLineEnd, String(UnicodeScalar(quote))))
+                }
+                i += 1
+            }
+            guard i < s.count else { throw Failure(index: start, expected: Wording(.jsonClosingQuote, String(UnicodeScalar(quote)))) }
+            i += 1
+            return String(decoding: s[(start + 1)..<(i - 1)], as: UTF8.self)
+        }
     }
 }

@@ -1,31 +1,66 @@
 import Foundation
 
-/// Turns a `DecodingError` into a line number (when one can be found) and a wording (`Wording`,
-/// said in the message's language) that names the JSON path and what was expected.
+/// Reads JSON (or JSON5) into a `Decodable` type with every failure placed: the text is checked
+/// first (`JSON5Locator`: syntax, keys given twice, numbers out of range), then decoded, and a
+/// decoding error (a missing key, a type that does not fit) is placed at the value it concerns. The
+/// wording (`Wording`, said in the message's language) names the JSON path and what was expected,
+/// in words, never a Swift type.
 enum JSONErrorText {
+    /// Where a JSON input went wrong and what to say about it.
+    struct Failure: Error {
+        var line: Int
+        var column: Int?
+        var message: String
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], json5: Bool) -> Result<T, Failure> {
+        if let problem = JSON5Locator.firstProblem(in: bytes, json5: json5) {
+            return .failure(Failure(line: problem.line, column: problem.column,
+                                    message: Wording(.jsonExpectedFound, problem.expected.argument, problem.found.argument).argument))
+        }
+        let decoder = JSONDecoder()
+        decoder.allowsJSON5 = json5
+        do {
+            return .success(try decoder.decode(T.self, from: Data(bytes)))
+        } catch {
+            return .failure(describe(error, in: bytes, json5: json5))
+        }
+    }
+
     static func describe(_ error: Error, in text: String) -> (line: Int, message: String) {
-        guard let decoding = error as? DecodingError else { return (0, Wording(.jsonInvalid, Wording(.jsonTopLevel).argument).argument) }
+        let failure = describe(error, in: Array(text.utf8), json5: true)
+        return (failure.line, failure.message)
+    }
+
+    static func describe(_ error: Error, in bytes: [UInt8], json5: Bool) -> Failure {
+        guard let decoding = error as? DecodingError else {
+            return Failure(line: 0, message: Wording(.jsonInvalid, Wording(.jsonTopLevel).argument).argument)
+        }
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }
             return keys.isEmpty ? Wording(.jsonTopLevel).argument : keys.joined()
         }
+        /// The failure at the value the coding path leads to (or the top of the file).
+        func placed(_ context: DecodingError.Context, _ message: String) -> Failure {
+            let steps = context.codingPath.map { key in key.intValue.map(JSON5Locator.Step.index) ?? .key(key.stringValue) }
+            let place = JSON5Locator.place(of: steps, in: bytes, json5: json5)
+            return Failure(line: place?.line ?? 0, column: place?.column, message: message)
+        }
         switch decoding {
         case .keyNotFound(let key, let context):
-            return (0, Wording(.jsonMissingKey, path(context), Wording(.jsonFoundCharacter, key.stringValue).argument).argument)
+            return placed(context, Wording(.jsonMissingKey, path(context), Wording(.jsonFoundCharacter, key.stringValue).argument).argument)
         case .typeMismatch(let type, let context):
-            return (0, Wording(.jsonExpected, path(context), expected(type)).argument)
+            return placed(context, Wording(.jsonExpected, path(context), expected(type)).argument)
         case .valueNotFound(let type, let context):
-            return (0, Wording(.jsonExpectedNotNull, path(context), expected(type)).argument)
+            return placed(context, Wording(.jsonExpectedNotNull, path(context), expected(type)).argument)
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty, let problem = JSON5Locator.firstProblem(in: text) {
-                return (problem.line, Wording(.jsonAt, String(problem.line), String(problem.column), problem.expected.argument,
-                                              problem.found.argument).argument)
+            if context.codingPath.isEmpty, let problem = JSON5Locator.firstProblem(in: bytes, json5: json5) {
+                return Failure(line: problem.line, column: problem.column,
+                               message: Wording(.jsonExpectedFound, problem.expected.argument, problem.found.argument).argument)
             }
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                ?? context.debugDescription
-            return (lineNumber(in: detail) ?? 0, Wording(.jsonInvalid, path(context)).argument)
+            return placed(context, Wording(.jsonInvalid, path(context)).argument)
         @unknown default:
-            return (0, Wording(.jsonInvalid, Wording(.jsonTopLevel).argument).argument)
+            return Failure(line: 0, message: Wording(.jsonInvalid, Wording(.jsonTopLevel).argument).argument)
         }
     }
 
@@ -44,12 +79,5 @@ enum JSONErrorText {
             else { phrase = .typeValue }
         }
         return Wording(phrase).argument
-    }
-
-    /// The `line N` a JSON parser error mentions.
-    static func lineNumber(in detail: String) -> Int? {
-        guard let range = detail.range(of: "line ") else { return nil }
-        let digits = detail[range.upperBound...].prefix { $0.isNumber }
-        return Int(digits)
     }
 }

@@ -37,13 +37,10 @@ public struct LintRules: Hashable, Sendable, Decodable {
     }
 
     static func load(data: Data, file path: String) -> (LintRules?, [Diagnostic]) {
-        let decoder = JSONDecoder()
-        decoder.allowsJSON5 = true
-        do {
-            return (try decoder.decode(LintRules.self, from: data), [])
-        } catch {
-            let (line, message) = JSONErrorText.describe(error, in: String(decoding: data, as: UTF8.self))
-            return (nil, [Diagnostic(.ruleSyntax, at: SourceLocation(file: path, line: line), message)])
+        switch JSONErrorText.decode(LintRules.self, from: Array(data), json5: true) {
+        case .success(let rules): return (rules, [])
+        case .failure(let failure):
+            return (nil, [Diagnostic(.ruleSyntax, at: SourceLocation(file: path, line: failure.line, column: failure.column), failure.message)])
         }
     }
 }

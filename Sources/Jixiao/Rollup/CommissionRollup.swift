@@ -29,8 +29,8 @@ public enum CommissionRollup {
                 usable = false
                 continue
             }
-            do {
-                let card = try JSONDecoder().decode(ScorecardFile.self, from: data)
+            switch JSONErrorText.decode(ScorecardFile.self, from: Array(data), json5: false) {
+            case .success(let card):
                 let at = SourceLocation(file: path, line: 0)
                 if card.projects.isEmpty || PrintedText.compact(card.unit.name).isEmpty {
                     diagnostics.append(Diagnostic(card.projects.isEmpty ? .scorecardNoProjects : .scorecardNoUnit, at: at))
@@ -45,9 +45,9 @@ public enum CommissionRollup {
                     continue
                 }
                 files.append((path, card))
-            } catch {
-                let (line, message) = JSONErrorText.describe(error, in: String(decoding: data, as: UTF8.self))
-                diagnostics.append(Diagnostic(.scorecardJSON, at: SourceLocation(file: path, line: line), message))
+            case .failure(let failure):
+                diagnostics.append(Diagnostic(.scorecardJSON, at: SourceLocation(file: path, line: failure.line, column: failure.column),
+                                              failure.message))
                 usable = false
             }
         }

@@ -108,14 +108,47 @@ struct RuleFileReader {
                 table[level] = strings(levels[key], path: "qualitative.words." + key)
             }
             vocabulary = LevelVocabulary(words: table, yes: vocabulary.yes, no: vocabulary.no)
+            checkLevelWords(table)
         }
         if let yesNo = q["yesNo"] {
             let sides = object(yesNo, path: "qualitative.yesNo", keys: ["yes", "no"])
-            vocabulary = LevelVocabulary(words: vocabulary.words, yes: strings(sides["yes"], path: "qualitative.yesNo.yes"),
-                                         no: strings(sides["no"], path: "qualitative.yesNo.no"))
+            let yes = strings(sides["yes"], path: "qualitative.yesNo.yes")
+            let no = strings(sides["no"], path: "qualitative.yesNo.no")
+            vocabulary = LevelVocabulary(words: vocabulary.words, yes: yes, no: no)
+            for word in no where yes.map(PrintedText.compact).contains(PrintedText.compact(word)) {
+                fail(.ruleBadValue, at: "qualitative.yesNo.no", "qualitative.yesNo.no", "\"\(word)\"",
+                     Wording(.ruleWordOneLevel, word, "是").argument)
+            }
         }
         return RuleSet.Qualitative(met: met, partial: partial, unmet: unmet, metMinimum: metMinimum,
                                    partialMinimum: partialMinimum, vocabulary: vocabulary)
+    }
+
+    /// A level's words may not say another level: a word listed under two levels, or a word of
+    /// 财预〔2020〕10号's table for another level (`未达成` among the met words), is an error at the
+    /// level that lists it, so that no cell is scored as the opposite of what it says.
+    private mutating func checkLevelWords(_ table: [QualitativeLevel: [String]]) {
+        let keys: [(QualitativeLevel, String)] = [(.met, "met"), (.partial, "partial"), (.unmet, "unmet")]
+        var reported: Set<String> = []
+        // First the words that say another level in the standard table, then words listed twice
+        // (reported where they are listed the second time): each word once.
+        for standardOnly in [true, false] {
+            for (index, (level, key)) in keys.enumerated() {
+                let path = "qualitative.words." + key
+                for word in table[level] ?? [] where !reported.contains(PrintedText.compact(word)) {
+                    let compact = PrintedText.compact(word)
+                    let other = keys.enumerated().first { otherIndex, other in
+                        guard other.0 != level else { return false }
+                        return standardOnly ? (LevelVocabulary.standard.words[other.0] ?? []).contains(compact)
+                                            : otherIndex < index && (table[other.0] ?? []).map(PrintedText.compact).contains(compact)
+                    }
+                    if let other {
+                        reported.insert(compact)
+                        fail(.ruleBadValue, at: path, path, "\"\(word)\"", Wording(.ruleWordOneLevel, word, other.element.0.rawValue).argument)
+                    }
+                }
+            }
+        }
     }
 
     private mutating func readGrades(_ value: JSONValue?) -> [GradeCutoff] {

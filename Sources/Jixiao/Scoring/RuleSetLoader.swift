@@ -30,14 +30,11 @@ public enum RuleSetLoader {
         case .success(let (decoded, _)): text = decoded
         case .failure(let failure): return (nil, [TextFileDecoder.diagnostic(failure, file: file)])
         }
-        let decoder = JSONDecoder()
-        decoder.allowsJSON5 = true
         let root: JSONValue
-        do {
-            root = try decoder.decode(JSONValue.self, from: Data(text.utf8))
-        } catch {
-            let (line, message) = JSONErrorText.describe(error, in: text)
-            return (nil, [Diagnostic(.ruleSyntax, at: SourceLocation(file: file, line: line), message)])
+        switch JSONErrorText.decode(JSONValue.self, from: Array(text.utf8), json5: true) {
+        case .success(let value): root = value
+        case .failure(let failure):
+            return (nil, [Diagnostic(.ruleSyntax, at: SourceLocation(file: file, line: failure.line, column: failure.column), failure.message)])
         }
         var reader = RuleFileReader(text: text, file: file)
         let rules = reader.ruleSet(root)
