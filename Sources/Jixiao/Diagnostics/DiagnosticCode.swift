@@ -123,6 +123,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case scorecardNoProjects = "JX604"
     case scorecardNoUnit = "JX605"
     case scorecardHasErrors = "JX606"
+    case scorecardBadFigure = "JX607"
+    case scorecardZeroBudget = "JX608"
+    case scorecardUnitBudget = "JX609"
+    case scorecardDoesNotAddUp = "JX610"
 
     // Mid-year monitoring (JX8xx)
     case monitorNoReason = "JX801"
@@ -134,6 +138,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
 
     // Commission re-check (JX9xx)
     case verifyNotAForm = "JX901"
+    case verifyNegativePoints = "JX902"
+    case verifyNoTotalRow = "JX903"
     case compareTargetLow = "JX911"
     case compareNeedsScorecard = "JX912"
 
@@ -168,7 +174,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
             return .warning
         case .targetComparisonInText, .controlCharacters, .tableHeaderMissing, .listFactDiffers, .monitorNoReason,
              .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement, .monitorOtherMonth, .compareTargetLow,
-             .cellFormulaAsText:
+             .cellFormulaAsText, .scorecardZeroBudget:
             return .warning
         default:
             return .error

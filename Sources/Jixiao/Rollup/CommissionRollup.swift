@@ -5,7 +5,8 @@ import Foundation
 /// graded by the first scorecard's cut-offs; scorecards made with different rule files are
 /// warned about. Two scorecards of the same unit are an error, and the second is left out.
 ///
-/// A scorecard that cannot be used at all — missing, not a scorecard, no projects, no unit name —
+/// A scorecard that cannot be used at all — missing, not a scorecard, no projects, no unit name,
+/// money that does not hold (`ScorecardFigures`: a budget of 0 or below, sums that differ) —
 /// makes the roll-up unusable (`isUsable` false: the CLI writes nothing). A scorecard made from
 /// inputs with errors is used, with a warning naming its error count.
 public enum CommissionRollup {
@@ -32,6 +33,12 @@ public enum CommissionRollup {
             switch JSONErrorText.decode(ScorecardFile.self, from: Array(data), json5: false) {
             case .success(let card):
                 let at = SourceLocation(file: path, line: 0)
+                let figures = ScorecardFigures.check(card, bytes: Array(data), file: path)
+                diagnostics += figures
+                if figures.hasErrors {
+                    usable = false
+                    continue
+                }
                 if card.projects.isEmpty || PrintedText.compact(card.unit.name).isEmpty {
                     diagnostics.append(Diagnostic(card.projects.isEmpty ? .scorecardNoProjects : .scorecardNoUnit, at: at))
                     usable = false

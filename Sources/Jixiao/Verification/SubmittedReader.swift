@@ -63,6 +63,12 @@ enum SubmittedReader {
         if form.projects.isEmpty {
             diagnostics.append(Diagnostic(.verifyNotAForm, at: SourceLocation(file: file, line: 0)))
         }
+        for project in form.projects {
+            for (label, present) in [("总分", project.total != nil || project.totalLocation != nil),
+                                     ("等级", project.grade != nil || project.gradeLocation != nil)] where !present {
+                diagnostics.append(Diagnostic(.verifyNoTotalRow, at: project.location, project.name, label))
+            }
+        }
         return Result(form: form, diagnostics: diagnostics)
     }
 
@@ -123,6 +129,28 @@ enum SubmittedReader {
         return nil
     }
 
+    /// Reads a money cell (`8,734,121.00`, `873.41万元`); text that is not an amount is reported
+    /// at its own cell and read as nil.
+    static func amount(_ record: CSVRecord, _ index: Int?, head: String, place: (Int, Int) -> SourceLocation,
+                       _ diagnostics: inout [Diagnostic]) -> Decimal? {
+        let text = cell(record, index)
+        guard !text.isEmpty, compact(text) != "—", compact(text) != "-" else { return nil }
+        if let value = SubmittedNumber.amount(text) { return value }
+        diagnostics.append(Diagnostic(.listBadNumber, at: place(record.row, index ?? 0), text, head))
+        return nil
+    }
+
+    /// 分值 of a row: a number of 0 or more, each problem at the cell.
+    static func points(_ record: CSVRecord, _ index: Int?, place: (Int, Int) -> SourceLocation,
+                       _ diagnostics: inout [Diagnostic]) -> Decimal? {
+        guard let value = number(record, index, head: "分值", place: place, &diagnostics) else { return nil }
+        guard value >= 0 else {
+            diagnostics.append(Diagnostic(.verifyNegativePoints, at: place(record.row, index ?? 0), cell(record, index)))
+            return nil
+        }
+        return value
+    }
+
     static func readList(_ records: [CSVRecord], place: (Int, Int) -> SourceLocation,
                          _ diagnostics: inout [Diagnostic]) -> [SubmittedForm.Project] {
         guard let headerIndex = listHeader(records) else { return [] }
@@ -144,12 +172,12 @@ enum SubmittedReader {
             let actual = cell(record, columns["实际完成值"])
             switch compact(indicator) {
             case "全年执行数", "执行数":
-                projects[projects.count - 1].spent = SubmittedNumber.amount(actual)
-                projects[projects.count - 1].executionPoints = number(record, columns["分值"], head: "分值", place: place, &diagnostics)
+                projects[projects.count - 1].spent = amount(record, columns["实际完成值"], head: "全年执行数", place: place, &diagnostics)
+                projects[projects.count - 1].executionPoints = points(record, columns["分值"], place: place, &diagnostics)
                 projects[projects.count - 1].executionScore = number(record, columns["得分"], head: "得分", place: place, &diagnostics)
                 projects[projects.count - 1].executionLocation = place(record.row, columns["得分"] ?? 0)
             case "全年预算数":
-                projects[projects.count - 1].budget = SubmittedNumber.amount(actual)
+                projects[projects.count - 1].budget = amount(record, columns["实际完成值"], head: "全年预算数", place: place, &diagnostics)
             case "总分":
                 projects[projects.count - 1].total = number(record, columns["得分"], head: "得分", place: place, &diagnostics)
                 projects[projects.count - 1].totalLocation = place(record.row, columns["得分"] ?? 0)
@@ -177,7 +205,7 @@ enum SubmittedReader {
         return SubmittedForm.Row(category: category, subcategory: subcategory, name: name,
                                  target: target.isEmpty || compact(target) == "（未申报）" || compact(target) == "(未申报)" ? nil : target,
                                  actual: actual.isEmpty || actual == "—" ? nil : actual,
-                                 points: number(record, columns["分值"], head: "分值", place: place, &diagnostics),
+                                 points: points(record, columns["分值"], place: place, &diagnostics),
                                  score: number(record, columns["得分"], head: "得分", place: place, &diagnostics),
                                  location: place(record.row, columns["得分"] ?? 0))
     }
@@ -205,9 +233,9 @@ enum SubmittedReader {
                 }
                 if cells.contains("年度资金总额"), index > start {
                     let money = heads(records[index - 1].fields)
-                    project.budget = SubmittedNumber.amount(cell(record, money["全年预算数"]))
-                    project.spent = SubmittedNumber.amount(cell(record, money["全年执行数"]))
-                    project.executionPoints = number(record, money["分值"], head: "分值", place: place, &diagnostics)
+                    project.budget = amount(record, money["全年预算数"], head: "全年预算数", place: place, &diagnostics)
+                    project.spent = amount(record, money["全年执行数"], head: "全年执行数", place: place, &diagnostics)
+                    project.executionPoints = points(record, money["分值"], place: place, &diagnostics)
                     project.executionScore = number(record, money["得分"], head: "得分", place: place, &diagnostics)
                     project.executionLocation = place(record.row, money["得分"] ?? 0)
                 }

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The money of a scorecard read back for `rollup`, checked before it is counted: no budget or
+/// spending below 0, a unit budget above 0 (a unit of budget 0 has no execution rate and no weight),
+/// and the unit's budget and spending equal to the sums of its projects', as `score` writes them.
+/// A scorecard that fails is an error at the figure (its line and column) and is left out; a
+/// project of budget 0 is a warning, since `score` itself writes one (JX506) and its weight is 0.
+enum ScorecardFigures {
+    static func check(_ card: ScorecardFile, bytes: [UInt8], file: String) -> [Diagnostic] {
+        func at(_ path: [JSON5Locator.Step]) -> SourceLocation {
+            let place = JSON5Locator.place(of: path, in: bytes, json5: false)
+            return SourceLocation(file: file, line: place?.line ?? 0, column: place?.column)
+        }
+        var found: [Diagnostic] = []
+        for (index, project) in card.projects.enumerated() {
+            let figures: [(String, Decimal?)] = [("budget", project.budget), ("spent", project.spent)]
+            for (key, value) in figures {
+                guard let value else { continue }
+                if value < 0 {
+                    found.append(Diagnostic(.scorecardBadFigure, at: at([.key("projects"), .index(index), .key(key)]),
+                                            project.name, key, Rounding.grouped(value, places: 2)))
+                } else if key == "budget" && value == 0 {
+                    found.append(Diagnostic(.scorecardZeroBudget, at: at([.key("projects"), .index(index), .key(key)]), project.name))
+                }
+            }
+        }
+        if card.unit.budget <= 0 {
+            found.append(Diagnostic(.scorecardUnitBudget, at: at([.key("unit"), .key("budget")]), card.unit.name,
+                                    Rounding.grouped(card.unit.budget, places: 2)))
+        }
+        let sums: [(String, Decimal, Decimal)] = [
+            ("budget", card.unit.budget, card.projects.reduce(Decimal(0)) { $0 + $1.budget }),
+            ("spent", card.unit.spent, card.projects.reduce(Decimal(0)) { $0 + ($1.spent ?? 0) }),
+        ]
+        for (key, unit, sum) in sums where unit != sum {
+            found.append(Diagnostic(.scorecardDoesNotAddUp, at: at([.key("unit"), .key(key)]), card.unit.name, key,
+                                    Rounding.grouped(unit, places: 2), Rounding.grouped(sum, places: 2)))
+        }
+        return found
+    }
+}
