@@ -40,12 +40,24 @@ struct Console {
         if !force, let held = UserFile.held(at: path, replacing: data) {
             throw UsageError(.usageOutputHoldsData, path, Wording(held.phrase).argument)
         }
-        switch AtomicFileWriter.write(data, to: path) {
+        switch AtomicFileWriter.write(data, to: path, writeChunk: Self.chunkWriter) {
         case .success:
             return true
         case .failure(let diagnostic):
             report([diagnostic])
             return false
+        }
+    }
+
+    /// How chunks reach a file. `JIXIAO_TEST_WRITE_DELAY_MS` (for the tests only) waits that long
+    /// before each chunk, so that a test can interrupt a write while it is under way.
+    static var chunkWriter: AtomicFileWriter.ChunkWriter {
+        guard let text = ProcessInfo.processInfo.environment["JIXIAO_TEST_WRITE_DELAY_MS"], let delay = UInt32(text) else {
+            return AtomicFileWriter.writeAll
+        }
+        return { descriptor, data in
+            usleep(delay * 1000)
+            try AtomicFileWriter.writeAll(descriptor, data)
         }
     }
 

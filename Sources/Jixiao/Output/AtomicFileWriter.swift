@@ -9,8 +9,8 @@ import Glibc
 /// - a regular file (or a path where none is yet) gets the bytes through a temporary file in the
 ///   same folder, flushed to disk and then renamed over it (rename is atomic within one file
 ///   system). A failure part-way — disk full, an unwritable folder, a killed process — leaves the
-///   previous file as it was; the temporary file is removed where the process is still alive to do
-///   so. The new file keeps the old one's permissions and, where the system allows, its owner.
+///   previous file as it was; the temporary file is removed by the process, by its signal handler
+///   (`TemporaryFiles`), or by the next run that writes the same output. The new file keeps the old one's permissions and, where the system allows, its owner.
 /// - a symbolic link is followed to the file it leads to, which is written as above beside itself:
 ///   the link stays a link.
 /// - a device (`/dev/null`), a FIFO or a standard stream (`/dev/stdout`) is written straight into.
@@ -90,7 +90,10 @@ public enum AtomicFileWriter {
                                 _ writeChunk: ChunkWriter) -> Wording? {
         let folder = OutputPath.folder(of: target)
         let name = target.split(separator: "/").last.map(String.init) ?? target
-        let temporary = folder + ".\(name).jixiao-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        TemporaryFiles.removeLeftovers(of: name, in: folder)
+        let temporary = TemporaryFiles.name(for: name, in: folder)
+        TemporaryFiles.begin(temporary)
+        defer { TemporaryFiles.end() }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             return Wording(.writeCannotCreate, folder == "./" ? "." : String(folder.dropLast()), Wording.system(errno).argument)
