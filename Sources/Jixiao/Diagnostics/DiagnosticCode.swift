@@ -93,6 +93,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case cellUncachedFormula = "JX341"
     case cellBadText = "JX342"
     case cellBadStringIndex = "JX343"
+    case actualOutOfRange = "JX344"
+    case actualNegative = "JX345"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"

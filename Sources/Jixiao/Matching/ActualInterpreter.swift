@@ -59,6 +59,15 @@ enum ActualInterpreter {
             diagnostics.append(Diagnostic(.actualWithOperator, at: location, text, indicator, "\(restated.value)\(restated.unit ?? "")")
                 .about(project: nil, indicator: indicator))
         }
+        if quantity == nil {
+            switch Quantity.parseScientific(text) {
+            case .some(.success(let read)): quantity = read
+            case .some(.failure):
+                diagnostics.append(Diagnostic(.actualOutOfRange, at: location, text, indicator).about(project: nil, indicator: indicator))
+                return .invalid
+            case nil: break
+            }
+        }
         guard let quantity else {
             let example = unit.map { Wording(.exampleOr, "98.5", "98.5" + $0).argument } ?? "98.5"
             diagnostics.append(Diagnostic(.actualUnreadable, at: location, text, indicator, example).about(project: nil, indicator: indicator))
@@ -67,6 +76,10 @@ enum ActualInterpreter {
         guard let value = quantity.value(inUnitOf: unit) else {
             diagnostics.append(Diagnostic(.actualUnitMismatch, at: location, text, indicator, quantity.unit ?? "-",
                                           unit ?? Wording(.noUnit).argument).about(project: nil, indicator: indicator))
+            return .invalid
+        }
+        if value < 0, (target.value ?? 0) >= 0, !namesAChange(indicator) {
+            diagnostics.append(Diagnostic(.actualNegative, at: location, text, indicator, target.text).about(project: nil, indicator: indicator))
             return .invalid
         }
         if let from = quantity.unit, from != unit.map(MeasureUnit.canonicalSpelling) {
@@ -80,6 +93,17 @@ enum ActualInterpreter {
                 .about(project: nil, indicator: indicator))
         }
         return .number(Fixed(value))
+    }
+
+    /// Words that make an indicator a change (增长率, 成本降低额, 结余): its actual may be below 0.
+    /// Any other indicator with a target of 0 or more counts, measures or rates from 0, so a negative
+    /// actual (`-5` against `=100(%)` or `≤5(件)`) is an error at the cell and scores 0, instead of
+    /// passing a ceiling or failing a floor by arithmetic.
+    static let changeWords = ["增长", "增幅", "增速", "增减", "增加", "下降", "降低", "减少", "变化", "变动", "差异", "偏差", "节约",
+                              "结余", "盈余", "盈亏", "损益", "净"]
+
+    static func namesAChange(_ indicator: String) -> Bool {
+        changeWords.contains { indicator.contains($0) }
     }
 
     /// `≥300米`, `≤5件`, `>=95%`: an operator, then a number and a unit, read by the target parser.

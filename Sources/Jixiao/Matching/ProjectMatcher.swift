@@ -213,10 +213,11 @@ struct ProjectMatcher {
     }
 
     /// A cell that is a plain number, bare or in the target's own unit (`94.05`, `94.05%`): its value,
-    /// read from its bytes. Anything else (full width, white space, another unit, words) is nil.
+    /// read from its bytes. Anything else (full width, white space, another unit, words, a minus
+    /// sign, which `ActualInterpreter` judges) is nil.
     func plainNumber(_ cell: TextRef, target: ScoredTarget) -> (Fixed, ActualReading)? {
         actuals.text.withBytes(cell) { bytes -> (Fixed, ActualReading)? in
-            guard let first = bytes.first, first &- 0x30 < 10 || first == 0x2D || first == 0x2B,
+            guard let first = bytes.first, first &- 0x30 < 10 || first == 0x2B,
                   case .success(let (value, end)) = Fixed.scan(bytes, from: 0) else { return nil }
             if end == bytes.count { return (value, .noUnit) }
             guard let unit = target.unit else { return nil }

@@ -23,6 +23,43 @@ struct Quantity: Hashable, Sendable {
         return Quantity(value, unit: unit.isEmpty ? nil : MeasureUnit.canonicalSpelling(unit))
     }
 
+    /// A number that is too large or too small to score (`1e400`, `4.9E-324`).
+    struct OutOfRange: Error {}
+
+    /// Reads a number in exponent notation, as Excel writes a very large or very small value in
+    /// a CSV (`1.23E+11`, `1e-5`, `4.9E-324`), with an optional unit after it. nil when the text is
+    /// not one; `OutOfRange` when its size is 10^30 or more, or under 10^-30 and not 0 (what the
+    /// exact arithmetic holds); the value itself is exact.
+    static func parseScientific(_ text: String) -> Result<Quantity, OutOfRange>? {
+        let s = Array(PrintedText.compact(PrintedText.foldWidth(text)).unicodeScalars)
+        guard case .success(let (mantissa, end)) = DecimalLiteral.scan(s, from: 0), end < s.count, s[end] == "e" || s[end] == "E" else {
+            return nil
+        }
+        var i = end + 1
+        var negative = false
+        if i < s.count, s[i] == "+" || s[i] == "-" {
+            negative = s[i] == "-"
+            i += 1
+        }
+        let digitsStart = i
+        while i < s.count, ("0"..."9").contains(s[i]) { i += 1 }
+        guard i > digitsStart else { return nil }
+        var rest = String.UnicodeScalarView()
+        rest.append(contentsOf: s[i...])
+        guard let unit = TargetParser.unitSpelling(String(rest)) else { return nil }
+        var digits = String.UnicodeScalarView()
+        digits.append(contentsOf: s[digitsStart..<i])
+        guard let magnitude = Int(String(digits)), magnitude <= 1000 else { return .failure(OutOfRange()) }
+        let exponent = negative ? -magnitude : magnitude
+        if mantissa.isZero { return .success(Quantity(0, unit: unit.isEmpty ? nil : MeasureUnit.canonicalSpelling(unit))) }
+        // The size: the mantissa's own power of ten plus the exponent.
+        let size = NSDecimalNumber(decimal: mantissa < 0 ? -mantissa : mantissa).doubleValue
+        let power = Int(log10(size).rounded(.down)) + exponent
+        guard power < 30, power >= -30 else { return .failure(OutOfRange()) }
+        let value = Decimal(sign: .plus, exponent: exponent, significand: mantissa)
+        return .success(Quantity(value, unit: unit.isEmpty ? nil : MeasureUnit.canonicalSpelling(unit)))
+    }
+
     /// The value in `target`'s unit: a bare number is taken to be in that unit already; otherwise
     /// nil when the units do not convert.
     ///
