@@ -1,6 +1,7 @@
 // libFuzzer entry point for jixiao's readers. Compiled together with the library's sources by
 // Tests/Fuzz/fuzz.sh (not part of the SwiftPM package). The reader under test is chosen by the
-// environment variable JIXIAO_FUZZ_TARGET: target, declaration, csv, xlsx, rules or score.
+// environment variable JIXIAO_FUZZ_TARGET: target, declaration, list, csv, xlsx, rules, scorecard or
+// score.
 import Foundation
 
 private let fuzzTarget = ProcessInfo.processInfo.environment["JIXIAO_FUZZ_TARGET"] ?? "target"
@@ -56,8 +57,32 @@ public func jixiaoFuzzOne(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         // And as a submitted 自评表 for `verify`, recomputed under the default rules.
         let submitted = SubmittedReader.read(data, file: "fuzz.xlsx")
         _ = Verifier.verify(submitted.form, rules: fuzzRules, file: "fuzz.xlsx", language: .en)
+    case "list":
+        // An indicator list as CSV: every record under the head row is used or reported.
+        guard case .success(let (text, _)) = TextFileDecoder.decode(data) else { break }
+        let loaded = DeclarationLoader.load(data: data, file: "fuzz.csv")
+        if DeclarationLoader.looksLikeList(text) {
+            let reported = Set(loaded.diagnostics.map(\.location.line))
+            let records = CSVReader.read(text).records
+            if let head = IndicatorList.headerIndex(records) {
+                for record in records[(head + 1)...] where record.fields.contains(where: { !PrintedText.trimmed($0).isEmpty }) {
+                    precondition(loaded.consumedLines.contains(record.line) || reported.contains(record.line)
+                                 || reported.contains(0), "list line \(record.line) lost")
+                }
+            }
+        }
     case "rules":
         _ = RuleSetLoader.load(data: data, file: "fuzz.json5")
+        _ = LintRules.load(data: data, file: "fuzz.json5")
+    case "scorecard":
+        // A scorecard for `rollup`: checked, then decoded; a problem found has its place.
+        let bytes = Array(data)
+        if let problem = JSON5Locator.firstProblem(in: bytes, json5: false) {
+            precondition(problem.line >= 1 && problem.column >= 1)
+        }
+        if case .success(let card) = JSONErrorText.decode(ScorecardFile.self, from: bytes, json5: false) {
+            _ = ScorecardFigures.check(card, bytes: bytes, file: "fuzz.json")
+        }
     case "score":
         // Lines: a target, an actual, points, and a byte choosing the rounding. The row must score
         // the same in Fixed (the data path's integers) as in the Decimal oracle.

@@ -20,7 +20,7 @@ final class MessageCatalogTests: XCTestCase {
     }
 
     func testRendering() {
-        let d = Diagnostic(.repeatedIndicator, at: SourceLocation(file: "a.txt", line: 7), "甲", "乙", "3")
+        let d = Diagnostic(.repeatedIndicator, at: SourceLocation(file: "a.txt", line: 7), "甲", "乙", Wording.line(3).argument)
         XCTAssertEqual(d.rendered(in: .en),
                        "a.txt:7: warning: indicator '甲' appears again in project '乙' (first at line 3); both rows are kept [JX103]\n"
                        + "    hint: remove one of the rows, or rename one so that each says what it measures")

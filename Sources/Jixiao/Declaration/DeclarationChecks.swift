@@ -20,7 +20,7 @@ enum DeclarationChecks {
                 }
                 if let first = firstLine[indicator.name] {
                     out.append(Diagnostic(.repeatedIndicator, at: at(indicator.line), indicator.name, project.name,
-                                          String(first)).about(project: project.name, indicator: indicator.name))
+                                          Wording.line(first).argument).about(project: project.name, indicator: indicator.name))
                 } else {
                     firstLine[indicator.name] = indicator.line
                 }
@@ -53,7 +53,8 @@ enum DeclarationChecks {
                     let key = SpanKey(bytes(indicator.name))
                     if let first = firstLine[key] {
                         let indicatorName = table.string(indicator.name)
-                        out.append(Diagnostic(.repeatedIndicator, at: at(indicator.line), indicatorName, name, String(first))
+                        out.append(Diagnostic(.repeatedIndicator, at: at(indicator.line), indicatorName, name,
+                                              Wording.line(Int(first)).argument)
                             .about(project: name, indicator: indicatorName))
                     } else {
                         firstLine[key] = indicator.line

@@ -36,6 +36,12 @@ public struct SheetLineMap: Sendable {
             }
             var moved = diagnostic
             moved.location = place
+            // An earlier line named in the message is a cell too (`first at 表10!C17`).
+            for (index, argument) in moved.arguments.enumerated() {
+                if let line = Wording.lineNumber(in: argument), let earlier = location(file: file, line: line, column: nil)?.cell {
+                    moved.arguments[index] = earlier
+                }
+            }
             return moved
         }
     }

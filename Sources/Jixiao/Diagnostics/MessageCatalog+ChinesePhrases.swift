@@ -103,6 +103,7 @@ extension MessageCatalog {
         .archiveTooLarge: "部件 {0} 解压后超过 {1} MiB",
         .workbookNoSheets: "工作簿中没有列出任何工作表",
         .cellBeyondSheet: "工作表“{0}”的“{1}”超出工作表范围（最多 1,048,576 行，列到 XFD）",
+        .atLine: "第 {0} 行",
         .jsonTopLevel: "（顶层）",
         .jsonMissingKey: "{0}：缺少键 {1}",
         .jsonExpected: "{0}：应为{1}",

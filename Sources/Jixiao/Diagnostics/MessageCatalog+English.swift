@@ -13,7 +13,7 @@ extension MessageCatalog {
         .workbookAsDeclaration: "this workbook holds no declaration: no sheet has a form (a row starting with 财政项目支出绩效目标申报表) or an indicator list (a header row with 项目名称, 三级指标 and 年度指标值 or 指标值)",
         .noForm: "no declaration form found: expected a line starting with 财政项目支出绩效目标申报表",
         .missingTarget: "indicator '{0}' in project '{1}' has no target value (年度指标值); it is kept and will score 0 unless given one",
-        .repeatedIndicator: "indicator '{0}' appears again in project '{1}' (first at line {2}); both rows are kept",
+        .repeatedIndicator: "indicator '{0}' appears again in project '{1}' (first at {2}); both rows are kept",
         .unexpectedLine: "line not understood {0}: '{1}'",
         .missingField: "the project at line {0} has no {1}",
         .badAmount: "amount '{0}' for {1} is not a number; expected a figure such as 8,734,121.00",

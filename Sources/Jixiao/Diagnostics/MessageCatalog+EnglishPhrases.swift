@@ -103,6 +103,7 @@ extension MessageCatalog {
         .archiveTooLarge: "part {0} inflates past {1} MiB",
         .workbookNoSheets: "the workbook lists no sheets",
         .cellBeyondSheet: "sheet '{0}': '{1}' is past the end of a sheet (1,048,576 rows, columns to XFD)",
+        .atLine: "line {0}",
         .jsonTopLevel: "(top level)",
         .jsonMissingKey: "{0}: missing key {1}",
         .jsonExpected: "{0}: expected {1}",

@@ -4,7 +4,7 @@
 /// `…Help.swift`); `{0}`, `{1}` … are filled by `MessageCatalog.phrase(_:_:)`.
 public enum Phrase: String, CaseIterable, Sendable {
     // Message furniture
-    case hint, didYouMean, quoted, listSeparator, listLastSeparator
+    case hint, didYouMean, quoted, listSeparator, listLastSeparator, atLine
     // Wordings (`Wording`): what jixiao found, said in each language
     case systemError, systemErrorNumber, quotedList, writeCannotCreate, sheetHasColumns
     case listOf, jsonValues, exampleOr, noUnit, englishColumnName

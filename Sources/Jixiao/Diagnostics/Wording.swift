@@ -36,6 +36,16 @@ public struct Wording: Hashable, Sendable {
     /// Items as a list in the catalog's words (`a, b or c`; `a、b或c`).
     public static func list(_ items: [String]) -> Wording { Wording(.listOf, arguments: items) }
 
+    /// `line 265` (`第 265 行`): where an earlier row of the same input is.
+    public static func line(_ number: Int) -> Wording { Wording(.atLine, String(number)) }
+
+    /// The number of a `line(_:)` wording carried as an argument, or nil for any other argument.
+    static func lineNumber(in argument: String) -> Int? {
+        let prefix = String(open) + Phrase.atLine.rawValue + String(separator)
+        guard argument.hasPrefix(prefix), argument.hasSuffix(String(close)) else { return nil }
+        return Int(argument.dropFirst(prefix.count).dropLast())
+    }
+
     /// A system error (`errno`), in the catalog's words (`MessageCatalog.systemError`).
     public static func system(_ code: Int32) -> Wording { Wording(.systemError, String(code)) }
 

@@ -33,14 +33,14 @@ public enum CommissionRollup {
             switch JSONErrorText.decode(ScorecardFile.self, from: Array(data), json5: false) {
             case .success(let card):
                 let at = SourceLocation(file: path, line: 0)
-                let figures = ScorecardFigures.check(card, bytes: Array(data), file: path)
-                diagnostics += figures
-                if figures.hasErrors {
+                if card.projects.isEmpty || PrintedText.compact(card.unit.name).isEmpty {
+                    diagnostics.append(Diagnostic(card.projects.isEmpty ? .scorecardNoProjects : .scorecardNoUnit, at: at))
                     usable = false
                     continue
                 }
-                if card.projects.isEmpty || PrintedText.compact(card.unit.name).isEmpty {
-                    diagnostics.append(Diagnostic(card.projects.isEmpty ? .scorecardNoProjects : .scorecardNoUnit, at: at))
+                let figures = ScorecardFigures.check(card, bytes: Array(data), file: path)
+                diagnostics += figures
+                if figures.hasErrors {
                     usable = false
                     continue
                 }
