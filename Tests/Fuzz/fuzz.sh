@@ -50,11 +50,16 @@ run() {
   # The Swift runtime's own crash reporter would read memory ASan guards; libFuzzer reports instead.
   SWIFT_BACKTRACE=enable=no JIXIAO_FUZZ_TARGET=$target "$bin" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 \
     -dict=Tests/Fuzz/jixiao.dict \
-    -artifact_prefix="$out/crashes/$target/" -print_final_stats=1 "$out/corpus/$target" 2>&1 \
-    | grep -E '^(#[0-9]+.*(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|Fatal|Test unit written)' || true
+    -artifact_prefix="$out/crashes/$target/" -print_final_stats=1 "$out/corpus/$target" > "$out/$target.log" 2>&1 || true
+  grep -E '^(#[0-9]+.*(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|Fatal|Test unit written)' \
+    "$out/$target.log" || true
   local crashes
   crashes=$(find "$out/crashes/$target" -type f | wc -l)
   echo "fuzz: $target crashes: $crashes"
+  # A run that never started (a bad flag or dictionary) is a failure too, not a clean pass.
+  if ! grep -q '^stat::number_of_executed_units' "$out/$target.log"; then
+    echo "fuzz: $target did not run:"; tail -5 "$out/$target.log"; return 1
+  fi
   [ "$crashes" -eq 0 ]
 }
 

@@ -31,6 +31,21 @@ final class JSONCheckTests: XCTestCase {
         XCTAssertNil(problem(#"[{"a": 1}, {"a": 2}]"#))
     }
 
+    /// Foundation's JSON5 reader stops the process on some bytes that are not UTF-8 (found by the
+    /// rules fuzz target); they are refused at their place before it sees them.
+    func testBytesThatAreNotUTF8AreRefusedAtTheirPlace() {
+        struct Anything: Decodable {}
+        for json5 in [true, false] {
+            let bytes = Array("{\n  \"a".utf8) + [0xA2] + Array("b\": 1}".utf8)
+            guard case .failure(let failure) = JSONErrorText.decode(Anything.self, from: bytes, json5: json5) else {
+                return XCTFail("expected a failure")
+            }
+            XCTAssertEqual(failure.line, 2)
+            XCTAssertEqual(failure.column, 5)
+            XCTAssertTrue(failure.message.contains("0xA2"), failure.message)
+        }
+    }
+
     func testStrictJSONRefusesWhatOnlyJSON5Allows() {
         for text in ["{a: 1}", "{'a': 1}", "[1,]", "// c\n[1]", "[+1]", "[0x10]", "[.5]", "[01]"] {
             XCTAssertNil(problem(text, json5: true), text)

@@ -121,6 +121,8 @@ extension MessageCatalog {
         .jsonQuoteBeforeLineEnd: "在行尾之前结束文字的 {0}",
         .jsonClosingQuote: "结束这段文字的 {0}",
         .jsonNumberInRange: "绝对值小于 10^30 的数（不为 0 时大于 10^-30）",
+        .jsonUTF8: "UTF-8 编码的文字",
+        .jsonFoundByte: "字节 {0}",
         .jsonKeyOnce: "对象中每个键只出现一次（该键已在第 {0} 行出现）",
         .typeNumber: "数字",
         .typeWholeNumber: "整数",

@@ -121,6 +121,8 @@ extension MessageCatalog {
         .jsonQuoteBeforeLineEnd: "the closing {0} of the text before the end of the line",
         .jsonClosingQuote: "a closing {0} for this text",
         .jsonNumberInRange: "a number under 10^30 in size (and over 10^-30 unless it is 0)",
+        .jsonUTF8: "text in UTF-8",
+        .jsonFoundByte: "the byte {0}",
         .jsonKeyOnce: "each key once in an object (this one is already at line {0})",
         .typeNumber: "a number",
         .typeWholeNumber: "a whole number",

@@ -10,7 +10,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case listOf, jsonValues, exampleOr, noUnit, englishColumnName
     case lineBeforeFirstForm, lineBeforeHeader, lineInFormHeader
     case archiveNotZip, archiveTooShort, archiveNoEnd, archiveDamagedDirectory, archiveMissingPart, archiveMethod, archiveDamaged, archiveTooLarge, workbookNoSheets, cellBeyondSheet
-    case jsonTopLevel, jsonMissingKey, jsonExpected, jsonExpectedNotNull, jsonInvalid, jsonExpectedFound, jsonFoundCharacter, jsonEndOfFile, jsonLessNested, jsonValue, jsonColon, jsonCommaOr, jsonKey, jsonCommentClosed, jsonQuoteBeforeLineEnd, jsonClosingQuote, jsonNumberInRange, jsonKeyOnce
+    case jsonTopLevel, jsonMissingKey, jsonExpected, jsonExpectedNotNull, jsonInvalid, jsonExpectedFound, jsonFoundCharacter, jsonEndOfFile, jsonLessNested, jsonValue, jsonColon, jsonCommaOr, jsonKey, jsonCommentClosed, jsonQuoteBeforeLineEnd, jsonClosingQuote, jsonNumberInRange, jsonKeyOnce, jsonUTF8, jsonFoundByte
     case typeNumber, typeWholeNumber, typeText, typeList, typeObject, typeTrueFalse, typeValue
     case ruleAText, ruleEmptyList, ruleAtLeastOneWord, ruleNumberRange, ruleAtLeastOneBlock, ruleAgain, ruleOneBlockEach, ruleBandsFound, ruleBandsOrder, ruleShareInBand, ruleGradesOrder, ruleLowestCutoff, ruleLastGradeZero, ruleGradesNeeded, ruleExecution, ruleWordOneLevel
     // The roles of a command's files, as a suggested command line names them

@@ -14,6 +14,15 @@ enum JSONErrorText {
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], json5: Bool) -> Result<T, Failure> {
+        // Foundation's JSON5 reader stops the process on some bytes that are not UTF-8: they are
+        // refused here first, at their place.
+        if let offset = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalid) {
+            let (line, column) = JSON5Locator.place(of: offset, in: bytes)
+            let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
+            return .failure(Failure(line: line, column: column,
+                                    message: Wording(.jsonExpectedFound, Wording(.jsonUTF8).argument,
+                                                     Wording(.jsonFoundByte, byte).argument).argument))
+        }
         if let problem = JSON5Locator.firstProblem(in: bytes, json5: json5) {
             return .failure(Failure(line: problem.line, column: problem.column,
                                     message: Wording(.jsonExpectedFound, problem.expected.argument, problem.found.argument).argument))

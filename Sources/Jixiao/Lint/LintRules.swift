@@ -37,7 +37,12 @@ public struct LintRules: Hashable, Sendable, Decodable {
     }
 
     static func load(data: Data, file path: String) -> (LintRules?, [Diagnostic]) {
-        switch JSONErrorText.decode(LintRules.self, from: Array(data), json5: true) {
+        let text: String
+        switch TextFileDecoder.decode(data) {
+        case .success(let (decoded, _)): text = decoded
+        case .failure(let failure): return (nil, [TextFileDecoder.diagnostic(failure, file: path)])
+        }
+        switch JSONErrorText.decode(LintRules.self, from: Array(text.utf8), json5: true) {
         case .success(let rules): return (rules, [])
         case .failure(let failure):
             return (nil, [Diagnostic(.ruleSyntax, at: SourceLocation(file: path, line: failure.line, column: failure.column), failure.message)])
