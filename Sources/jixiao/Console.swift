@@ -61,6 +61,37 @@ struct Console {
         }
     }
 
+    /// As `deliver`, for an output made piece by piece (`ScorecardJSON.stream`): each piece goes to
+    /// the file (through its temporary file) or to standard output as it is made, so the whole
+    /// document is never held in memory.
+    func deliver(to path: String?, diagnostics: [Diagnostic],
+                 streaming produce: (@escaping (UnsafeRawBufferPointer) -> Void) -> Void) throws(UsageError) -> Bool {
+        let written: Bool
+        if let path, path != InputFile.standardStream {
+            if !force, let held = UserFile.held(at: path, replacing: nil) {
+                throw UsageError(.usageOutputHoldsData, path, Wording(held.phrase).argument)
+            }
+            switch AtomicFileWriter.write(to: path, writeChunk: Self.chunkWriter, producing: { sink in produce { sink.write($0) } }) {
+            case .success:
+                written = true
+            case .failure(let diagnostic):
+                report([diagnostic])
+                written = false
+            }
+        } else {
+            var ok = true
+            produce { bytes in
+                guard ok, let base = bytes.baseAddress, bytes.count > 0 else { return }
+                ok = writeStandardOutput(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+                                              deallocator: .none))
+            }
+            written = ok
+        }
+        report(diagnostics)
+        if written { confirm(path) }
+        return written
+    }
+
     /// The order every command keeps: the output first (so that no message can cost it), then the
     /// diagnostics, then `wrote FILE`. False when the file could not be written.
     func deliver(_ data: Data, to path: String?, diagnostics: [Diagnostic]) throws(UsageError) -> Bool {

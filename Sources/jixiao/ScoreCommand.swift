@@ -26,7 +26,12 @@ enum ScoreCommand {
         let language = console.language
         var data: Data
         switch format {
-        case .json: data = ScorecardJSON.encode(scorecard, language: language, plans: plans)
+        case .json:
+            // Streamed into the output as it is made: a province's scorecard is never held whole.
+            guard try console.deliver(to: invocation.value("--output"), diagnostics: diagnostics, streaming: { emit in
+                ScorecardJSON.stream(scorecard, language: language, plans: plans, to: emit)
+            }) else { return .inputError }
+            return finish(scorecard, invocation: invocation, console: console, diagnostics: diagnostics)
         case .csv: data = ScorecardCSV.csv(scorecard, language: language)
         case .xlsx: data = ScorecardWorkbook.xlsx(scorecard, language: language, money: money)
         case .html: data = ScorecardHTML.html(scorecard, language: language, money: money)
@@ -39,6 +44,11 @@ enum ScoreCommand {
             }
         }
         guard try console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
+        return finish(scorecard, invocation: invocation, console: console, diagnostics: diagnostics)
+    }
+
+    /// The exit status once the output is written: `--strict` fails on unexplained deviations.
+    static func finish(_ scorecard: Scorecard, invocation: Invocation, console: Console, diagnostics: [Diagnostic]) -> ExitStatus {
         if invocation.has("--strict") && !scorecard.unexplained.isEmpty {
             console.err(console.catalog.phrase(.strictFailed, String(scorecard.unexplained.count)) + "\n")
             return .inputError

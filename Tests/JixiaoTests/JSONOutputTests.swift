@@ -82,4 +82,26 @@ final class JSONOutputTests: XCTestCase {
             XCTAssertEqual(String(decoding: out.bytes, as: UTF8.self), String(decoding: expected, as: UTF8.self), "\(count) items")
         }
     }
+
+    /// Streamed (`ScorecardJSON.stream`, what `score --format json` writes), the scorecard comes out
+    /// in pieces that add up to the bytes of `encode`; the buffer is drained rather than grown, so
+    /// no piece but a spliced fragment is larger than the writer's buffer.
+    func testStreamedScorecardIsTheSameBytesInPieces() throws {
+        let sample = Fixtures.path("samples/shanghai-hpf-2026")
+        let (card, _) = Assessment.score(declarationPath: sample + "/declaration.txt", actualsPath: sample + "/actuals.csv", rules: nil)
+        let scorecard = try XCTUnwrap(card)
+        // Many copies of the projects, so that the projects are written in several waves.
+        var large = scorecard
+        large.projects = Array(repeating: scorecard.projects, count: 30).flatMap { $0 }
+        for (name, card) in [("sample", scorecard), ("330 projects", large)] {
+            var streamed = Data()
+            var pieces = 0
+            ScorecardJSON.stream(card, language: .zh, to: { bytes in
+                streamed.append(contentsOf: bytes)
+                pieces += 1
+            })
+            XCTAssertEqual(streamed, ScorecardJSON.encode(card, language: .zh), name)
+            if card.projects.count > 64 { XCTAssertGreaterThan(pieces, 2, name) }
+        }
+    }
 }

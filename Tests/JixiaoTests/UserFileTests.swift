@@ -156,4 +156,24 @@ final class UserFileTests: XCTestCase {
         XCTAssertEqual(EditDistance.nearest(to: "mport", among: ["import", "check", "monitor"]), ["import"])
         XCTAssertEqual(EditDistance.nearest(to: "zzzzzz", among: ["import", "check"]), [])
     }
+
+    /// A scorecard's JSON is told from its first bytes (jixiao's own result, replaced without being
+    /// read back); a declaration's JSON is still read and kept from `-o`.
+    func testScorecardJSONIsToldFromItsHead() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let card = folder.appendingPathComponent("card.json").path
+        let scored = try CLIRunner.run(["score", "samples/shanghai-hpf-2026/declaration.txt", "samples/shanghai-hpf-2026/actuals.csv",
+                                        "--format", "json", "-o", card])
+        XCTAssertEqual(scored.status, 0, scored.stderr)
+        XCTAssertTrue(UserFile.isScorecardJSON(card))
+        XCTAssertNil(UserFile.held(at: card, replacing: nil))
+        let declaration = folder.appendingPathComponent("declaration.json").path
+        let imported = try CLIRunner.run(["import", "samples/shanghai-hpf-2026/declaration.txt", "-o", declaration])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertFalse(UserFile.isScorecardJSON(declaration))
+        XCTAssertEqual(UserFile.held(at: declaration, replacing: nil), .declaration)
+        let refused = try CLIRunner.run(["score", "samples/shanghai-hpf-2026/declaration.txt", "samples/shanghai-hpf-2026/actuals.csv",
+                                         "--format", "json", "-o", declaration])
+        XCTAssertEqual(refused.status, 64, "a streamed output does not replace a declaration either")
+    }
 }

@@ -56,9 +56,25 @@ final class JSONOutput {
     /// The number of bytes written.
     var byteCount: Int { count }
 
+    /// Where a streamed document goes (`ScorecardJSON.stream`): when set, what is written leaves the
+    /// buffer at each `flush`, and a spliced fragment is passed on as it is, never copied in.
+    var drain: ((UnsafeRawBufferPointer) -> Void)?
+
+    /// Hands what is buffered to `drain` and empties the buffer (nothing without a drain).
+    func flush() {
+        guard let drain, count > 0 else { return }
+        drain(UnsafeRawBufferPointer(start: buffer, count: count))
+        count = 0
+    }
+
     /// Appends the elements a fragment writer made (see `init(elementsAt:afterElements:capacity:)`).
     func splice(_ fragment: JSONOutput) {
-        append(UnsafeBufferPointer(start: fragment.buffer, count: fragment.count))
+        if let drain {
+            flush()
+            if fragment.count > 0 { drain(UnsafeRawBufferPointer(start: fragment.buffer, count: fragment.count)) }
+        } else {
+            append(UnsafeBufferPointer(start: fragment.buffer, count: fragment.count))
+        }
         if fragment.started.last == true, !started.isEmpty { started[started.count - 1] = true }
     }
 
@@ -77,6 +93,11 @@ final class JSONOutput {
 
     private func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
+        // A streamed document empties its buffer instead of growing it.
+        if drain != nil {
+            flush()
+            if extra <= capacity { return }
+        }
         var newCapacity = capacity * 2
         while newCapacity < count + extra { newCapacity *= 2 }
         grow(to: newCapacity)

@@ -10,12 +10,28 @@ import Foundation
 public enum ScorecardJSON {
     /// `plans` (from `--need`) are written as `need[]` when given.
     public static func encode(_ scorecard: Scorecard, language: Language, plans: [GradePlan]? = nil) -> Data {
-        // Sized from what the sample writes per item (about 640 bytes an indicator), so that the
-        // buffer is not regrown, and copied, at the end of a province's scorecard.
-        let rows = scorecard.projects.reduce(0) { $0 + $1.indicators.count }
         // The projects and the diagnostics are written in fragments and spliced in (see `elements`),
         // which size the buffer exactly; the rest (deviations, the unit) is sized here.
         let out = JSONOutput(capacity: 65_536 + scorecard.deviations.count * 400)
+        write(scorecard, language: language, plans: plans, into: out)
+        return out.data()
+    }
+
+    /// The same bytes as `encode`, handed to `emit` piece by piece as they are made (a wave of
+    /// project fragments at a time, see `elements`), so that a province's scorecard of hundreds
+    /// of megabytes is never held whole: `score --format json -o FILE` streams it into the file.
+    public static func stream(_ scorecard: Scorecard, language: Language, plans: [GradePlan]? = nil,
+                              to emit: @escaping (UnsafeRawBufferPointer) -> Void) {
+        let out = JSONOutput(capacity: 1 << 20)
+        out.drain = emit
+        write(scorecard, language: language, plans: plans, into: out)
+        out.flush()
+    }
+
+    static func write(_ scorecard: Scorecard, language: Language, plans: [GradePlan]?, into out: JSONOutput) {
+        // Fragments are sized from what the sample writes per item (about 640 bytes an indicator),
+        // so that they are not regrown.
+        let rows = scorecard.projects.reduce(0) { $0 + $1.indicators.count }
         out.beginObject()
         out.key("deviations")
         out.beginArray()
@@ -46,7 +62,6 @@ public enum ScorecardJSON {
         write(scorecard.unit, out)
         out.endObject()
         out.newlineAtEnd()
-        return out.data()
     }
 
     /// Writes the elements of the open array `out` in chunks on all cores and splices the chunks in

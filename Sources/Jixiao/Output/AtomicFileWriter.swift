@@ -28,25 +28,60 @@ public enum AtomicFileWriter {
 
     public static let chunkSize = 1 << 20
 
-    public static func write(_ data: Data, to path: String, writeChunk: ChunkWriter = writeAll) -> Result<Void, Diagnostic> {
+    public static func write(_ data: Data, to path: String, writeChunk: @escaping ChunkWriter = writeAll) -> Result<Void, Diagnostic> {
+        write(to: path, writeChunk: writeChunk) { sink in sink.write(data) }
+    }
+
+    /// Where a streamed output's bytes go: each piece is written in chunks of at most `chunkSize`;
+    /// after the first failure nothing more is written and the failure is kept.
+    public final class Sink {
+        let descriptor: Int32
+        let writeChunk: ChunkWriter
+        private(set) var problem: Wording?
+
+        init(descriptor: Int32, writeChunk: @escaping ChunkWriter) {
+            self.descriptor = descriptor
+            self.writeChunk = writeChunk
+        }
+
+        public func write(_ data: Data) {
+            guard problem == nil else { return }
+            problem = AtomicFileWriter.straight(data, to: descriptor, writeChunk)
+        }
+
+        /// The bytes, not copied: they are written before this returns.
+        public func write(_ bytes: UnsafeRawBufferPointer) {
+            guard problem == nil, let base = bytes.baseAddress, bytes.count > 0 else { return }
+            write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+        }
+    }
+
+    /// Writes what `produce` hands its sink, as `write(_:to:)` writes data: a regular file
+    /// completely or not at all (a failure part-way leaves the previous file), a device or stream
+    /// straight. The output is never held whole.
+    public static func write(to path: String, writeChunk: @escaping ChunkWriter = writeAll,
+                             producing produce: (Sink) -> Void) -> Result<Void, Diagnostic> {
         func failure(_ reason: Wording) -> Result<Void, Diagnostic> {
             .failure(Diagnostic(.outputUnwritable, at: SourceLocation(file: path, line: 0), reason.argument))
         }
         switch OutputPath.resolve(path) {
         case .stream(let descriptor):
-            return straight(data, to: descriptor, writeChunk).map(failure) ?? .success(())
+            let sink = Sink(descriptor: descriptor, writeChunk: writeChunk)
+            produce(sink)
+            return sink.problem.map(failure) ?? .success(())
         case .special(let device):
             let descriptor = open(device, O_WRONLY | O_NOCTTY | O_CLOEXEC)
             guard descriptor >= 0 else { return failure(.system(errno)) }
-            let problem = straight(data, to: descriptor, writeChunk)
+            let sink = Sink(descriptor: descriptor, writeChunk: writeChunk)
+            produce(sink)
             let closed = close(descriptor) == 0 ? nil : Wording.system(errno)
-            return (problem ?? closed).map(failure) ?? .success(())
+            return (sink.problem ?? closed).map(failure) ?? .success(())
         case .folder:
             return failure(.system(EISDIR))
         case .unreachable(let code):
             return failure(.system(code))
         case .file(let target, let existing):
-            return replace(target, with: data, keeping: existing, writeChunk).map(failure) ?? .success(())
+            return replace(target, keeping: existing, writeChunk, produce).map(failure) ?? .success(())
         }
     }
 
@@ -68,7 +103,7 @@ public enum AtomicFileWriter {
     }
 
     /// The bytes in chunks; the problem, or nil.
-    private static func straight(_ data: Data, to descriptor: Int32, _ writeChunk: ChunkWriter) -> Wording? {
+    static func straight(_ data: Data, to descriptor: Int32, _ writeChunk: ChunkWriter) -> Wording? {
         var offset = 0
         while offset < data.count {
             let end = min(offset + chunkSize, data.count)
@@ -86,8 +121,8 @@ public enum AtomicFileWriter {
 
     /// A temporary file beside `target`, filled, flushed, given the old file's mode and owner, then
     /// renamed onto it. The problem, or nil.
-    private static func replace(_ target: String, with data: Data, keeping existing: OutputPath.Owner?,
-                                _ writeChunk: ChunkWriter) -> Wording? {
+    private static func replace(_ target: String, keeping existing: OutputPath.Owner?,
+                                _ writeChunk: @escaping ChunkWriter, _ produce: (Sink) -> Void) -> Wording? {
         let folder = OutputPath.folder(of: target)
         let name = target.split(separator: "/").last.map(String.init) ?? target
         TemporaryFiles.removeLeftovers(of: name, in: folder)
@@ -98,7 +133,9 @@ public enum AtomicFileWriter {
         guard descriptor >= 0 else {
             return Wording(.writeCannotCreate, folder == "./" ? "." : String(folder.dropLast()), Wording.system(errno).argument)
         }
-        var problem = straight(data, to: descriptor, writeChunk)
+        let sink = Sink(descriptor: descriptor, writeChunk: writeChunk)
+        produce(sink)
+        var problem = sink.problem
         if problem == nil, let existing {
             _ = fchmod(descriptor, existing.mode)
             _ = fchown(descriptor, existing.user, existing.group)   // allowed for root, or a no-op for the owner

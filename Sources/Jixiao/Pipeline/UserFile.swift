@@ -35,8 +35,10 @@ public enum UserFile: String, Sendable, CaseIterable {
     /// What the file `path` would lead `-o` to replace holds of the user's own, or nil when it may be
     /// replaced by `replacement`: no such file, not a regular file (a device or a FIFO is written into,
     /// not replaced), the same bytes, or none of the kinds above.
-    public static func held(at path: String, replacing replacement: Data) -> UserFile? {
+    /// `replacement` nil: the new bytes are not known yet (a streamed output).
+    public static func held(at path: String, replacing replacement: Data?) -> UserFile? {
         guard path != InputFile.standardStream, case .file(let target, let existing) = OutputPath.resolve(path), existing != nil,
+              !isScorecardJSON(target),
               case .success(let data) = InputFile.read(target), !data.isEmpty, data != replacement else { return nil }
         return kind(of: data, file: target)
     }
@@ -58,6 +60,16 @@ public enum UserFile: String, Sendable, CaseIterable {
         guard data.count <= InputFile.maxRuleBytes else { return nil }
         let (rules, _) = RuleSetLoader.load(data: data, file: file)
         return rules != nil ? .rules : nil
+    }
+
+    /// True when the file begins as `score --format json` writes a scorecard (`{` and the key
+    /// `deviations` first): jixiao's own result, told from its first bytes, so that rewriting a
+    /// province's scorecard does not first read hundreds of megabytes back.
+    static func isScorecardJSON(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 64) else { return false }
+        return head.starts(with: Data("{\n  \"deviations\" : [".utf8))
     }
 
     /// True when the first byte after a BOM and white space is `{`.
