@@ -7,6 +7,14 @@ struct ProjectMatcher {
     var result = ActualsMatch(indicators: 0, projects: 0)
     var diagnostics: [Diagnostic] = []
     private let storage = KeyStorage()
+    /// Qualitative cells already read against a target's text (`达成` against `及时`), with no
+    /// finding: a unit writes the same few words on thousands of rows, and each is read once.
+    private var levels: [LevelKey: ActualInput] = [:]
+
+    private struct LevelKey: Hashable {
+        var cell: String
+        var target: String
+    }
 
     init(matcher: ActualsMatcher) {
         self.matcher = matcher
@@ -202,12 +210,18 @@ struct ProjectMatcher {
                 return .number(value)
             }
         }
-        let location = actuals.location(row, .actual, file: file)
         let declared = index >= 0 ? declaration.targets[Int(index)] : nil
+        let text = cell.isEmpty ? nil : actuals.text.string(cell)
+        var key: LevelKey?
+        if let declared, let text, declared.kind == .qualitative, judged == nil {
+            key = LevelKey(cell: text, target: declared.text)
+            if let known = levels[key!] { return known }
+        }
         var found: [Diagnostic] = []
-        let input = ActualInterpreter.interpret(cell.isEmpty ? nil : actuals.text.string(cell), at: location, target: declared,
+        let input = ActualInterpreter.interpret(text, at: actuals.location(row, .actual, file: file), target: declared,
                                                 indicator: indicator, vocabulary: matcher.vocabulary, judged: judged,
                                                 reading: &reading, diagnostics: &found)
+        if let key, found.isEmpty, reading == nil { levels[key] = input }
         diagnostics += found
         return input
     }
