@@ -119,25 +119,21 @@ enum SubmittedReader {
         return PrintedText.trimmed(record.fields[index])
     }
 
-    /// Reads a number cell; a cell with text that is not a number is reported and read as nil.
+    /// Reads a number cell (`SubmittedNumber.parse`, or `.amount` for money: `873.41万元`); text
+    /// that is not one is reported at its own cell and read as nil.
     static func number(_ record: CSVRecord, _ index: Int?, head: String, place: (Int, Int) -> SourceLocation,
+                       reading parse: (String) -> Decimal? = SubmittedNumber.parse,
                        _ diagnostics: inout [Diagnostic]) -> Decimal? {
         let text = cell(record, index)
         guard !text.isEmpty, compact(text) != "—", compact(text) != "-" else { return nil }
-        if let value = SubmittedNumber.parse(text) { return value }
+        if let value = parse(text) { return value }
         diagnostics.append(Diagnostic(.listBadNumber, at: place(record.row, index ?? 0), text, head))
         return nil
     }
 
-    /// Reads a money cell (`8,734,121.00`, `873.41万元`); text that is not an amount is reported
-    /// at its own cell and read as nil.
     static func amount(_ record: CSVRecord, _ index: Int?, head: String, place: (Int, Int) -> SourceLocation,
                        _ diagnostics: inout [Diagnostic]) -> Decimal? {
-        let text = cell(record, index)
-        guard !text.isEmpty, compact(text) != "—", compact(text) != "-" else { return nil }
-        if let value = SubmittedNumber.amount(text) { return value }
-        diagnostics.append(Diagnostic(.listBadNumber, at: place(record.row, index ?? 0), text, head))
-        return nil
+        number(record, index, head: head, place: place, reading: SubmittedNumber.amount, &diagnostics)
     }
 
     /// 分值 of a row: a number of 0 or more, each problem at the cell.
