@@ -66,13 +66,23 @@ public enum ActualsReader {
     /// A CSV in UTF-8, read on its bytes (`CSVScanner`).
     static func read(utf8 bytes: [UInt8], file: String) -> Result {
         var text = TextStore(source: bytes)
-        var records: [(Int, Int, [TextRef])] = []
-        var builder: ActualsTable.Builder?
-        // The records are turned into rows as they are read; the builder is made once the scanner
-        // has the text (it holds the arena the scanner writes to).
-        let problems = CSVScanner.scan(&text) { record in records.append((record.line, record.row, record.fields)) }
-        builder = ActualsTable.Builder(text: text, file: file, padded: false)
-        for (line, row, fields) in records { builder!.take(line: line, row: row, fields: fields) }
+        // The records are kept flat (no array per row) while the scanner writes to the text, then
+        // turned into rows by a builder made once the scanner has the text (it holds the arena the
+        // scanner writes to).
+        var lines: [Int32] = [], rows: [Int32] = [], ends: [Int] = [], fields: [TextRef] = []
+        let problems = CSVScanner.scan(&text) { record in
+            lines.append(Int32(truncatingIfNeeded: record.line))
+            rows.append(Int32(truncatingIfNeeded: record.row))
+            fields.append(contentsOf: record.fields)
+            ends.append(fields.count)
+        }
+        var builder: ActualsTable.Builder? = ActualsTable.Builder(text: text, file: file, padded: false)
+        var start = 0
+        for index in lines.indices {
+            builder!.take(line: Int(lines[index]), row: Int(rows[index]), fields: Array(fields[start..<ends[index]]))
+            start = ends[index]
+        }
+        fields = []
         builder!.diagnostics = problems.map { $0.diagnostic(file: file) } + builder!.diagnostics
         let (table, diagnostics) = builder!.finish()
         return Result(table: table, diagnostics: diagnostics)
