@@ -76,15 +76,34 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
     /// Diagnostics ordered by file, line, column, then code: the order every output uses.
-    public func sortedForOutput() -> [Diagnostic] {
-        // Sorted on small keys (the file's rank among the files named, line, column, position),
-        // then gathered once: the diagnostics themselves are not moved while sorting.
-        let files = Set(map(\.location.file)).sorted()
-        let rank = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
-        let keys = enumerated().map { offset, diagnostic in
-            (rank[diagnostic.location.file] ?? 0, diagnostic.location.line, diagnostic.location.column ?? 0, offset)
+    public func sortedForOutput() -> [Diagnostic] { outputOrder().map { self[$0] } }
+
+    /// The indices in output order: sorted on small keys (the file's rank among the files named,
+    /// line, column, position), so that the diagnostics themselves are neither moved nor copied.
+    /// The files are few: each diagnostic's file is compared with the one before it before any
+    /// hashing.
+    func outputOrder() -> [Int] {
+        var files: Set<String> = []
+        var previous: String?
+        for index in indices where self[index].location.file != previous {
+            previous = self[index].location.file
+            files.insert(self[index].location.file)
         }
-        return keys.sorted { $0 < $1 }.map { self[$0.3] }
+        var rankOf: [String: Int] = [:]
+        for file in files.sorted() { rankOf[file] = rankOf.count }
+        var lastFile: String?
+        var lastRank = 0
+        var keys: [(Int, Int, Int, Int)] = []
+        keys.reserveCapacity(count)
+        for offset in indices {
+            if self[offset].location.file != lastFile {
+                lastFile = self[offset].location.file
+                lastRank = rankOf[self[offset].location.file] ?? 0
+            }
+            keys.append((lastRank, self[offset].location.line, self[offset].location.column ?? 0, offset))
+        }
+        keys.sort { $0 < $1 }
+        return keys.map(\.3)
     }
 }
 
@@ -97,21 +116,22 @@ extension Array where Element == Diagnostic {
     /// that the exit status is the same). For the terminal: a file with a million bad cells prints
     /// a page, not a gigabyte. The JSON output keeps every finding.
     public func cappedPerCode(_ limit: Int = shownPerCode) -> [Diagnostic] {
-        let sorted = sortedForOutput()
+        let order = outputOrder()
         var counts: [DiagnosticCode: Int] = [:]
-        for diagnostic in sorted { counts[diagnostic.code, default: 0] += 1 }
-        guard counts.values.contains(where: { $0 > limit }) else { return sorted }
+        for index in indices { counts[self[index].code, default: 0] += 1 }
+        guard counts.values.contains(where: { $0 > limit }) else { return order.map { self[$0] } }
         var shown: [DiagnosticCode: Int] = [:]
         var result: [Diagnostic] = []
-        for diagnostic in sorted {
-            let seen = shown[diagnostic.code, default: 0] + 1
-            shown[diagnostic.code] = seen
-            if seen <= limit { result.append(diagnostic) }
-            if seen == limit, let total = counts[diagnostic.code], total > limit {
-                result.append(Diagnostic(code: .moreFindings, severity: diagnostic.severity,
-                                         location: SourceLocation(file: diagnostic.location.file, line: 0),
-                                         arguments: [String(total - limit),
-                                                     diagnostic.code.rawValue]))
+        for index in order {
+            let code = self[index].code
+            let seen = shown[code, default: 0] + 1
+            shown[code] = seen
+            guard seen <= limit else { continue }
+            result.append(self[index])
+            if seen == limit, let total = counts[code], total > limit {
+                result.append(Diagnostic(code: .moreFindings, severity: self[index].severity,
+                                         location: SourceLocation(file: self[index].location.file, line: 0),
+                                         arguments: [String(total - limit), code.rawValue]))
             }
         }
         return result
