@@ -39,8 +39,10 @@ public enum ScorecardJSON {
         out.endArray()
         out.key("diagnostics")
         out.beginArray()
-        elements(scorecard.diagnostics.sortedForOutput(), into: out, bytesEach: 500) { diagnostic, fragment in
-            write(DiagnosticRecord(diagnostic, language: language), fragment)
+        // In output order by index: the findings themselves are not copied into a sorted array.
+        let diagnostics = scorecard.diagnostics
+        elements(diagnostics.outputOrder(), into: out, bytesEach: 500) { index, fragment in
+            write(DiagnosticRecord(diagnostics[index], language: language), fragment)
         }
         out.endArray()
         if let plans {
