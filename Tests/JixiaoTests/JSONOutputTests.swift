@@ -104,4 +104,13 @@ final class JSONOutputTests: XCTestCase {
             if card.projects.count > 64 { XCTAssertGreaterThan(pieces, 2, name) }
         }
     }
+
+    /// Integers are written digit by digit into the buffer, as `String(value)` would print them.
+    func testIntegersAsTheEncoderWritesThem() {
+        for value in [0, 7, -7, 10, 265, 1_048_576, -1_000_000_000, Int.max, Int.min] {
+            let out = JSONOutput(capacity: 8)
+            out.number(value)
+            XCTAssertEqual(String(decoding: out.bytes, as: UTF8.self), String(value))
+        }
+    }
 }

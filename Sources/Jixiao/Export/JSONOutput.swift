@@ -216,7 +216,24 @@ final class JSONOutput {
         DecimalText.append(value, to: &scratch)
         append(scratch)
     }
-    func number(_ value: Int) { raw(String(value)) }
+    /// An integer's digits straight into the buffer (no `String` made for each line number).
+    func number(_ value: Int) {
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { space in
+            var end = space.count
+            repeat {
+                end -= 1
+                space[end] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                end -= 1
+                space[end] = 0x2D
+            }
+            append(UnsafeBufferPointer(rebasing: space.bindMemory(to: UInt8.self)[end...]))
+        }
+    }
     func bool(_ value: Bool) { raw(value ? "true" : "false") }
     func null() { raw("null") }
 
