@@ -123,4 +123,19 @@ final class IndicatorScorerTests: XCTestCase {
             }
         }
     }
+
+    /// Numbers whose digits lie more than 38 places apart (found by the `score` fuzz target: the
+    /// linear rule's 2T − A trapped) score as the exact arithmetic says, without a crash.
+    func testNumbersTooFarApartForOneSignificand() {
+        let linear = RuleFixtures.province
+        let far = score("≤8731255.4294910485776857", n("3222222222222227385222222"), rules: linear)
+        XCTAssertEqual(far.score, 0, "A far above 2T: the floored score")
+        XCTAssertEqual(far.status, .unmet)
+        // Under county practice's steps, a budget of 10^29 and a spending with 30 decimals.
+        var steps = RuleFixtures.load("scoring-rules/county-practice.json5")
+        steps.executionScoring = .steps(fullFrom: 95, perPercentPoint: Decimal(string: "0.5")!)
+        let execution = ScoringCore.execution(spent: fx("0.000000000000000000000000000001"), budget: fx("1e29") ?? Fixed(significand: 1, exponent: 29),
+                                              points: Fixed(10), context: ScoringContext(steps))
+        XCTAssertEqual(execution.score, 0, "95 points short at 0.5 a point: nothing left")
+    }
 }

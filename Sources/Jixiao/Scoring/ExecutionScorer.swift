@@ -31,8 +31,12 @@ enum ExecutionScorer {
                 score = full
             } else {
                 // points − (fullFrom − 100·spent/budget) × perPoint, exactly: (points·budget − (fullFrom·budget − 100·spent)·perPoint) / budget.
-                let short = from * budget - .hundred * used
-                let numerator = points * budget - short * per
+                // Exactly when it fits 38 digits; else (a budget and a spending whose digits lie 38
+                // places apart) from the percentage as stated, points·budget − (fullFrom − percent)·perPoint·budget.
+                let numerator = Self.stepsNumerator(points: points, budget: budget, used: used, from: from, per: per)
+                    ?? Fixed.sum(from, -percent).flatMap { Fixed.product($0, per) }.flatMap { Fixed.product($0, budget) }
+                        .flatMap { deduction in Fixed.product(points, budget).flatMap { Fixed.sum($0, -deduction) } }
+                    ?? .zero
                 let exact = numerator > .zero ? (Fixed.ratio(numerator, Fixed(1), budget) ?? .zero) : .zero
                 rule = .steps(fullFrom: from, perPercentPoint: per, percent: percent, exact: exact)
                 let rounded = numerator > .zero ? (Fixed.quotient(numerator, Fixed(1), budget, places: c.places, mode: c.mode) ?? .zero) : .zero
@@ -40,5 +44,13 @@ enum ExecutionScorer {
             }
         }
         return ExecutionScore(points: points, score: score, ratePercent: rate, rule: rule, rounding: rounding)
+    }
+
+    /// points·budget − (fullFrom·budget − 100·spent)·perPoint, or nil past 38 digits.
+    static func stepsNumerator(points: Fixed, budget: Fixed, used: Fixed, from: Fixed, per: Fixed) -> Fixed? {
+        guard let fullAt = Fixed.product(from, budget), let hundredSpent = Fixed.product(.hundred, used),
+              let short = Fixed.sum(fullAt, -hundredSpent), let deduction = Fixed.product(short, per),
+              let kept = Fixed.product(points, budget) else { return nil }
+        return Fixed.sum(kept, -deduction)
     }
 }

@@ -105,8 +105,11 @@ enum IndicatorScorer {
         case .ratio:
             return finish(c, Working(rule: .reverseRatio, points: w, target: t, actual: a, quotient: ScoreQuotient(x: w, y: t, z: a)))
         case .linear:
+            // 2T − A exactly. It passes 38 digits only when A is far above 2T (an actual is read to
+            // 30 digits), where the floored score is 0: -1 stands for it.
+            let twiceLess = Fixed.sum(t, t).flatMap { Fixed.sum($0, -a) } ?? Fixed(-1)
             return finish(c, Working(rule: .reverseLinear, points: w, target: t, actual: a,
-                                     quotient: ScoreQuotient(x: w, y: t + t - a, z: t, flooredAtZero: true)))
+                                     quotient: ScoreQuotient(x: w, y: twiceLess, z: t, flooredAtZero: true)))
         }
     }
 
