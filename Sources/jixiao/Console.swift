@@ -34,13 +34,27 @@ struct Console {
     /// written. A file holding the user's own data (`UserFile`) is not replaced without `--force`:
     /// a usage error (exit 64) says what it holds.
     func write(_ data: Data, to path: String?) throws(UsageError) -> Bool {
+        try write(to: path, replacing: data) { emit in data.withUnsafeBytes(emit) }
+    }
+
+    /// As `write(_:to:)` for an output made piece by piece: each piece goes into the file's
+    /// temporary file, or to standard output, as `produce` hands it over. `replacing`: the new
+    /// bytes when they are known (a file that already holds them is replaced whatever it is).
+    func write(to path: String?, replacing: Data? = nil,
+               producing produce: (@escaping (UnsafeRawBufferPointer) -> Void) -> Void) throws(UsageError) -> Bool {
         guard let path, path != InputFile.standardStream else {
-            return writeStandardOutput(data)
+            var ok = true
+            produce { bytes in
+                guard ok, let base = bytes.baseAddress, bytes.count > 0 else { return }
+                ok = writeStandardOutput(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+                                              deallocator: .none))
+            }
+            return ok
         }
-        if !force, let held = UserFile.held(at: path, replacing: data) {
+        if !force, let held = UserFile.held(at: path, replacing: replacing) {
             throw UsageError(.usageOutputHoldsData, path, Wording(held.phrase).argument)
         }
-        switch AtomicFileWriter.write(data, to: path, writeChunk: Self.chunkWriter) {
+        switch AtomicFileWriter.write(to: path, writeChunk: Self.chunkWriter, producing: { sink in produce { sink.write($0) } }) {
         case .success:
             return true
         case .failure(let diagnostic):
@@ -61,32 +75,11 @@ struct Console {
         }
     }
 
-    /// As `deliver`, for an output made piece by piece (`ScorecardJSON.stream`): each piece goes to
-    /// the file (through its temporary file) or to standard output as it is made, so the whole
+    /// As `deliver`, for an output made piece by piece (`ScorecardJSON.stream`): the whole
     /// document is never held in memory.
     func deliver(to path: String?, diagnostics: [Diagnostic],
                  streaming produce: (@escaping (UnsafeRawBufferPointer) -> Void) -> Void) throws(UsageError) -> Bool {
-        let written: Bool
-        if let path, path != InputFile.standardStream {
-            if !force, let held = UserFile.held(at: path, replacing: nil) {
-                throw UsageError(.usageOutputHoldsData, path, Wording(held.phrase).argument)
-            }
-            switch AtomicFileWriter.write(to: path, writeChunk: Self.chunkWriter, producing: { sink in produce { sink.write($0) } }) {
-            case .success:
-                written = true
-            case .failure(let diagnostic):
-                report([diagnostic])
-                written = false
-            }
-        } else {
-            var ok = true
-            produce { bytes in
-                guard ok, let base = bytes.baseAddress, bytes.count > 0 else { return }
-                ok = writeStandardOutput(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
-                                              deallocator: .none))
-            }
-            written = ok
-        }
+        let written = try write(to: path, producing: produce)
         report(diagnostics)
         if written { confirm(path) }
         return written

@@ -46,16 +46,6 @@ final class JSONOutput {
     /// How deep the writer is: what `init(elementsAt:afterElements:capacity:)` takes.
     var currentDepth: Int { depth }
 
-    /// Grows the buffer to hold `extra` more bytes exactly (no doubling): for splicing fragments
-    /// whose sizes are known.
-    func reserveExactly(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        grow(to: count + extra)
-    }
-
-    /// The number of bytes written.
-    var byteCount: Int { count }
-
     /// Where a streamed document goes (`ScorecardJSON.stream`): when set, what is written leaves the
     /// buffer at each `flush`, and a spliced fragment is passed on as it is, never copied in.
     var drain: ((UnsafeRawBufferPointer) -> Void)?

@@ -72,7 +72,7 @@ enum CSVReader {
             // The comma that ends the last cell kept is at `column`: the first cell past it starts after.
             if cells == maxCells { firstPastLimit = column + 1 }
             if cells > maxCells {
-                                field.removeAll(keepingCapacity: true)
+                field.removeAll(keepingCapacity: true)
                 quotedField = false
                 afterClosingQuote = false
                 fieldStarted = false

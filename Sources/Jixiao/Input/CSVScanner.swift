@@ -48,7 +48,7 @@ struct CSVScanner {
                 if cells == CSVReader.maxCells { firstPastLimit = column + 1 }
                 if cells > CSVReader.maxCells {
                     // Past Excel's last column: counted, not kept (see `CSVReader.maxCells`).
-                                        copying = false
+                    copying = false
                     quotedField = false
                     afterClosingQuote = false
                     fieldStarted = false

@@ -46,10 +46,17 @@ enum JSON5Locator {
 
     /// The line and column (1-based) where the value at `path` starts, when the text has one there.
     static func place(of path: [Step], in bytes: [UInt8], json5: Bool = true) -> (line: Int, column: Int)? {
+        places(of: [path], in: bytes, json5: json5)[path]
+    }
+
+    /// Where each of `paths` starts, found in one reading of the text (a scorecard of hundreds of
+    /// megabytes is read once however many of its figures a check names).
+    static func places(of paths: Set<[Step]>, in bytes: [UInt8], json5: Bool = true) -> [[Step]: (line: Int, column: Int)] {
+        guard !paths.isEmpty else { return [:] }
         var reader = Reader(s: bytes, json5: json5)
-        reader.target = path
+        reader.targets = paths
         try? reader.document()
-        return reader.found.map { place(of: $0, in: bytes) }
+        return reader.found.mapValues { place(of: $0, in: bytes) }
     }
 
     /// Line and column (in characters) of a byte offset.
@@ -83,8 +90,9 @@ enum JSON5Locator {
         let json5: Bool
         var i = 0
         var path: [Step] = []
-        var target: [Step]?
-        var found: Int?
+        /// The paths whose values are looked for, and where each was found (byte offsets).
+        var targets: Set<[Step]> = []
+        var found: [[Step]: Int] = [:]
 
         init(s: [UInt8], json5: Bool) {
             self.s = s
@@ -126,9 +134,9 @@ enum JSON5Locator {
         }
 
         private mutating func value(depth: Int) throws {
-            if let target, path == target {
-                found = i
-                throw Found()
+            if !targets.isEmpty, targets.contains(path) {
+                found[path] = i
+                if found.count == targets.count { throw Found() }
             }
             guard depth < 512 else { throw Failure(index: i, expected: Wording(.jsonLessNested)) }
             guard i < s.count else { throw Failure(index: i, expected: Wording(.jsonValue)) }

@@ -36,11 +36,6 @@ enum JSONErrorText {
         }
     }
 
-    static func describe(_ error: Error, in text: String) -> (line: Int, message: String) {
-        let failure = describe(error, in: Array(text.utf8), json5: true)
-        return (failure.line, failure.message)
-    }
-
     static func describe(_ error: Error, in bytes: [UInt8], json5: Bool) -> Failure {
         guard let decoding = error as? DecodingError else {
             return Failure(line: 0, message: Wording(.jsonInvalid, Wording(.jsonTopLevel).argument).argument)

@@ -100,7 +100,7 @@ enum ActualInterpreter {
     /// actual (`-5` against `=100(%)` or `≤5(件)`) is an error at the cell and scores 0, instead of
     /// passing a ceiling or failing a floor by arithmetic.
     static let changeWords = ["增长", "增幅", "增速", "增减", "增加", "下降", "降低", "减少", "变化", "变动", "差异", "偏差", "节约",
-                              "结余", "盈余", "盈亏", "损益", "净"]
+                              "结余", "盈余", "盈亏", "损益"]
 
     static func namesAChange(_ indicator: String) -> Bool {
         changeWords.contains { indicator.contains($0) }

@@ -10,7 +10,8 @@ import Glibc
 ///   same folder, flushed to disk and then renamed over it (rename is atomic within one file
 ///   system). A failure part-way — disk full, an unwritable folder, a killed process — leaves the
 ///   previous file as it was; the temporary file is removed by the process, by its signal handler
-///   (`TemporaryFiles`), or by the next run that writes the same output. The new file keeps the old one's permissions and, where the system allows, its owner.
+///   (`TemporaryFiles`), or by the next run that writes the same output. The new file keeps the
+///   old one's permissions and, where the system allows, its owner.
 /// - a symbolic link is followed to the file it leads to, which is written as above beside itself:
 ///   the link stays a link.
 /// - a device (`/dev/null`), a FIFO or a standard stream (`/dev/stdout`) is written straight into.
