@@ -75,6 +75,17 @@ final class ExplanationTests: XCTestCase {
         XCTAssertTrue(explain("完成率", language: .zh).contains("四舍五入保留 2 位小数为 14.17"))
     }
 
+    /// The sample's `<5.00(件)` row with 5件: the bound is reached, not passed.
+    func testStrictBoundAtTheBound() throws {
+        let sample = Fixtures.path("samples/shanghai-hpf-2026")
+        let outcome = try CLIRunner.run(["explain", sample + "/declaration.txt", sample + "/actuals.csv", "--project", "各区管理部服务大厅委托业务费与其他设施费专项",
+                                         "--indicator", "办事群众对服务大厅环境整洁度有效投诉量", "--lang", "zh"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("规则：实际值 5 未越过严格界限 < 5，为未达成；评分规则（quantitative.strictBound: \"asNonStrict\"）按 ≤ 计分，得 4.29 分。"),
+                      outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("状态：未达成"), outcome.stdout)
+    }
+
     func testProjectExplanation() {
         guard case .success(let text) = Explanation.explain(card(), project: "甲项目", indicator: nil, language: .en) else {
             return XCTFail("no explanation")

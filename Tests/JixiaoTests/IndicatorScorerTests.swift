@@ -34,9 +34,31 @@ final class IndicatorScorerTests: XCTestCase {
         XCTAssertEqual(score("≥0(%)", n("-1")).score, 0, "T ≤ 0 not reached gives 0")
     }
 
-    func testStrictGreaterIsScoredAsAtLeast() {
-        XCTAssertEqual(score(">90(%)", n("90")).status, .met)
-        XCTAssertEqual(score("<5(件)", n("5")).status, .met)
+    /// A strict bound reached but not passed is 未达成; its points follow `quantitative.strictBound`.
+    func testStrictBoundNotPassedIsUnmet() {
+        XCTAssertEqual(score(">90(%)", n("91")).status, .met)
+        XCTAssertEqual(score("<5(件)", n("4")).status, .met)
+        XCTAssertEqual(working(score("<5(件)", n("4"))), "4 ≤ 5 → 16.67")
+        // The default, "asNonStrict": points as ≤ and ≥, the row 未达成.
+        let atBound = score("<5(件)", n("5"))
+        XCTAssertEqual(atBound.status, .unmet)
+        XCTAssertEqual(atBound.score, fx("16.67"))
+        XCTAssertEqual(working(atBound), "5 ≤ 5 → 16.67 (the strict bound < 5 not passed: not met, points as ≤)")
+        let past = score("<5(件)", n("7"))
+        XCTAssertEqual(past.score, fx("11.91"), "16.67 × 5/7 as for ≤")
+        XCTAssertEqual(past.status, .unmet, "not 部分达成: the strict bound was not passed")
+        XCTAssertEqual(score(">90(%)", n("90")).status, .unmet)
+        XCTAssertEqual(score(">90(%)", n("90")).score, fx("16.67"))
+        XCTAssertEqual(score(">90(%)", n("85")).score, fx("15.74"))
+        // "zero": 0 at the bound and past it.
+        var zero = rules
+        zero.strictBound = .zero
+        let strict = score("<5(件)", n("5"), rules: zero)
+        XCTAssertEqual(strict.score, 0)
+        XCTAssertEqual(strict.status, .unmet)
+        XCTAssertEqual(working(strict), "5 does not pass the strict bound < 5 → not met, 0.00 (rule strictBound: zero)")
+        XCTAssertEqual(score(">90(%)", n("85"), rules: zero).score, 0)
+        XCTAssertEqual(score("<5(件)", n("4"), rules: zero).score, fx("16.67"), "passed: full points")
     }
 
     func testAtMostRatioAndLinear() {

@@ -8,7 +8,7 @@ import XCTest
 /// reverse-formula setting, must give the same score and status, and the same printed digits.
 final class ScoreArithmeticTests: XCTestCase {
     /// Rule variants: the three bundled scoring files, and mof-2020 with each rounding, each
-    /// reverse formula and an over-achievement deduction.
+    /// reverse formula, an over-achievement deduction and strict bounds scoring 0.
     static let variants: [RuleSet] = {
         var out = [RuleFixtures.mof, RuleFixtures.province, RuleFixtures.load("scoring-rules/county-practice.json5")]
         for mode in RuleSet.ScoreRounding.Mode.allCases {
@@ -22,6 +22,7 @@ final class ScoreArithmeticTests: XCTestCase {
         var deducting = RuleFixtures.mof
         deducting.overAchievementRatio = Decimal(string: "1.2")
         deducting.overAchievementDeduct = Decimal(string: "12.5")!
+        deducting.strictBound = .zero
         out.append(deducting)
         return out
     }()

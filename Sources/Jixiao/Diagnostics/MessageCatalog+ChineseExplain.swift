@@ -27,7 +27,7 @@ extension MessageCatalog {
         .explainExactlyZero: "等于 0{0}",
         .explainReaching: "达到 {0}",
         .explainBetween: "在 {0} 至 {1} 之间",
-        .explainStrict: "；严格的 < 和 > 按 ≤ 和 ≥ 计分",
+        .explainStrict: "；严格界限：实际值等于界限不算达成",
         .explainTarget: "年度指标值“{0}”：{1}{2}。",
         .explainNoActual: "实际完成值：未填写。",
         .explainActualText: "实际完成值“{0}”。",

@@ -27,7 +27,7 @@ extension MessageCatalog {
         .explainExactlyZero: "exactly 0{0}",
         .explainReaching: "reaching {0}",
         .explainBetween: "between {0} and {1}",
-        .explainStrict: "; strict < and > are scored as ≤ and ≥",
+        .explainStrict: "; a strict bound: an actual equal to it does not meet it",
         .explainTarget: "Target {0}: {1}{2}.",
         .explainNoActual: "Actual: none was given.",
         .explainActualText: "Actual: {0}.",

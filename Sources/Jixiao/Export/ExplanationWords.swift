@@ -117,7 +117,14 @@ struct ExplanationWords {
 
     /// The rule sentence, and what was assumed for a target without an operator.
     func rule(_ w: Working, score: Decimal) -> String {
-        ruleSentence(w, score: score) + (w.assumed.map { say($0.cost ? .explainAssumedCost : .explainAssumed, $0.op.rawValue) } ?? "")
+        if let strict = w.strictMissed, case .reached = w.rule {
+            return say(.explainStrictAtBound, w.actual.map { "\($0)" } ?? "", strict.rawValue, w.target.map { "\($0)" } ?? "",
+                       (strict == .less ? TargetOperator.atMost : .atLeast).rawValue, f(score))
+        }
+        return ruleSentence(w, score: score)
+            + (w.strictMissed.map { say(.explainStrictMissed, $0.rawValue, w.target.map { "\($0)" } ?? "",
+                                        ($0 == .less ? TargetOperator.atMost : .atLeast).rawValue) } ?? "")
+            + (w.assumed.map { say($0.cost ? .explainAssumedCost : .explainAssumed, $0.op.rawValue) } ?? "")
     }
 
     func ruleSentence(_ w: Working, score: Decimal) -> String {
@@ -143,6 +150,8 @@ struct ExplanationWords {
             return say(.explainNonPositive)
         case .late:
             return say(.explainLate)
+        case .strictNotPassed(let op):
+            return say(.explainStrictZero, a, op.rawValue, t)
         case .overAchievementDeducted(let deduct):
             return say(.explainOverDeducted, a, t, "\(deduct)", W, f(score))
         case .level(let level, let percent, let written):

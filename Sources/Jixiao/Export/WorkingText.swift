@@ -7,7 +7,11 @@ import Foundation
 enum WorkingText {
     static func render(_ row: IndicatorScore, _ catalog: MessageCatalog) -> String {
         guard let working = row.working else { return row.basis }
-        let text = arithmetic(row, working, catalog)
+        var text = arithmetic(row, working, catalog)
+        if let strict = working.strictMissed {
+            text += catalog.phrase(.workingStrictMissed, strict.rawValue, working.target.map { "\($0)" } ?? "",
+                                   (strict == .less ? TargetOperator.atMost : .atLeast).rawValue)
+        }
         guard let assumed = working.assumed else { return text }
         return text + catalog.phrase(assumed.cost ? .workingAssumedCost : .workingAssumed, assumed.op.rawValue)
     }
@@ -37,6 +41,8 @@ enum WorkingText {
             return catalog.phrase(.workingOverDeducted, a, t, w, "\(deduct)", s)
         case .late:
             return "\(a) > \(t) → 0.00"
+        case .strictNotPassed(let op):
+            return catalog.phrase(.workingStrictZero, a, op.rawValue, t)
         case .nonPositiveTarget:
             let higher = (working.actual ?? .zero) < (working.target ?? .zero)
             return higher ? "\(a) < \(t), T ≤ 0 → 0.00" : "\(a) > \(t), T ≤ 0 → 0.00"

@@ -155,9 +155,12 @@ extension BuiltInRules {
   quantitative: {
     // "未完成的 … 按照完成比例计分": ≥ targets score W·A/T. For lower-is-better targets (≤, <) that
     // were exceeded, "ratio" scores W·T/A; "linear" scores W·(2T − A)/T, 0 at twice the target
-    // (vendor-module practice). Strict < and > are scored as ≤ and ≥; a target of 0 (=0次) gives
-    // W when the actual is 0, else 0.
+    // (vendor-module practice). A target of 0 (=0次) gives W when the actual is 0, else 0.
     reverse: "ratio",
+    // A strict target (<5件, >95%) whose bound is not passed (5件 against <5件) is 未达成, as its
+    // words say. "asNonStrict" scores its points as ≤ and ≥ do (W at the bound; the formulas above
+    // past it), the practice of vendor modules; "zero" gives it 0.
+    strictBound: "asNonStrict",
     // "超额完成 … 指标值设定明显偏低的 … 分析原因": an actual at or above this multiple of a ≥/=
     // target keeps full points but is listed with a warning asking why. null turns it off.
     overAchievementRatio: 1.3,

@@ -12,7 +12,8 @@ import Foundation
 ///   (`reverse: linear`), 0 when T ≤ 0.
 /// - `=`: T = 0 → W if A = 0 else 0; otherwise as `≥`.
 /// - range [L, U]: inside → W; below → W·A/L; above → as `≤ U`.
-/// Strict `<` and `>` are scored as `≤` and `≥`.
+/// Strict `<` and `>`: passed → W. Not passed (at the bound or on its wrong side) → 未达成, scored
+///   as `≤`/`≥` (`strictBound: "asNonStrict"`, the default: W at the bound) or 0 (`"zero"`).
 /// - `by` (a deadline): A ≤ T → W; else 0.
 /// Qualitative: the level's share of W (达成/部分达成/未达成), or the percentage written, which
 /// must lie in the level's band; or the unit's 自评得分 within [0, W] and the band of a level written.
@@ -59,8 +60,21 @@ enum IndicatorScorer {
 
     static func quantitative(op: TargetOperator, t: Fixed, upper: Fixed?, a: Fixed, w: Fixed, _ c: ScoringContext) -> RowScore {
         switch op {
-        case .atLeast, .greater:
+        case .atLeast:
             return higherIsBetter(t: t, a: a, w: w, c)
+        case .greater, .less:
+            let higher = op == .greater
+            if higher ? a > t : a < t {
+                return RowScore(score: full(w), status: .met,
+                                working: Working(rule: .reached(higher ? .atLeast : .atMost), points: w, target: t, actual: a))
+            }
+            guard c.rules.strictBound == .asNonStrict else {
+                return RowScore(score: .zero, status: .unmet, working: Working(rule: .strictNotPassed(op), points: w, target: t, actual: a))
+            }
+            var row = higher ? higherIsBetter(t: t, a: a, w: w, c) : lowerIsBetter(t: t, a: a, w: w, c)
+            row.status = .unmet
+            row.working.strictMissed = op
+            return row
         case .equal:
             guard t.isZero else { return higherIsBetter(t: t, a: a, w: w, c) }
             let working = Working(rule: .zeroTarget, points: w, target: t, actual: a)
@@ -72,7 +86,7 @@ enum IndicatorScorer {
                 return RowScore(score: full(w), status: .met, working: Working(rule: .reached(.atMost), points: w, target: t, actual: a))
             }
             return RowScore(score: .zero, status: .unmet, working: Working(rule: .late, points: w, target: t, actual: a))
-        case .atMost, .less:
+        case .atMost:
             return lowerIsBetter(t: t, a: a, w: w, c)
         case .range:
             let u = upper ?? t

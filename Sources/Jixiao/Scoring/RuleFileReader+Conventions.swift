@@ -2,7 +2,7 @@ import Foundation
 
 /// The rule-file keys for conventions seen in practice (all optional, defaults as in
 /// `RuleSet+Conventions.swift`): `rounding`, `noTarget`, `execution.scoring` with `fullFrom` and
-/// `perPercentPoint`, `totals.rescaleTo100`, `quantitative.bareNumber` and `monitoring`.
+/// `perPercentPoint`, `totals.rescaleTo100`, `quantitative.bareNumber`, `quantitative.strictBound` and `monitoring`.
 extension RuleFileReader {
     mutating func readConventions(_ top: [String: JSONValue], execution: [String: JSONValue],
                                   quantitative: [String: JSONValue], into rules: inout RuleSet) {
@@ -31,6 +31,9 @@ extension RuleFileReader {
                 fail(.ruleBadValue, at: "rounding.places", "rounding.places", "\(places)", Wording.list(["0", "1", "2"]).argument)
             }
             rules.rounding = RuleSet.ScoreRounding(mode: mode, places: NSDecimalNumber(decimal: places).intValue)
+        }
+        if quantitative["strictBound"] != nil {
+            rules.strictBound = choice(quantitative["strictBound"], path: "quantitative.strictBound", RuleSet.StrictBound.self) ?? .asNonStrict
         }
         if top["noTarget"] != nil {
             rules.noTarget = choice(top["noTarget"], path: "noTarget", RuleSet.NoTargetScore.self) ?? .zero

@@ -35,6 +35,16 @@ extension RuleSet {
         static let standard = BareNumber(assume: .atLeast, cost: .atMost)
     }
 
+    /// What a strict target (`<`, `>`) scores when its bound is not passed: the actual at the bound
+    /// or on its wrong side (`quantitative.strictBound`). Such a row is 未达成 either way.
+    enum StrictBound: String, Hashable, Sendable, CaseIterable {
+        /// Points as for `≤`/`≥` (full at the bound, the reverse or proportional formula past it):
+        /// the practice of vendor modules; the default.
+        case asNonStrict
+        /// 0: the bound is a promise kept or not.
+        case zero
+    }
+
     /// What a row without a declared target scores (`noTarget`).
     enum NoTargetScore: String, Hashable, Sendable, CaseIterable {
         /// 0, with a warning (the default: there is nothing to compare the actual with).

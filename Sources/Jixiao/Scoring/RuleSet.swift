@@ -61,6 +61,8 @@ public struct RuleSet: Hashable, Sendable {
     var rounding: ScoreRounding = .standard
     /// What a bare-number target is scored as (`quantitative.bareNumber`).
     var bareNumber: BareNumber = .standard
+    /// What a strict target not passed scores (`quantitative.strictBound`).
+    var strictBound: StrictBound = .asNonStrict
     /// What a row without a target scores (`noTarget`).
     var noTarget: NoTargetScore = .zero
     /// How 预算执行 is scored (`execution.scoring`).

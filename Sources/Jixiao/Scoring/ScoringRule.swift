@@ -15,6 +15,8 @@ enum ScoringRule: Hashable, Sendable {
     case zeroTarget
     /// Over-achieved by the rule file's ratio, with its deduction (percent of W): W × (100 − d)%.
     case overAchievementDeducted(Fixed)
+    /// A strict bound (`<`, `>`) not passed, under `strictBound: "zero"`: 0.
+    case strictNotPassed(TargetOperator)
     /// A deadline (`by`) missed: 0.
     case late
     /// A target T ≤ 0 not reached: 0.
@@ -50,6 +52,9 @@ struct Working: Hashable, Sendable {
     var exact: Fixed? { quotient?.exact }
     /// The operator the rules assumed for a bare-number target (`quantitative.bareNumber`).
     var assumed: AssumedOperator? = nil
+    /// The strict operator whose bound the actual did not pass (the row is 未达成 whatever its
+    /// points); nil otherwise.
+    var strictMissed: TargetOperator? = nil
     /// The target's unit, when T and A are not plain numbers to show (a deadline's day numbers).
     var timeUnit: String? = nil
 }

@@ -39,12 +39,17 @@ enum DecimalScorer {
     static func quantitative(_ op: TargetOperator, _ t: Decimal, _ upper: Decimal?, _ a: Decimal, _ w: Decimal,
                              _ rules: RuleSet) -> (Decimal, ScoreStatus) {
         switch op {
-        case .atLeast, .greater: return higher(t, a, w, rules)
+        case .atLeast: return higher(t, a, w, rules)
+        case .greater, .less:
+            // A strict bound not passed is 未达成: 0, or points as ≤/≥.
+            if op == .greater ? a > t : a < t { return (Rounding.halfUp(w), .met) }
+            if rules.strictBound == .zero { return (0, .unmet) }
+            return ((op == .greater ? higher(t, a, w, rules) : lower(t, a, w, rules)).0, .unmet)
         case .equal:
             guard t == 0 else { return higher(t, a, w, rules) }
             return a == 0 ? (Rounding.halfUp(w), .met) : (0, .unmet)
         case .by: return a <= t ? (Rounding.halfUp(w), .met) : (0, .unmet)
-        case .atMost, .less: return lower(t, a, w, rules)
+        case .atMost: return lower(t, a, w, rules)
         case .range:
             let u = upper ?? t
             if a >= t && a <= u { return (Rounding.halfUp(w), .met) }
