@@ -53,6 +53,24 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual((4...8).map { $0 < fiscal.fields.count ? fiscal.fields[$0] : "" }, ["", "", "—", "—", ""])
     }
 
+    /// Without 年度总体目标 rows in the actuals the form says （未填写）, each project is warned about
+    /// (JX514), and rows below full points without a reason say so in the form's cell.
+    func testBlanksAReviewerWouldQueryAreSaid() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let stripped = folder.appendingPathComponent("actuals.csv")
+        let lines = try Fixtures.text(actuals).replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        try lines.filter { !$0.contains(",年度总体目标,") }.joined(separator: "\n").write(to: stripped, atomically: true, encoding: .utf8)
+        let workbook = try score("xlsx", actualsPath: stripped.path)
+        XCTAssertEqual(workbook.status, 0, workbook.stderr)
+        XCTAssertEqual(workbook.stderr.components(separatedBy: "[JX514]").count - 1, 11, workbook.stderr)
+        let zip = try ZipReader(workbook.stdoutData)
+        let strings = try (2...12).map { String(decoding: try zip.data("xl/worksheets/sheet\($0).xml"), as: UTF8.self) }.joined()
+        XCTAssertTrue(strings.contains("（未填写）"), "the 实际完成情况 cell")
+        XCTAssertTrue(strings.contains("未说明偏差原因"), "a row below full points without a reason")
+        let html = try score("html", actualsPath: stripped.path).stdout
+        XCTAssertEqual(html.components(separatedBy: "<td colspan=\"4\">（未填写）</td>").count - 1, 11)
+    }
+
     func testCSVExport() throws {
         let outcome = try score("csv")
         Golden.assertMatches(outcome.stdoutData, "shanghai-hpf-2026.score.csv")

@@ -37,13 +37,14 @@ final class ScorecardBuilderTests: XCTestCase {
         XCTAssertEqual(project.total, Decimal(string: "86.5"))
         XCTAssertEqual(project.grade, "良")
         XCTAssertEqual(project.indicators[4].status, .invalid)
-        XCTAssertEqual(codes(card), ["d.txt:14 - JX505"], "the category no block scores")
+        XCTAssertEqual(codes(card), ["a.csv:0 - JX514", "d.txt:14 - JX505"],
+                       "no 年度总体目标 row in the actuals file; the category no block scores")
         XCTAssertEqual(card.unit.score, Decimal(string: "86.5"))
     }
 
     func testGivenPointsAreUsedAndTheirSumsReported() {
         let card = build("甲项目,完成率,100,30\n甲项目,及时性,达成,30\n甲项目,全年执行数,1000000,\n")
-        XCTAssertEqual(codes(card), ["a.csv:2 D2 JX501", "a.csv:4 D4 JX511", "d.txt:12 - JX329", "d.txt:13 - JX329", "d.txt:14 - JX505"],
+        XCTAssertEqual(codes(card), ["a.csv:0 - JX514", "a.csv:2 D2 JX501", "a.csv:4 D4 JX511", "d.txt:12 - JX329", "d.txt:13 - JX329", "d.txt:14 - JX505"],
                        "the block's sum at the first 分值 cell, the total of points at the 全年执行数 row's 分值 cell")
         XCTAssertEqual(card.diagnostics.first { $0.code == .blockPointsMismatch }?.arguments, ["甲项目", "产出", "60", "50"])
         XCTAssertEqual(card.projects[0].indicators[0].points, 30, "the unit's own 分值 is used as given")

@@ -18,8 +18,10 @@ final class ZeroReasonTests: XCTestCase {
                        "（实际完成值无法识别，不得分）；系统故障")
         // Read back from JSON (no working): the status still says it.
         XCTAssertEqual(SelfAssessmentSheet.deviationText(row(nil, status: .missing), zh), "（未填报实际完成值，不得分）")
-        // A real 0 (actual 0 against ≥) and a row that scored: nothing added.
+        // A real 0 (actual 0 against ≥): the reason as given; a row that scored below its points
+        // without one: said, rather than left blank.
         XCTAssertEqual(SelfAssessmentSheet.deviationText(row(.proportional, status: .unmet, reason: "未开展"), zh), "未开展")
-        XCTAssertEqual(SelfAssessmentSheet.deviationText(row(.missingActual, status: .missing, score: 1), zh), "")
+        XCTAssertEqual(SelfAssessmentSheet.deviationText(row(.missingActual, status: .missing, score: 1), zh), "未说明偏差原因")
+        XCTAssertEqual(SelfAssessmentSheet.deviationText(row(.missingActual, status: .missing, score: 1), en), "no deviation reason given")
     }
 }

@@ -117,6 +117,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case pointsNot100 = "JX511"
     case noTargetFull = "JX512"
     case pointsRescaled = "JX513"
+    case noGoalOutcome = "JX514"
 
     // Commission roll-up (JX6xx)
     case duplicateUnit = "JX601"
@@ -169,7 +170,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget, .targetInName:
             return .warning
-        case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights:
+        case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights, .noGoalOutcome:
             return .warning
         case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator,
              .judgedDiffers, .judgedOutOfRange:

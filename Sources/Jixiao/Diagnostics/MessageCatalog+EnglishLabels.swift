@@ -60,6 +60,7 @@ extension MessageCatalog {
         "未得满分指标": "Rows below full points",
         "未得满分的指标": "Rows below full points",
         "未说明偏差原因": "no deviation reason given",
+        "（未填写）": "(not filled in)",
         "汇总": "Summary",
         "汇总得分（按单位预算加权）": "Commission score (weighted by unit budgets)",
         "状态": "Status",

@@ -48,7 +48,7 @@ public enum ScorecardHTML {
                 rows += "<tr><td>\(e(project.name))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"
                     + "<td class=\"c\">\(e(row.actual ?? "—"))</td><td class=\"num\">\(Rounding.fixed(row.points))</td>"
                     + "<td class=\"num\">\(Rounding.fixed(row.score))</td><td class=\"num lost\">−\(Rounding.fixed(row.points - row.score))</td>"
-                    + "<td>" + (reason.isEmpty ? c.label("<span class=\"warn\">未说明偏差原因</span>") : e(reason)) + "</td></tr>"
+                    + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" + e(reason) + "</span>" : e(reason)) + "</td></tr>"
             }
         }
         if rows.isEmpty { return c.label("<p>所有指标均得满分。</p>") }

@@ -26,7 +26,7 @@ enum SelfAssessmentHTML {
             html += "<tr><td colspan=\"2\">\(label)</td><td class=\"num\">\(amount(value))</td><td></td><td></td><td class=\"c\">—</td><td class=\"c\">—</td><td></td></tr>"
         }
         html += c.label("<tr><th rowspan=\"2\">年度总体目标</th><th colspan=\"4\">预期目标</th><th colspan=\"4\">实际完成情况</th></tr>")
-        html += "<tr><td colspan=\"4\">\(e(project.goal))</td><td colspan=\"4\">\(e(project.goalOutcome ?? ""))</td></tr>"
+        html += "<tr><td colspan=\"4\">\(e(project.goal))</td><td colspan=\"4\">\(e(project.goalOutcome ?? c.label("（未填写）")))</td></tr>"
         html += "</tbody></table>"
 
         let rows = project.indicators
@@ -47,7 +47,8 @@ enum SelfAssessmentHTML {
             let lost = row.score < row.points
             html += "<td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td><td class=\"c\">\(e(row.actual ?? "—"))</td>"
                 + "<td class=\"num\">\(Rounding.fixed(row.points))</td><td class=\"num\(lost ? " lost" : "")\">\(Rounding.fixed(row.score))</td>"
-                + "<td>\(e(SelfAssessmentSheet.deviationText(row, c)))</td></tr>"
+                + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" : "<span>")
+                + e(SelfAssessmentSheet.deviationText(row, c)) + "</span></td></tr>"
         }
         let points = project.totals?.points.decimal ?? 0
         html += "<tr class=\"total\"><td colspan=\"6\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"

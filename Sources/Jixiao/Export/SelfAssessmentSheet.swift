@@ -52,7 +52,7 @@ enum SelfAssessmentSheet {
         sheet.merge(9, 5, toRow: 9, column: last)
         sheet.text(10, 1, project.goal, .wrapped)
         sheet.merge(10, 1, toRow: 10, column: 4)
-        sheet.text(10, 5, project.goalOutcome ?? "", .wrapped)
+        sheet.text(10, 5, project.goalOutcome ?? c.label("（未填写）"), .wrapped)
         sheet.merge(10, 5, toRow: 10, column: last)
 
         sheet.text(headRow, 0, c.label("绩效指标"), .bold)
@@ -141,11 +141,20 @@ enum SelfAssessmentSheet {
 
     /// 偏差原因 and 改进措施 in one cell, as the form has them; a score that is the unit's own
     /// 自评得分 says so first, and a row that scored 0 for want of a value says why (`ZeroReason`).
+    /// A row below full points with nothing to say shows 未说明偏差原因, which a reviewer would
+    /// otherwise have to ask about (the CSV and JSON keep the 偏差原因 cell as it was typed: empty).
     static func deviationText(_ indicator: IndicatorScore, _ c: MessageCatalog) -> String {
+        if unexplained(indicator, c) { return c.label("未说明偏差原因") }
         var text = reasonText(indicator, c)
         if let why = ZeroReason.text(indicator, c) { text = why + (text.isEmpty ? "" : c.label("；") + text) }
         guard indicator.judged == true else { return text }
         return c.label("单位自评得分") + (text.isEmpty ? "" : c.label("；") + text)
+    }
+
+    /// A row below full points with no 偏差原因, 改进措施 or reason of jixiao's own for a 0.
+    static func unexplained(_ indicator: IndicatorScore, _ c: MessageCatalog) -> Bool {
+        indicator.score < indicator.points && indicator.reason == nil && indicator.remedy == nil && indicator.judged != true
+            && ZeroReason.text(indicator, c) == nil
     }
 
     static func reasonText(_ indicator: IndicatorScore, _ c: MessageCatalog) -> String {

@@ -135,6 +135,7 @@ struct ScorecardBuilder {
         let funds = Funds(total: record.total.decimal, fiscal: record.fiscal.decimal, carryover: record.carryover.decimal,
                           other: record.other.decimal)
         let goalOutcome = match.goalOutcomes[index]
+        if goalOutcome.isEmpty { diagnostics.append(Diagnostic(.noGoalOutcome, at: noCell, name).about(project: name, indicator: nil)) }
         var score = ProjectScore(name: name, unit: declaration.string(record.unit), supervisor: declaration.string(record.supervisor),
                                  budget: budget.decimal, declaredBudget: funds.total, funds: funds, spent: spent?.decimal,
                                  executionRate: execution.ratePercent?.decimal, executionPoints: executionPoints.decimal,
