@@ -9,7 +9,7 @@ final class ChineseMessagesTests: XCTestCase {
     /// Names that stand as they are in Chinese text too: programs, formats, JSON's own words, Excel's
     /// last column.
     static let names: Set<String> = ["jixiao", "Excel", "WPS", "LibreOffice", "CSV", "UTF-8", "GB18030", "JSON", "JSON5", "ZIP",
-                                     "xlsx", "xls", "MiB", "MB", "true", "false", "null",
+                                     "xlsx", "xls", "MiB", "MB", "true", "false", "null", "PDF",
                                      "XFD"]
 
     /// The keys of the rule files (`totals.rescaleTo100`): names in the file's own language.

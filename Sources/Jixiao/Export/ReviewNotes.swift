@@ -3,7 +3,8 @@ import Foundation
 /// 审核提示: every warning and error of the run, in the documents a reviewer reads (a sheet of the
 /// workbook, a section of the HTML report) and not only on the terminal — a row scored twice, a
 /// fraction read as a percent, an actual far over its target. In the order the terminal shows
-/// them; the place names the file by its name only (the folders are the user's, not the form's).
+/// them; the place names the file by its name only (the folders are the user's, not the form's),
+/// then the line and cell in words (`actuals.csv 第 4 行（C4）`, `declaration.txt, line 81`).
 enum ReviewNotes {
     struct Line: Hashable, Sendable {
         var severity: String
@@ -18,14 +19,22 @@ enum ReviewNotes {
 
     static func lines(_ diagnostics: [Diagnostic], _ c: MessageCatalog) -> [Line] {
         diagnostics.sortedForOutput().map { diagnostic in
-            var place = SourceLocation(file: (diagnostic.location.file as NSString).lastPathComponent, line: diagnostic.location.line,
-                                       column: diagnostic.location.column, cell: diagnostic.location.cell)
-            if diagnostic.location.file == "-" { place.file = "-" }
-            return Line(severity: diagnostic.severity == .error ? c.label("错误") : c.label("警告"), isError: diagnostic.severity == .error,
+            Line(severity: diagnostic.severity == .error ? c.label("错误") : c.label("警告"), isError: diagnostic.severity == .error,
                         code: diagnostic.code.rawValue,
-                        place: place.description, project: diagnostic.project ?? "", indicator: diagnostic.indicator ?? "",
+                        place: place(diagnostic.location, c), project: diagnostic.project ?? "", indicator: diagnostic.indicator ?? "",
                         message: diagnostic.message(in: c.language), hint: diagnostic.hint(in: c.language) ?? "")
         }
+    }
+
+    /// Where a finding is, for a reader: the file's name, then its line and cell, or its sheet and
+    /// cell, or nothing more for a finding about the whole file.
+    static func place(_ location: SourceLocation, _ c: MessageCatalog) -> String {
+        let name = location.file == "-" ? c.label("标准输入") : (location.file as NSString).lastPathComponent
+        if let cell = location.cell, cell.contains("!") { return name + " " + cell }
+        guard location.line > 0 else { return name }
+        if let cell = location.cell { return c.label("{0} 第 {1} 行（{2}）", name, String(location.line), cell) }
+        if let column = location.column { return c.label("{0} 第 {1} 行第 {2} 列", name, String(location.line), String(column)) }
+        return c.label("{0} 第 {1} 行", name, String(location.line))
     }
 
     static let heads = ["序号", "级别", "代码", "位置", "项目", "指标", "说明", "建议"]

@@ -108,8 +108,10 @@ struct Worksheet: Hashable, Sendable {
                 let span = spans[row]?[column] ?? 1
                 guard span > 0 else { continue }
                 let width = (column..<(column + span)).reduce(0.0) { $0 + (columnWidths.indices.contains($1) ? columnWidths[$1] : 9) }
+                // A line wraps at word and punctuation boundaries, so it fills a row to about 90 %:
+                // counting 10 % more width keeps the last line from being clipped.
                 let needed = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-                    total + max(1, Int((Double(DisplayWidth.of(line)) / max(width - 1.5, 1)).rounded(.up)))
+                    total + max(1, Int((Double(DisplayWidth.of(line)) * 1.1 / max(width - 2, 1)).rounded(.up)))
                 }
                 lines = max(lines, needed)
             }
