@@ -119,11 +119,11 @@ struct ExplanationWords {
     func rule(_ w: Working, score: Decimal) -> String {
         if let strict = w.strictMissed, case .reached = w.rule {
             return say(.explainStrictAtBound, w.actual.map { "\($0)" } ?? "", strict.rawValue, w.target.map { "\($0)" } ?? "",
-                       (strict == .less ? TargetOperator.atMost : .atLeast).rawValue, f(score))
+                       strict.nonStrict.rawValue, f(score))
         }
         return ruleSentence(w, score: score)
             + (w.strictMissed.map { say(.explainStrictMissed, $0.rawValue, w.target.map { "\($0)" } ?? "",
-                                        ($0 == .less ? TargetOperator.atMost : .atLeast).rawValue) } ?? "")
+                                        $0.nonStrict.rawValue) } ?? "")
             + (w.assumed.map { say($0.cost ? .explainAssumedCost : .explainAssumed, $0.op.rawValue) } ?? "")
     }
 

@@ -47,8 +47,8 @@ enum SelfAssessmentHTML {
             let lost = row.score < row.points
             html += "<td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td><td class=\"c\">\(e(row.actual ?? "—"))</td>"
                 + "<td class=\"num\">\(Rounding.fixed(row.points))</td><td class=\"num\(lost ? " lost" : "")\">\(Rounding.fixed(row.score))</td>"
-                + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" : "<span>")
-                + e(SelfAssessmentSheet.deviationText(row, c)) + "</span></td></tr>"
+                + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" + e(SelfAssessmentSheet.deviationText(row, c)) + "</span>"
+                            : e(SelfAssessmentSheet.deviationText(row, c))) + "</td></tr>"
         }
         let points = project.totals?.points.decimal ?? 0
         html += "<tr class=\"total\"><td colspan=\"6\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"

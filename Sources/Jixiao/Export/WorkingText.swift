@@ -10,7 +10,7 @@ enum WorkingText {
         var text = arithmetic(row, working, catalog)
         if let strict = working.strictMissed {
             text += catalog.phrase(.workingStrictMissed, strict.rawValue, working.target.map { "\($0)" } ?? "",
-                                   (strict == .less ? TargetOperator.atMost : .atLeast).rawValue)
+                                   strict.nonStrict.rawValue)
         }
         guard let assumed = working.assumed else { return text }
         return text + catalog.phrase(assumed.cost ? .workingAssumedCost : .workingAssumed, assumed.op.rawValue)

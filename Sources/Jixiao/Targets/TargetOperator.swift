@@ -11,6 +11,16 @@ enum TargetOperator: String, Sendable, Codable, CaseIterable {
     /// A point in time to finish by (`2023年12月`, `12月底前`): met when the actual is not later.
     case by = "by"
 
+    /// `≤` for `<` and `≥` for `>` (what a strict bound is scored as under `strictBound:
+    /// "asNonStrict"`); any other operator as it is.
+    var nonStrict: TargetOperator {
+        switch self {
+        case .less: return .atMost
+        case .greater: return .atLeast
+        default: return self
+        }
+    }
+
     /// Symbol and word spellings, longest first so that `>=` wins over `>` and 不超过 over 超过.
     static let spellings: [(String, TargetOperator)] = [
         ("大于或等于", .atLeast), ("小于或等于", .atMost),
