@@ -5,6 +5,8 @@ enum Commands {
     static let rules = CommandSpec.Option(name: "--rules", valueName: "FILE|NAME", help: .optionRules)
     static let sheet = CommandSpec.Option(name: "--sheet", valueName: "NAME", help: .optionSheet)
     static let money = CommandSpec.Option(name: "--money", valueName: "元|万元", help: .optionMoney)
+    /// `score`'s: the 自评表 is in 万元 unless told otherwise.
+    static let formMoney = CommandSpec.Option(name: "--money", valueName: "万元|元", help: .optionMoneyForm)
 
     /// `--format` with the formats a command writes, the default first.
     static func format(_ formats: [OutputFormat], _ help: Phrase) -> CommandSpec.Option {
@@ -31,7 +33,7 @@ enum Commands {
         options: [rules, format([.table, .json, .csv, .xlsx, .html], .optionFormatTable),
                   CommandSpec.Option(name: "--detail", valueName: nil, help: .optionDetail), sheet,
                   CommandSpec.Option(name: "--strict", valueName: nil, help: .optionStrict),
-                  CommandSpec.Option(name: "--need", valueName: "GRADE", help: .optionNeed), money] + writing,
+                  CommandSpec.Option(name: "--need", valueName: "GRADE", help: .optionNeed), formMoney] + writing,
         details: .helpScoreDetails)
 
     static let templateCommand = CommandSpec(

@@ -100,9 +100,10 @@ struct Invocation {
         return formats[0]
     }
 
-    /// `--money`: 元 (the default) or 万元 (also `yuan`, `wan`).
-    func money() throws(UsageError) -> MoneyUnit {
-        guard let value = value("--money") else { return .yuan }
+    /// `--money`: 元 or 万元 (also `yuan`, `wan`); without it `unit` (万元 for the 自评表 of `score`,
+    /// 元 for the others).
+    func money(default unit: MoneyUnit = .yuan) throws(UsageError) -> MoneyUnit {
+        guard let value = value("--money") else { return unit }
         guard let unit = MoneyUnit(argument: value) else {
             throw UsageError(.usageBadChoice, "--money", "元, 万元", value, command: spec.name,
                              suggestions: EditDistance.nearest(to: value, among: ["yuan", "wan"]))

@@ -7,7 +7,7 @@ import Jixiao
 enum ScoreCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
         let format = try invocation.format()
-        let money = try invocation.money()
+        let money = try invocation.money(default: .wanYuan)
         let (scorecard, diagnostics) = Assessment.score(declarationPath: invocation.positionals[0],
                                                        actualsPath: invocation.positionals[1],
                                                        rules: invocation.value("--rules"), sheet: invocation.value("--sheet"))

@@ -30,7 +30,7 @@ final class ExportTests: XCTestCase {
         // The summary reads back with the figures of the scorecard.
         let summary = try WorkbookReader.records(data, sheet: "汇总").get()
         let first = try XCTUnwrap(summary.first { $0.fields.first == "信息化建设项目" })
-        XCTAssertEqual(first.fields, ["信息化建设项目", "8734121", "8612360", "98.61%", "9.86", "94.65", "优"])
+        XCTAssertEqual(first.fields, ["信息化建设项目", "873.41", "861.24", "98.61%", "9.86", "94.65", "优"])
         // A project sheet: targets are text, never formulas; numbers are numbers.
         let sheet = String(decoding: try zip.data("xl/worksheets/sheet2.xml"), as: UTF8.self)
         XCTAssertFalse(sheet.contains("<f>"), "no formulas")
@@ -43,14 +43,56 @@ final class ExportTests: XCTestCase {
         let rows = try WorkbookReader.records(data, sheet: "信息化建设项目").get()
         XCTAssertEqual(rows.first { $0.fields.first == "总分" }?.fields[6...7], ["100", "94.65"])
         XCTAssertEqual(rows.first { $0.fields.first == "等级" }?.fields[6], "优")
-        // The money block's 分值 and 得分 stand in the indicator table's 分值 and 得分 columns (G, H);
-        // the 其中 rows dash out only those two.
+        // The money block as the 10号文 prints it (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分),
+        // in 万元 by default; its 分值 stands in the indicator table's 分值 column (G).
         let heads = try XCTUnwrap(rows.first { $0.fields.first == "绩效指标" })
         let money = try XCTUnwrap(rows.first { $0.fields.first?.hasPrefix("项目资金") == true })
-        XCTAssertEqual([heads.fields[6], heads.fields[7]], ["分值", "得分"])
-        XCTAssertEqual([money.fields[6], money.fields[7], money.fields[8]], ["分值", "得分", "执行率"])
+        XCTAssertEqual(money.fields[0], "项目资金（万元）")
+        XCTAssertEqual(heads.fields[6], "分值")
+        XCTAssertEqual(Array(money.fields[3...8]), ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+        let total = try XCTUnwrap(rows.first { $0.fields.count > 1 && $0.fields[1] == "年度资金总额" })
+        XCTAssertEqual(Array(total.fields[3...8]), ["873.41", "873.41", "861.24", "10", "98.61%", "9.86"])
+        // One source of money: the whole spending is its own, and the other rows add nothing.
         let fiscal = try XCTUnwrap(rows.first { $0.fields.count > 1 && $0.fields[1] == "其中：当年财政拨款" })
-        XCTAssertEqual((4...8).map { $0 < fiscal.fields.count ? fiscal.fields[$0] : "" }, ["", "", "—", "—", ""])
+        XCTAssertEqual(Array(fiscal.fields[3...8]), ["873.41", "873.41", "861.24", "—", "98.61%", "—"])
+        let carryover = try XCTUnwrap(rows.first { $0.fields.count > 1 && $0.fields[1] == "上年结转资金" })
+        XCTAssertEqual(Array(carryover.fields[3...8]), ["0", "0", "0", "—", "—", "—"])
+    }
+
+    /// The 其中 rows from the actuals: given by source, a dash where the actuals leave one out and the
+    /// budget was adjusted; figures by source that do not add up to the project's are warned about.
+    func testMoneyBlockBySource() throws {
+        let data = try score("xlsx").stdoutData
+        func row(_ project: String, _ label: String) throws -> [String] {
+            let rows = try WorkbookReader.records(data, sheet: project).get()
+            let found = try XCTUnwrap(rows.first { $0.fields.count > 1 && $0.fields[1] == label }, label)
+            return (3...8).map { $0 < found.fields.count ? found.fields[$0] : "" }
+        }
+        // 信息化运维项目: 当年财政拨款 and 其他资金 given, 上年结转资金 not (a dash, not a guess).
+        XCTAssertEqual(try row("信息化运维项目", "其中：当年财政拨款"), ["837.87", "837.87", "819.57", "—", "97.82%", "—"])
+        XCTAssertEqual(try row("信息化运维项目", "上年结转资金"), ["0", "0", "—", "—", "—", "—"])
+        XCTAssertEqual(try row("信息化运维项目", "其他资金"), ["76.97", "76.97", "76.97", "—", "100%", "—"])
+        // 住房公积金互联网业务运行专项: 全年预算数 adjusted to 650 万元; the source's own figures given.
+        XCTAssertEqual(try row("住房公积金互联网业务运行专项", "其中：当年财政拨款"), ["675.8", "650", "620.13", "—", "95.41%", "—"])
+        XCTAssertEqual(try row("住房公积金互联网业务运行专项", "其他资金"), ["0", "—", "—", "—", "—", "—"])
+
+        let folder = try Fixtures.temporaryFolder()
+        let hurried = folder.appendingPathComponent("actuals.csv")
+        let text = try Fixtures.text(actuals).replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "信息化运维项目,,,其他资金执行数,,,\"769,728.00\"", with: "信息化运维项目,,,其他资金执行数,,,76.9728万元\n信息化运维项目,,,上年结转执行数,,,1000")
+            .replacingOccurrences(of: "住房公积金互联网业务运行专项,,,当年财政拨款执行数,,,\"6,201,337.10\"",
+                                  with: "住房公积金互联网业务运行专项,,,当年财政拨款执行数,,,\"6,301,337.10\"")
+        try text.write(to: hurried, atomically: true, encoding: .utf8)
+        let outcome = try score("json", actualsPath: hurried.path)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let warnings = outcome.stderr.components(separatedBy: "\n").filter { $0.contains("[JX515]") }
+        XCTAssertEqual(warnings.count, 2, outcome.stderr)
+        XCTAssertTrue(warnings[0].contains("8965454.54") && warnings[0].contains("8966454.54"), warnings[0])
+        XCTAssertTrue(warnings[1].contains("6301337.10") && warnings[1].contains("6201337.10"), warnings[1])
+        XCTAssertTrue(warnings[0].hasPrefix(hurried.path + ":"), "at the actuals file's 全年执行数 row: \(warnings[0])")
+        // 元 stays available.
+        let yuan = try WorkbookReader.records(try score("xlsx", extra: ["--money", "元"]).stdoutData, sheet: "信息化建设项目").get()
+        XCTAssertEqual(yuan.first { $0.fields.count > 1 && $0.fields[1] == "年度资金总额" }?.fields[3...5], ["8734121", "8734121", "8612360"])
     }
 
     /// Without 年度总体目标 rows in the actuals the form says （未填写）, each project is warned about

@@ -33,7 +33,7 @@ final class LanguageTests: XCTestCase {
         let workbook = try CLIRunner.run(arguments + ["--format", "xlsx", "--lang", "en"])
         let summary = try WorkbookReader.records(workbook.stdoutData, sheet: "Summary").get()
         let text = summary.flatMap(\.fields).joined(separator: "\n")
-        XCTAssertTrue(text.contains("Budget (元)") && text.contains("Row status"), text)
+        XCTAssertTrue(text.contains("Budget (万元)") && text.contains("Row status"), text)
         XCTAssertEqual(try foreignChinese(text), [])
         let sheet = try WorkbookReader.records(workbook.stdoutData, sheet: "信息化建设项目").get()
         XCTAssertEqual(try foreignChinese(sheet.flatMap(\.fields).joined(separator: "\n")), [])

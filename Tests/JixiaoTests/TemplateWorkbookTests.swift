@@ -26,7 +26,8 @@ final class TemplateWorkbookTests: XCTestCase {
             // Read back as actuals: the first sheet, every row present.
             let read = ActualsReader.read(data: data, file: "template.xlsx")
             XCTAssertTrue(read.isUsable, sample)
-            XCTAssertEqual(read.rows.count, loaded.declaration.indicatorCount + 2 * loaded.declaration.projects.count, sample)
+            // 全年执行数, its three 其中 rows by source, and 年度总体目标.
+            XCTAssertEqual(read.rows.count, loaded.declaration.indicatorCount + 5 * loaded.declaration.projects.count, sample)
         }
     }
 }

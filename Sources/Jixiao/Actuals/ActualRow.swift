@@ -51,15 +51,59 @@ struct ActualRow: Hashable, Sendable {
         case budget = "全年预算数"
         /// 实际完成情况 of the 年度总体目标.
         case goal = "年度总体目标"
+        /// The 其中 rows of the money block: 全年执行数 and 全年预算数 of one source of money.
+        case fiscalSpent = "当年财政拨款执行数"
+        case carryoverSpent = "上年结转资金执行数"
+        case otherSpent = "其他资金执行数"
+        case fiscalBudget = "当年财政拨款预算数"
+        case carryoverBudget = "上年结转资金预算数"
+        case otherBudget = "其他资金预算数"
+
+        /// The 其中 row's source of money (0 当年财政拨款, 1 上年结转资金, 2 其他资金) and whether it gives
+        /// the budget (else the spending); nil for the project's own rows.
+        var source: (index: Int, isBudget: Bool)? {
+            switch self {
+            case .spent, .budget, .goal: return nil
+            case .fiscalSpent: return (0, false)
+            case .carryoverSpent: return (1, false)
+            case .otherSpent: return (2, false)
+            case .fiscalBudget: return (0, true)
+            case .carryoverBudget: return (1, true)
+            case .otherBudget: return (2, true)
+            }
+        }
+
+        /// The budget row a compacted, width-folded 三级指标 names, or nil: the names above;
+        /// `执行数` and `1-7月执行数` (spending to date, in a mid-year progress file) for 全年执行数;
+        /// and for a 其中 row an optional `其中:` before it, `财政拨款` or `上年结转` for short, and
+        /// `全年执行数` / `全年预算数` for its last word (`其中:当年财政拨款全年执行数`).
+        static func named(_ compact: String) -> Special? {
+            if let special = Special(rawValue: compact) { return special }
+            if compact == "执行数" || ActualRow.isSpendingToDate(compact) { return .spent }
+            var name = Substring(compact)
+            if name.hasPrefix("其中:") { name = name.dropFirst(3) }
+            let isBudget: Bool
+            if name.hasSuffix("全年执行数") || name.hasSuffix("全年预算数") {
+                isBudget = name.hasSuffix("预算数")
+                name = name.dropLast(5)
+            } else if name.hasSuffix("执行数") || name.hasSuffix("预算数") {
+                isBudget = name.hasSuffix("预算数")
+                name = name.dropLast(3)
+            } else {
+                return nil
+            }
+            switch name {
+            case "当年财政拨款", "财政拨款": return isBudget ? .fiscalBudget : .fiscalSpent
+            case "上年结转资金", "上年结转": return isBudget ? .carryoverBudget : .carryoverSpent
+            case "其他资金": return isBudget ? .otherBudget : .otherSpent
+            default: return nil
+            }
+        }
     }
 
-    /// The budget row a name stands for; `执行数` and `1-7月执行数` (spending to date, in a
-    /// mid-year progress file) are the 全年执行数 row.
+    /// The budget row a name stands for (`Special.named`).
     var special: Special? {
-        let compact = PrintedText.compact(PrintedText.foldWidth(indicatorName))
-        if let special = Special(rawValue: compact) { return special }
-        if compact == "执行数" || Self.isSpendingToDate(compact) { return .spent }
-        return nil
+        Special.named(PrintedText.compact(PrintedText.foldWidth(indicatorName)))
     }
 
     /// `1-7月执行数`, `1至7月执行数`, `1~7月执行数`.

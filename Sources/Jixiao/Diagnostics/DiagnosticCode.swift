@@ -118,6 +118,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case noTargetFull = "JX512"
     case pointsRescaled = "JX513"
     case noGoalOutcome = "JX514"
+    case sourcesDoNotAddUp = "JX515"
 
     // Commission roll-up (JX6xx)
     case duplicateUnit = "JX601"
@@ -170,7 +171,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget, .targetInName:
             return .warning
-        case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights, .noGoalOutcome:
+        case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights, .noGoalOutcome,
+             .sourcesDoNotAddUp:
             return .warning
         case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator,
              .judgedDiffers, .judgedOutOfRange:

@@ -1,8 +1,10 @@
 import Foundation
 
 /// `jixiao template`: the actuals CSV a finance officer fills in — one row per indicator in form
-/// order with its 一级/二级/三级指标, 年度指标值 and default 分值, then the project's 全年执行数 and
-/// 年度总体目标 rows. Read back unchanged, every row scores `missing`.
+/// order with its 一级/二级/三级指标, 年度指标值 and default 分值, then the project's budget rows:
+/// 全年执行数, the three 其中 rows of spending by source (当年财政拨款执行数, 上年结转资金执行数,
+/// 其他资金执行数; their 年度指标值 shows the declared 年初预算数 of the source), and 年度总体目标.
+/// Read back unchanged, every row scores `missing`.
 public enum ActualsTemplate {
     static let header: [ActualsColumn] = [.project, .category, .subcategory, .indicator, .target, .points,
                                                  .actual, .reason, .remedy]
@@ -26,6 +28,11 @@ public enum ActualsTemplate {
             }
             rows.append([project.name, "", "", ActualRow.Special.spent.rawValue, Rounding.fixed(project.funds.total) + "元",
                          "", "", "", ""])
+            let parts: [(ActualRow.Special, Decimal)] = [(.fiscalSpent, project.funds.fiscal), (.carryoverSpent, project.funds.carryover),
+                                                          (.otherSpent, project.funds.other)]
+            for (special, declared) in parts {
+                rows.append([project.name, "", "", special.rawValue, Rounding.fixed(declared) + "元", "", "", "", ""])
+            }
             rows.append([project.name, "", "", ActualRow.Special.goal.rawValue, project.goal, "", "", "", ""])
         }
         return rows

@@ -6,7 +6,7 @@ import Foundation
 /// their reasons, each project's 自评表, and 审核提示 (every warning and error of the run). Prints
 /// on A4 landscape with a page per project. Money in 元 or 万元 (`MoneyUnit`).
 public enum ScorecardHTML {
-    public static func html(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .yuan) -> Data {
+    public static func html(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .wanYuan) -> Data {
         let c = MessageCatalog.for(language)
         let money = unit.format
         let unit = scorecard.unit

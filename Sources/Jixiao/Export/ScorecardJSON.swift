@@ -180,6 +180,21 @@ public enum ScorecardJSON {
         out.endArray()
         out.member("name", p.name)
         out.memberIfPresent("rescaledFrom", p.rescaledFrom)
+        if let sources = p.sources {
+            out.key("sources")
+            out.beginArray()
+            for (source, row) in zip(["fiscal", "carryover", "other"], sources) {
+                out.element()
+                out.beginObject()
+                out.memberIfPresent("budget", row.budget)
+                out.member("declared", row.declared)
+                out.memberIfPresent("rate", row.rate)
+                out.member("source", source)
+                out.memberIfPresent("spent", row.spent)
+                out.endObject()
+            }
+            out.endArray()
+        }
         out.memberIfPresent("spent", p.spent)
         out.member("supervisor", p.supervisor)
         out.member("total", p.total)

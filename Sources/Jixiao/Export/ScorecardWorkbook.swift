@@ -4,7 +4,7 @@ import Foundation
 /// 审核提示 (every warning and error of the run). Money in 元 or 万元 (`MoneyUnit`). Every
 /// figure comes from the scorecard as computed; nothing is recomputed here.
 public enum ScorecardWorkbook {
-    public static func xlsx(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .yuan) -> Data {
+    public static func xlsx(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .wanYuan) -> Data {
         let c = MessageCatalog.for(language)
         let money = unit.format
         let names = SheetNames.unique([c.label("汇总")] + scorecard.projects.map(\.name) + [c.label("审核提示")])

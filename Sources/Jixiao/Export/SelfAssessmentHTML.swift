@@ -9,7 +9,7 @@ enum SelfAssessmentHTML {
     static let columns = "<colgroup><col style=\"width:9%\"><col style=\"width:8%\"><col style=\"width:9%\"><col style=\"width:18%\">"
         + "<col style=\"width:10%\"><col style=\"width:10%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:24%\"></colgroup>"
 
-    static func section(_ project: ProjectScore, cutoffs: [GradeCutoff], c: MessageCatalog, money: MoneyFormat = .yuan) -> String {
+    static func section(_ project: ProjectScore, cutoffs: [GradeCutoff], c: MessageCatalog, money: MoneyFormat = MoneyUnit.wanYuan.format) -> String {
         func e(_ text: String) -> String { XMLText.escape(text) }
         func amount(_ value: Decimal?) -> String { value.map { money.text($0) } ?? "—" }
         var html = "<section class=\"project\"><h2>" + c.label("项目支出绩效自评表") + (project.year.map { c.label("（{0}年度）", String($0)) } ?? "") + "</h2>"
@@ -17,13 +17,14 @@ enum SelfAssessmentHTML {
         html += "<tr><th>\(c.label("项目名称"))</th><td colspan=\"8\">\(e(project.name))</td></tr>"
         html += "<tr><th>\(c.label("主管部门"))</th><td colspan=\"3\">\(e(project.supervisor))</td><th>\(c.label("实施单位"))</th><td colspan=\"4\">\(e(project.unit))</td></tr>"
         html += "<tr><th rowspan=\"5\">\(e(money.head("项目资金（{0}）", c)))</th><th colspan=\"2\"></th>"
-            + c.label("<th>年初预算数</th><th>全年预算数</th><th>全年执行数</th><th>分值</th><th>得分</th><th>执行率</th></tr>")
+            + ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map { "<th>" + c.label($0) + "</th>" }.joined() + "</tr>"
+        func rate(_ value: Decimal?) -> String { value.map { Rounding.fixed($0) + "%" } ?? "—" }
         html += "<tr><td colspan=\"2\">\(c.label("年度资金总额"))</td><td class=\"num\">\(amount(project.declaredBudget))</td><td class=\"num\">\(amount(project.budget))</td>"
             + "<td class=\"num\">\(amount(project.spent))</td><td class=\"num\">\(Rounding.fixed(project.executionPoints))</td>"
-            + "<td class=\"num\">\(Rounding.fixed(project.executionScore))</td>"
-            + "<td class=\"num\">\(project.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td></tr>"
-        for (label, value) in [(c.label("其中：当年财政拨款"), project.funds.fiscal), (c.label("上年结转资金"), project.funds.carryover), (c.label("其他资金"), project.funds.other)] {
-            html += "<tr><td colspan=\"2\">\(label)</td><td class=\"num\">\(amount(value))</td><td></td><td></td><td class=\"c\">—</td><td class=\"c\">—</td><td></td></tr>"
+            + "<td class=\"num\">\(rate(project.executionRate))</td><td class=\"num\">\(Rounding.fixed(project.executionScore))</td></tr>"
+        for (label, source) in zip([c.label("其中：当年财政拨款"), c.label("上年结转资金"), c.label("其他资金")], project.sourceRows) {
+            html += "<tr><td colspan=\"2\">\(label)</td><td class=\"num\">\(amount(source.declared))</td><td class=\"num\">\(amount(source.budget))</td>"
+                + "<td class=\"num\">\(amount(source.spent))</td><td class=\"c\">—</td><td class=\"num\">\(rate(source.rate))</td><td class=\"c\">—</td></tr>"
         }
         html += c.label("<tr><th rowspan=\"2\">年度总体目标</th><th colspan=\"4\">预期目标</th><th colspan=\"4\">实际完成情况</th></tr>")
         html += "<tr><td colspan=\"4\">\(e(project.goal))</td><td colspan=\"4\">\(e(project.goalOutcome ?? c.label("（未填写）")))</td></tr>"

@@ -1,47 +1,54 @@
 import Foundation
 
 /// One project's 项目支出绩效自评表 as a worksheet, columns A–I as the form has them: column A
-/// holds the block labels (项目资金, 年度总体目标, 绩效指标); the money block's 分值 and 得分 stand
-/// in the indicator table's 分值 and 得分 columns (G, H), so 执行率 comes after them (I); its
-/// 其中 rows show their 年初预算数 and dash out only 分值 and 得分, as the form does (their
-/// 全年预算数, 全年执行数 and 执行率 are not known to jixiao and are left empty).
+/// holds the block labels (项目资金, 年度总体目标, 绩效指标); the money block's columns are the
+/// 10号文's (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分), its 分值 in the indicator
+/// table's 分值 column (G). Its 其中 rows show their 年初预算数, and their 全年预算数, 全年执行数 and
+/// 执行率 where the actuals give them (`SourceMoney`), a dash otherwise; 分值 and 得分 are dashed,
+/// as the form does.
 enum SelfAssessmentSheet {
     /// The row of the indicator table's heads (0-based), repeated on every printed page.
     static let headRow = 11
 
-    static func sheet(_ project: ProjectScore, name: String, _ c: MessageCatalog, money: MoneyFormat = .yuan) -> Worksheet {
+    static func sheet(_ project: ProjectScore, name: String, _ c: MessageCatalog, money: MoneyFormat = MoneyUnit.wanYuan.format) -> Worksheet {
         var sheet = Worksheet(name: name)
         let last = 8
         heading(&sheet, title: c.label("项目支出绩效自评表"), subtitle: project.year.map { c.label("（{0}年度）", String($0)) } ?? "",
                 project: project.name, supervisor: project.supervisor, unit: project.unit, c)
 
-        // Money block: A label | B:C row | D 年初预算数 | E 全年预算数 | F 全年执行数 | G 分值 | H 得分 | I 执行率.
+        // Money block, as the 10号文 prints it: A label | B:C row | D 年初预算数 | E 全年预算数 | F 全年执行数 |
+        // G 分值 | H 执行率 | I 得分. Its 分值 stands in the indicator table's 分值 column.
         sheet.text(4, 0, money.head("项目资金（{0}）", c), .bold)
         sheet.merge(4, 0, toRow: 8, column: 0)
-        let heads = [c.label("年初预算数"), c.label("全年预算数"), c.label("全年执行数"), c.label("分值"), c.label("得分"), c.label("执行率")]
+        let heads = [c.label("年初预算数"), c.label("全年预算数"), c.label("全年执行数"), c.label("分值"), c.label("执行率"), c.label("得分")]
         sheet.text(4, 1, "", .header)
         sheet.merge(4, 1, toRow: 4, column: 2)
         for (offset, head) in heads.enumerated() { sheet.text(4, 3 + offset, head, .header) }
+        func amount(_ row: Int, _ column: Int, _ value: Decimal?) {
+            if let value { sheet.number(row, column, money.value(value), money.style()) } else { sheet.text(row, column, "—", .centered) }
+        }
+        func rate(_ row: Int, _ value: Decimal?) {
+            if let value { sheet.number(row, 7, value / 100, .percent) } else { sheet.text(row, 7, "—", .centered) }
+        }
         sheet.text(5, 1, c.label("年度资金总额"), .text)
         sheet.merge(5, 1, toRow: 5, column: 2)
-        sheet.number(5, 3, money.value(project.declaredBudget), money.style())
-        sheet.number(5, 4, money.value(project.budget), money.style())
-        if let spent = project.spent { sheet.number(5, 5, money.value(spent), money.style()) } else { sheet.text(5, 5, "—", .centered) }
+        amount(5, 3, project.declaredBudget)
+        amount(5, 4, project.budget)
+        amount(5, 5, project.spent)
         sheet.number(5, 6, project.executionPoints)
-        sheet.number(5, 7, project.executionScore)
-        if let rate = project.executionRate { sheet.number(5, 8, rate / 100, .percent) } else { sheet.text(5, 8, "—", .centered) }
-        let parts: [(String, Decimal)] = [(c.label("其中：当年财政拨款"), project.funds.fiscal), (c.label("上年结转资金"), project.funds.carryover),
-                                          (c.label("其他资金"), project.funds.other)]
-        for (offset, part) in parts.enumerated() {
+        rate(5, project.executionRate)
+        sheet.number(5, 8, project.executionScore)
+        let labels = [c.label("其中：当年财政拨款"), c.label("上年结转资金"), c.label("其他资金")]
+        for (offset, source) in project.sourceRows.enumerated() {
             let row = 6 + offset
-            sheet.text(row, 1, part.0, .text)
+            sheet.text(row, 1, labels[offset], .text)
             sheet.merge(row, 1, toRow: row, column: 2)
-            sheet.number(row, 3, money.value(part.1), money.style())
-            sheet.text(row, 4, "", .text)
-            sheet.text(row, 5, "", .text)
+            amount(row, 3, source.declared)
+            amount(row, 4, source.budget)
+            amount(row, 5, source.spent)
             sheet.text(row, 6, "—", .centered)
-            sheet.text(row, 7, "—", .centered)
-            sheet.text(row, 8, "", .text)
+            rate(row, source.rate)
+            sheet.text(row, 8, "—", .centered)
         }
 
         sheet.text(9, 0, c.label("年度总体目标"), .bold)

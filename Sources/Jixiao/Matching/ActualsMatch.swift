@@ -17,6 +17,9 @@ struct ActualsMatch: Sendable {
     var executionPoints: [Fixed?]
     var budgetOverrides: [Fixed?]
     var goalOutcomes: [TextRef]
+    /// Per project: the 其中 rows' figures in 元 — 全年预算数 of 当年财政拨款, 上年结转资金, 其他资金,
+    /// then their 全年执行数 — or nil when the actuals give none of them.
+    var sources: [[Fixed?]?]
 
     init(indicators: Int, projects: Int) {
         rows = Array(repeating: -1, count: indicators)
@@ -29,6 +32,7 @@ struct ActualsMatch: Sendable {
         executionPoints = Array(repeating: nil, count: projects)
         budgetOverrides = Array(repeating: nil, count: projects)
         goalOutcomes = Array(repeating: .empty, count: projects)
+        sources = Array(repeating: nil, count: projects)
     }
 }
 

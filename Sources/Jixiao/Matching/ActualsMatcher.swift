@@ -122,6 +122,7 @@ struct ActualsMatcher {
             match.executionPoints += part.executionPoints
             match.budgetOverrides += part.budgetOverrides
             match.goalOutcomes += part.goalOutcomes
+            match.sources += part.sources
             diagnostics += found
         }
         return (match, diagnostics)

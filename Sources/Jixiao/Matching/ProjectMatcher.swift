@@ -38,6 +38,7 @@ struct ProjectMatcher {
         var spentRow: Int32 = -1
         var budgetRow: Int32 = -1
         var goalRow: Int32 = -1
+        var sourceRows: [Int32] = [-1, -1, -1, -1, -1, -1]
         let diagnosticsBefore = diagnostics.count
 
         var occurrences: [SpanKey: [Int]] = [:]
@@ -70,6 +71,9 @@ struct ProjectMatcher {
                         case .spent: take(row, into: &spentRow, project: projectName)
                         case .budget: take(row, into: &budgetRow, project: projectName)
                         case .goal: take(row, into: &goalRow, project: projectName)
+                        case .fiscalSpent, .carryoverSpent, .otherSpent, .fiscalBudget, .carryoverBudget, .otherBudget:
+                            let source = special.source!
+                            take(row, into: &sourceRows[source.index + (source.isBudget ? 0 : 3)], project: projectName)
                         }
                         continue
                     }
@@ -148,16 +152,19 @@ struct ProjectMatcher {
         result.executionPoints.append(executionPoints)
         result.budgetOverrides.append(budgetRow >= 0 ? amount(Int(budgetRow), label: ActualRow.Special.budget.rawValue) : nil)
         result.goalOutcomes.append(goalRow >= 0 ? actuals.cell(Int(goalRow), .actual) : .empty)
+        var sources: [Fixed?] = []
+        for (slot, row) in sourceRows.enumerated() {
+            let special: ActualRow.Special = [.fiscalBudget, .carryoverBudget, .otherBudget, .fiscalSpent, .carryoverSpent, .otherSpent][slot]
+            sources.append(row >= 0 && !actuals.cell(Int(row), .actual).isEmpty ? amount(Int(row), label: special.rawValue) : nil)
+        }
+        result.sources.append(sources.contains { $0 != nil } ? sources : nil)
         for i in diagnosticsBefore..<diagnostics.count where diagnostics[i].project == nil { diagnostics[i].project = projectName }
     }
 
     /// The budget row a row names (全年执行数, 全年预算数, 年度总体目标, 执行数, 1-M月执行数), or nil.
     func special(_ row: Int32) -> ActualRow.Special? {
         let name = actuals.text.string(actuals.indicatorNames[Int(row)])
-        let compact = PrintedText.compact(PrintedText.foldWidth(name))
-        if let special = ActualRow.Special(rawValue: compact) { return special }
-        if compact == "执行数" || ActualRow.isSpendingToDate(compact) { return .spent }
-        return nil
+        return ActualRow.Special.named(PrintedText.compact(PrintedText.foldWidth(name)))
     }
 
     /// The first row for a budget row; a second is reported and not used.

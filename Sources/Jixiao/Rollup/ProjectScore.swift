@@ -14,6 +14,9 @@ public struct ProjectScore: Hashable, Sendable, Decodable {
     /// 年初预算数: the declared 年度资金申请总额.
     public var declaredBudget: Decimal
     public var funds: Funds
+    /// The money block's 其中 rows (当年财政拨款, 上年结转资金, 其他资金); nil in a scorecard written
+    /// before they were kept, whose documents show the declared split with dashes.
+    public var sources: [SourceMoney]? = nil
     /// 全年执行数 in 元; nil when the actuals gave none.
     public var spent: Decimal?
     /// 执行率 in percent, rounded half-up to 0.01; nil without spending or budget.
@@ -38,7 +41,14 @@ public struct ProjectScore: Hashable, Sendable, Decodable {
     public var blockPoints: [Decimal]? = nil
 
     enum CodingKeys: String, CodingKey {
-        case name, unit, supervisor, budget, declaredBudget, funds, spent, executionRate, executionPoints, executionScore, total,
+        case name, unit, supervisor, budget, declaredBudget, funds, sources, spent, executionRate, executionPoints, executionScore, total,
              rescaledFrom, grade, year, goal, goalOutcome, indicators
+    }
+}
+
+extension ProjectScore {
+    /// The 其中 rows as the documents show them: the kept ones, else the declared split alone.
+    public var sourceRows: [SourceMoney] {
+        sources ?? [funds.fiscal, funds.carryover, funds.other].map { SourceMoney(declared: $0) }
     }
 }

@@ -143,10 +143,30 @@ struct ScorecardBuilder {
                                  rescaledFrom: totals.rescaled ? totals.sum.decimal : nil, grade: totals.grade,
                                  year: record.year == 0 ? nil : Int(record.year), goal: declaration.string(record.goal),
                                  goalOutcome: goalOutcome.isEmpty ? nil : actuals.text.string(goalOutcome), indicators: rows)
+        score.sources = SourceMoney.rows(declared: [record.fiscal, record.carryover, record.other], given: match.sources[index],
+                                         budgetAdjusted: budget != record.total, spent: spent)
+        checkSources(match.sources[index], budget: budget, spent: spent, project: name,
+                     at: spentRow >= 0 ? actuals.location(spentRow, .actual, file: files.actuals) : noCell)
         score.execution = execution
         score.totals = totals
         score.blockPoints = allocation.held.map(\.decimal)
         return score
+    }
+
+    /// The 其中 rows the actuals give against the project's figures: three given that do not add up
+    /// to the whole, or some given that already pass it, is a warning (JX515).
+    mutating func checkSources(_ given: [Fixed?]?, budget: Fixed, spent: Fixed?, project: String, at place: SourceLocation) {
+        guard let given else { return }
+        for (parts, whole, label) in [(Array(given[0..<3]), Optional(budget), ActualRow.Special.budget.rawValue),
+                                      (Array(given[3..<6]), spent, ActualRow.Special.spent.rawValue)] {
+            let known = parts.compactMap { $0 }
+            guard let whole, !known.isEmpty, let sum = known.dropFirst().reduce(Optional(known[0]), { total, part in total.flatMap { Fixed.sum($0, part) } })
+            else { continue }
+            if known.count == 3 ? sum != whole : sum > whole {
+                diagnostics.append(Diagnostic(.sourcesDoNotAddUp, at: place, project, label, sum.fixedText(), whole.fixedText())
+                    .about(project: project, indicator: nil))
+            }
+        }
     }
 
     /// One row on its way through the findings: its indicator, its actuals row (-1 for none) and names.
