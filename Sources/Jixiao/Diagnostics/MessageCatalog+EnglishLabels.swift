@@ -61,6 +61,7 @@ extension MessageCatalog {
         "未得满分的指标": "Rows below full points",
         "未说明偏差原因": "no deviation reason given",
         "（未填写）": "(not filled in)",
+        "（填报 {0}）": " (typed: {0})",
         "标准输入": "standard input",
         "{0} 第 {1} 行（{2}）": "{0}, line {1} ({2})",
         "{0} 第 {1} 行第 {2} 列": "{0}, line {1}, column {2}",

@@ -28,6 +28,7 @@ enum ReportStyle {
     tr.total td { font-weight: 700; }
     .lost { color: #c62828; }
     .warn { color: #c62828; font-weight: 600; }
+    small.typed { display: block; font-size: 10px; color: #666; }
     .chart { max-width: 100%; height: auto; }
     .chart .label, .chart .value, .chart .mark-label { font-size: 12px; fill: var(--ink); }
     .chart .value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }

@@ -46,7 +46,7 @@ public enum ScorecardHTML {
             for row in project.indicators where row.score < row.points {
                 let reason = SelfAssessmentSheet.deviationText(row, c)
                 rows += "<tr><td>\(e(project.name))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"
-                    + "<td class=\"c\">\(e(row.actual ?? "—"))</td><td class=\"num\">\(Rounding.fixed(row.points))</td>"
+                    + "<td class=\"c\">\(ActualText.html(row, c))</td><td class=\"num\">\(Rounding.fixed(row.points))</td>"
                     + "<td class=\"num\">\(Rounding.fixed(row.score))</td><td class=\"num lost\">−\(Rounding.fixed(row.points - row.score))</td>"
                     + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" + e(reason) + "</span>" : e(reason)) + "</td></tr>"
             }

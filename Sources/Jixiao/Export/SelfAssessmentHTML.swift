@@ -46,7 +46,7 @@ enum SelfAssessmentHTML {
                 html += "<td class=\"c\" rowspan=\"\(span)\">\(e(row.subcategory))</td>"
             }
             let lost = row.score < row.points
-            html += "<td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td><td class=\"c\">\(e(row.actual ?? "—"))</td>"
+            html += "<td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td><td class=\"c\">\(ActualText.html(row, c))</td>"
                 + "<td class=\"num\">\(Rounding.fixed(row.points))</td><td class=\"num\(lost ? " lost" : "")\">\(Rounding.fixed(row.score))</td>"
                 + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" + e(SelfAssessmentSheet.deviationText(row, c)) + "</span>"
                             : e(SelfAssessmentSheet.deviationText(row, c))) + "</td></tr>"

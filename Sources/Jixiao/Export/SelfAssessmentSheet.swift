@@ -82,7 +82,7 @@ enum SelfAssessmentSheet {
             }
             sheet.text(row, 3, indicator.name, .wrapped)
             sheet.text(row, 4, indicator.target ?? c.label("（未申报）"), .centered)
-            sheet.set(row, 5, actualValue(indicator.actual), .centered)
+            sheet.set(row, 5, actualCell(indicator, c), .centered)
             sheet.number(row, 6, indicator.points)
             sheet.number(row, 7, indicator.score)
             sheet.text(row, 8, deviationText(indicator, c), .wrapped)
@@ -133,6 +133,14 @@ enum SelfAssessmentSheet {
         sheet.text(3, 4, c.label("实施单位"), .bold)
         sheet.text(3, 5, unit, .wrapped)
         sheet.merge(3, 5, toRow: 3, column: last)
+    }
+
+    /// 实际完成值 as the form shows it (`ActualText`): what was typed beside it in small type where
+    /// the two differ; — when nothing was given.
+    static func actualCell(_ indicator: IndicatorScore, _ c: MessageCatalog) -> Worksheet.Value {
+        guard let shown = ActualText.shown(indicator) else { return .text("—") }
+        if let typed = shown.typed { return .noted(shown.text, note: ActualText.note(typed, c)) }
+        return actualValue(shown.text)
     }
 
     /// 实际完成值 as a cell: a plain number typed as a number (`365`, `0.97`) is stored as one, so

@@ -33,6 +33,9 @@ public struct IndicatorScore: Hashable, Sendable, Decodable {
     /// whether the row's block was split evenly by the rule file (false: the unit gave 分值).
     var declared: Target? = nil
     var reading: ActualReading? = nil
+    /// The actual's number as scored, in the target's unit (not part of the JSON); nil for a
+    /// level, a missing or unreadable actual.
+    var actualValue: Decimal? = nil
     var evenSplit: Bool? = nil
     /// true when the score is the unit's own 自评得分 (JSON `judged: true`); nil otherwise.
     public var judged: Bool? = nil

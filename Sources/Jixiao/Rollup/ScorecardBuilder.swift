@@ -113,6 +113,8 @@ struct ScorecardBuilder {
             flag(result, row)
             compareJudged(match.judged[i], result, row)
             deviate(result, row, points: points)
+            var number: Decimal?
+            if case .number(let typed) = match.inputs[i] { number = typed.decimal }
             rows.append(IndicatorScore(
                 category: declaration.labels[Int(indicator.category)], subcategory: declaration.labels[Int(indicator.subcategory)],
                 name: row.name, target: targetIndex >= 0 ? declaration.scoredTargets[targetIndex].shownText : nil,
@@ -120,7 +122,7 @@ struct ScorecardBuilder {
                 reason: value(row, .reason), remedy: value(row, .remedy), line: Int(indicator.line),
                 actualLine: row.actualRow >= 0 ? Int(actuals.lines[row.actualRow]) : nil, block: block.map { rules.blocks[$0].name },
                 working: result.working, declared: targetIndex >= 0 ? declaration.targets[targetIndex] : nil,
-                reading: match.readings[i], evenSplit: block.map { !allocation.given[$0] }, judged: result.isJudged ? true : nil))
+                reading: match.readings[i], actualValue: number, evenSplit: block.map { !allocation.given[$0] }, judged: result.isJudged ? true : nil))
         }
 
         let budget = match.budgetOverrides[index] ?? record.total

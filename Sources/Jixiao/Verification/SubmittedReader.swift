@@ -197,13 +197,25 @@ enum SubmittedReader {
     static func row(_ record: CSVRecord, _ columns: [String: Int], category: String, subcategory: String, name: String,
                     place: (Int, Int) -> SourceLocation, _ diagnostics: inout [Diagnostic]) -> SubmittedForm.Row {
         let target = cell(record, columns["年度指标值"])
-        let actual = cell(record, columns["实际完成值"])
+        let actual = typedActual(cell(record, columns["实际完成值"]))
         return SubmittedForm.Row(category: category, subcategory: subcategory, name: name,
                                  target: target.isEmpty || compact(target) == "（未申报）" || compact(target) == "(未申报)" ? nil : target,
                                  actual: actual.isEmpty || actual == "—" ? nil : actual,
                                  points: points(record, columns["分值"], place: place, &diagnostics),
                                  score: number(record, columns["得分"], head: "得分", place: place, &diagnostics),
                                  location: place(record.row, columns["得分"] ?? 0))
+    }
+
+    /// 实际完成值 as it was typed: a form written by jixiao shows the number in the target's unit and,
+    /// where that differs, what was typed after it (`861.24万元（填报 8,612,360.00元）`, in English
+    /// `… (typed: …)`); the score is from what was typed.
+    static func typedActual(_ text: String) -> String {
+        for (open, close) in [("（填报 ", "）"), (" (typed: ", ")")] where text.hasSuffix(close) {
+            guard let start = text.range(of: open, options: .backwards) else { continue }
+            let typed = text[start.upperBound..<text.index(text.endIndex, offsetBy: -close.count)]
+            if !typed.isEmpty { return String(typed) }
+        }
+        return text
     }
 
     /// The forms of one sheet, each from its indicator table's head row.

@@ -199,6 +199,12 @@ enum WorkbookWriter {
                     xml.raw("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
                     xml.escaped(value)
                     xml.raw("</t></is></c>")
+                case .noted(let value, let note):
+                    xml.raw("\" t=\"inlineStr\"><is><r><t xml:space=\"preserve\">")
+                    xml.escaped(value)
+                    xml.raw("</t></r><r><rPr><sz val=\"8\"/><color rgb=\"FF666666\"/><rFont val=\"宋体\"/></rPr><t xml:space=\"preserve\">")
+                    xml.escaped(note)
+                    xml.raw("</t></r></is></c>")
                 }
             }
             xml.raw("</row>")

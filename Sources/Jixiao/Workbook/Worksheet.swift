@@ -7,6 +7,18 @@ struct Worksheet: Hashable, Sendable {
     enum Value: Hashable, Sendable {
         case text(String)
         case number(Decimal)
+        /// Text followed by a note in small grey type, in one cell (`861.24万元（填报 8,612,360.00元）`);
+        /// a reader that ignores formatting reads the two run together.
+        case noted(String, note: String)
+
+        /// The cell's text as a reader gets it; nil for a number.
+        var text: String? {
+            switch self {
+            case .text(let text): return text
+            case .noted(let text, let note): return text + note
+            case .number: return nil
+            }
+        }
     }
 
     /// The cell formats `WorkbookWriter` defines in `styles.xml`, by index.
@@ -104,7 +116,7 @@ struct Worksheet: Hashable, Sendable {
         for (row, columns) in rows.enumerated() {
             var lines = 1
             for (column, cell) in columns.enumerated() {
-                guard let cell, case .text(let text) = cell.value, !text.isEmpty else { continue }
+                guard let cell, let text = cell.value.text, !text.isEmpty else { continue }
                 let span = spans[row]?[column] ?? 1
                 guard span > 0 else { continue }
                 let width = (column..<(column + span)).reduce(0.0) { $0 + (columnWidths.indices.contains($1) ? columnWidths[$1] : 9) }
