@@ -35,11 +35,16 @@ final class ExportTests: XCTestCase {
         let sheet = String(decoding: try zip.data("xl/worksheets/sheet2.xml"), as: UTF8.self)
         XCTAssertFalse(sheet.contains("<f>"), "no formulas")
         XCTAssertTrue(sheet.contains("<t xml:space=\"preserve\">=100.00(%)</t>"))
-        // 成本指标 has one row (B13, not merged); 产出指标's 15 rows share one merged cell; the
-        // 绩效指标 label spans the heads and every indicator row.
-        XCTAssertTrue(sheet.contains("<mergeCell ref=\"B14:B28\"/>"), sheet)
+        // 成本指标 has one row (B13, not merged); 产出指标's 15 rows (B14:B28) share one merged cell on
+        // each page: the page break before row 28 splits it, and row 28 says 产出指标 again, as
+        // the 绩效指标 label (A12:A27, then A28 on) and 时效指标 do.
+        XCTAssertTrue(sheet.contains("<mergeCell ref=\"B14:B27\"/>"), sheet)
+        XCTAssertTrue(sheet.contains("<rowBreaks count=\"1\" manualBreakCount=\"1\"><brk id=\"27\" max=\"16383\" man=\"1\"/></rowBreaks>"))
+        XCTAssertTrue(sheet.contains("<pageSetup paperSize=\"9\" scale=\"72\" orientation=\"landscape\"/>"), "a fixed scale, so that breaks fall where meant")
         XCTAssertFalse(sheet.contains("<mergeCell ref=\"B13:"), "a single cell is not merged")
-        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A12:A"), "绩效指标 label column")
+        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A12:A27\"/>"), "绩效指标 label column, first page")
+        let continued = try XCTUnwrap(try WorkbookReader.records(data, sheet: "信息化建设项目").get().first { $0.row == 28 })
+        XCTAssertEqual(Array(continued.fields.prefix(4)), ["绩效指标", "产出指标", "时效指标", "密码应用测评工作完成及时性"])
         let rows = try WorkbookReader.records(data, sheet: "信息化建设项目").get()
         XCTAssertEqual(rows.first { $0.fields.first == "总分" }?.fields[6...7], ["100", "94.65"])
         XCTAssertEqual(rows.first { $0.fields.first == "等级" }?.fields[6], "优")
@@ -140,6 +145,16 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(html.components(separatedBy: "<section class=\"project\">").count - 1, 11)
         XCTAssertTrue(html.contains("@media print"))
         XCTAssertTrue(html.contains(">97.51<"))
+        // Forms longer than a page break where `FormPages` says, and every continued page starts with
+        // the 绩效指标, 一级 and 二级 labels again.
+        let continued = html.components(separatedBy: "<tr class=\"break\">").dropFirst()
+        XCTAssertGreaterThan(continued.count, 3)
+        for page in continued {
+            XCTAssertTrue(page.hasPrefix("<th rowspan=\""), String(page.prefix(200)))
+            let cells = page.prefix { $0 != "/" }
+            XCTAssertTrue(page.components(separatedBy: "</tr>")[0].components(separatedBy: "<td class=\"c\" rowspan=").count == 3,
+                          "一级 and 二级 repeated: \(cells)")
+        }
     }
 
     func testOutputsAreDeterministic() throws {

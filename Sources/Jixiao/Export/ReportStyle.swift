@@ -49,6 +49,8 @@ enum ReportStyle {
       /* Rows may break between pages: a row kept whole with the merged 一级/二级 cells beside it
          would carry a whole block to the next page and leave half a page blank. */
       table, svg { break-inside: auto; }
+      /* The form's pages break where SelfAssessmentHTML.pageBreaks puts them. */
+      table.indicators tr.break, table.indicators.newpage { break-before: page; }
       h2, h3 { break-after: avoid; }
     }
     """

@@ -31,18 +31,23 @@ enum SelfAssessmentHTML {
         html += "</tbody></table>"
 
         let rows = project.indicators
-        html += "<table class=\"form indicators\">" + columns + "<thead><tr class=\"running\"><td colspan=\"9\">" + e(project.name) + "</td></tr>"
+        let breaks = pageBreaks(project, c)
+        // A break before the first row: the table starts on the next page, its heads with it.
+        html += "<table class=\"form indicators\(breaks.first == 0 ? " newpage" : "")\">" + columns + "<thead><tr class=\"running\"><td colspan=\"9\">" + e(project.name) + "</td></tr>"
         html += c.label("<tr><th>绩效指标</th><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因分析及改进措施</th></tr>")
         html += "</thead><tbody>"
+        // Pages as `FormPages` breaks them; each page's first row repeats the 绩效指标, 一级 and 二级 labels.
         for (index, row) in rows.enumerated() {
-            html += "<tr>"
-            if index == 0 { html += "<th rowspan=\"\(rows.count)\">" + c.label("绩效指标") + "</th>" }
-            if index == 0 || rows[index - 1].category != row.category {
-                let span = rows[index...].prefix { $0.category == row.category }.count
+            let pageStart = index == 0 || breaks.contains(index)
+            let pageEnd = (breaks.first { $0 > index } ?? rows.count)
+            html += pageStart && index > 0 ? "<tr class=\"break\">" : "<tr>"
+            if pageStart { html += "<th rowspan=\"\(pageEnd - index)\">" + c.label("绩效指标") + "</th>" }
+            if pageStart || rows[index - 1].category != row.category {
+                let span = rows[index..<pageEnd].prefix { $0.category == row.category }.count
                 html += "<td class=\"c\" rowspan=\"\(span)\">\(e(row.category))</td>"
             }
-            if index == 0 || rows[index - 1].category != row.category || rows[index - 1].subcategory != row.subcategory {
-                let span = rows[index...].prefix { $0.category == row.category && $0.subcategory == row.subcategory }.count
+            if pageStart || rows[index - 1].category != row.category || rows[index - 1].subcategory != row.subcategory {
+                let span = rows[index..<pageEnd].prefix { $0.category == row.category && $0.subcategory == row.subcategory }.count
                 html += "<td class=\"c\" rowspan=\"\(span)\">\(e(row.subcategory))</td>"
             }
             let lost = row.score < row.points
@@ -58,5 +63,25 @@ enum SelfAssessmentHTML {
         html += c.label("<tr class=\"total\"><td colspan=\"6\">等级</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:")
             + "\(ReportStyle.color(forGrade: project.grade, in: cutoffs))\">\(e(project.grade))</span></td></tr>"
         return html + "</tbody></table></section>"
+    }
+
+    /// The rows (indices) that begin a printed page, from estimated heights (`PrintedRowHeight`):
+    /// the section starts a page with its title, head table and the indicator table's heads, which
+    /// repeat on every later page.
+    static func pageBreaks(_ project: ProjectScore, _ c: MessageCatalog) -> [Int] {
+        typealias H = PrintedRowHeight
+        // The running line with the project's name, and the heads.
+        let heads = 26 + H.line + H.padding
+        let goal = H.height([(project.goal, 1...4), (project.goalOutcome ?? "", 5...8)])
+        // The title, 项目名称, 主管部门, the money block's heads and rows, the goal's heads and texts.
+        let top = 48 + H.height([(project.name, 1...8)]) + H.height([(project.supervisor, 1...3), (project.unit, 5...8)])
+            + 6 * (H.line + H.padding) + H.line + H.padding + goal + heads
+        let rows = project.indicators.map { row in
+            H.height([(row.name, 3...3), (row.target ?? "", 4...4), (ActualText.shown(row).map { $0.text + ($0.typed.map { ActualText.note($0, c) } ?? "") } ?? "", 5...5),
+                      (SelfAssessmentSheet.deviationText(row, c), 8...8)])
+        }
+        let totals = H.height([(project.rescaledFrom.map { _ in String(repeating: "各", count: 30) } ?? "", 8...8)]) + 30 + H.padding
+        let room = H.pageHeight * 0.95
+        return FormPages.breaks(rows: rows, totals: totals, firstPage: room - top, nextPage: room - heads)
     }
 }

@@ -111,7 +111,31 @@ enum SelfAssessmentSheet {
         sheet.printTitleRows = headRow...headRow
         sheet.footer = project.name + "  " + c.label("第 &P 页，共 &N 页")
         sheet.fitRowHeights()
+        paginate(&sheet, rows: project.indicators.count)
         return sheet
+    }
+
+    /// The print scale of a form (percent), and the height of sheet rows that a page then holds,
+    /// less room for rows a spreadsheet program draws taller than estimated: A4 landscape with
+    /// 0.6 in margins is 508 pt high, 706 pt of rows at 72 %. At 72 % the form's columns fit the
+    /// page's width in Excel, WPS and LibreOffice alike (LibreOffice draws them widest).
+    static let printScale = 72
+    static let pageRoom = 640.0
+
+    /// Breaks the form's pages where `FormPages` says, and repeats the labels of merged cells
+    /// (绩效指标, 一级指标, 二级指标) on the first row of every continued page.
+    static func paginate(_ sheet: inout Worksheet, rows count: Int) {
+        let first = headRow + 1
+        let heights = (first..<(first + count)).map { sheet.height($0) }
+        let top = (0...headRow).reduce(0.0) { $0 + sheet.height($1) }
+        let totals = sheet.height(first + count) + sheet.height(first + count + 1)
+        let breaks = FormPages.breaks(rows: heights, totals: totals, firstPage: pageRoom - top, nextPage: pageRoom - sheet.height(headRow))
+        sheet.printScale = printScale
+        for index in breaks {
+            let row = index == 0 ? headRow : first + index
+            if index > 0 { sheet.splitMerges(at: row) }
+            sheet.rowBreaks.append(row)
+        }
     }
 
     /// Rows 1–4 of a project's form, columns A–I: the title, the year line, 项目名称, and 主管部门 with

@@ -145,7 +145,7 @@ enum WorkbookWriter {
         xml.raw(mainNamespace)
         xml.raw("\" xmlns:r=\"")
         xml.raw(relNamespace)
-        xml.raw("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
+        xml.raw(sheet.printScale == nil ? "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" : "\">")
         xml.raw("<sheetViews><sheetView workbookViewId=\"0\">")
         if sheet.frozenRows > 0 || sheet.frozenColumns > 0 {
             // The pane below and right of the frozen rows and columns is the active one.
@@ -224,11 +224,31 @@ enum WorkbookWriter {
             xml.raw("</mergeCells>")
         }
         xml.raw("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>")
-        xml.raw("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        if let scale = sheet.printScale {
+            xml.raw("<pageSetup paperSize=\"9\" scale=\"")
+            xml.int(scale)
+            xml.raw("\" orientation=\"landscape\"/>")
+        } else {
+            xml.raw("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        }
         if let footer = sheet.footer {
             xml.raw("<headerFooter><oddFooter>&amp;C")
             xml.escaped(footer)
             xml.raw("</oddFooter></headerFooter>")
+        }
+        if !sheet.rowBreaks.isEmpty {
+            // A break's id is the last row (1-based) of the page before it.
+            xml.raw("<rowBreaks count=\"")
+            xml.int(sheet.rowBreaks.count)
+            xml.raw("\" manualBreakCount=\"")
+            xml.int(sheet.rowBreaks.count)
+            xml.raw("\">")
+            for row in sheet.rowBreaks {
+                xml.raw("<brk id=\"")
+                xml.int(row)
+                xml.raw("\" max=\"16383\" man=\"1\"/>")
+            }
+            xml.raw("</rowBreaks>")
         }
         xml.raw("</worksheet>")
         return xml.bytes

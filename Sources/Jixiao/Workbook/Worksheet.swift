@@ -68,6 +68,11 @@ struct Worksheet: Hashable, Sendable {
     /// rows and `frozenColumns` columns.
     var frozenRows = 0
     var frozenColumns = 0
+    /// The print scale in percent; nil to fit the columns to the page's width. A fixed scale makes
+    /// pages hold the same rows in every spreadsheet program, so that `rowBreaks` fall where meant.
+    var printScale: Int? = nil
+    /// Rows (0-based) that begin a new printed page.
+    var rowBreaks: [Int] = []
 
     init(name: String) {
         self.name = name
@@ -103,6 +108,28 @@ struct Worksheet: Hashable, Sendable {
             }
         }
     }
+
+    /// Splits every merge that runs across the top of `row` into the part above it and the part
+    /// from it on, which shows the merge's value again: a label continued on a new page is
+    /// repeated there. A part of one cell is no merge.
+    mutating func splitMerges(at row: Int) {
+        var kept: [Merge] = []
+        for merge in merges {
+            guard merge.row < row, merge.lastRow >= row else { kept.append(merge); continue }
+            let first = cell(merge.row, merge.column)
+            if merge.lastRow - 1 > merge.row || merge.lastColumn > merge.column {
+                kept.append(Merge(row: merge.row, column: merge.column, lastRow: row - 1, lastColumn: merge.lastColumn))
+            }
+            if let first { set(row, merge.column, first.value, first.style) }
+            if merge.lastRow > row || merge.lastColumn > merge.column {
+                kept.append(Merge(row: row, column: merge.column, lastRow: merge.lastRow, lastColumn: merge.lastColumn))
+            }
+        }
+        merges = kept
+    }
+
+    /// The height of a row in points, as set or the default.
+    func height(_ row: Int) -> Double { rowHeights[row] ?? 15 }
 
     /// Sets row heights so that wrapped text shows in full: spreadsheet programs do not grow rows
     /// of a generated file by themselves. Width is estimated in character cells (a CJK character is
