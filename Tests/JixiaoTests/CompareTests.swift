@@ -32,11 +32,36 @@ final class CompareTests: XCTestCase {
         XCTAssertTrue(low.contains("住房公积金网点设备运维专项 全年巡检次数 ≥80.00(次) < 96次"), "\(low)")
         // =0.00(次) of 重大事故发生数 is not a more-is-better target: not flagged though last year had 1次.
         XCTAssertFalse(low.contains { $0.contains("重大事故发生数") })
-        // An unchanged target still below last year's actual is flagged too (满意度 ≥85% after 88%).
-        XCTAssertTrue(low.contains { $0.contains("系统使用人员满意度") })
+        // An unchanged target a little below last year's actual (满意度 ≥85% after 88%: 3 points, 3.5 % of
+        // the target) is listed as 略低, not warned about: the margin is 10 % of the target.
+        XCTAssertFalse(low.contains { $0.contains("系统使用人员满意度") })
+        XCTAssertTrue(compared.slightlyLowered.contains { $0.indicator.name == "系统使用人员满意度" })
+        XCTAssertEqual(compared.lowMargin, 10)
+        XCTAssertEqual(compared.unit, "上海市公积金管理中心")
+        XCTAssertEqual([compared.lastYear, compared.thisYear], [2026, 2027])
         XCTAssertEqual(diagnostics.filter { $0.code == .compareTargetLow }.count, low.count)
         let weibo = try XCTUnwrap(diagnostics.first { $0.code == .compareTargetLow && $0.indicator == "微博发布数量" })
         XCTAssertEqual(weibo.location.line, 276, "the 2027 declaration's line of the row")
+    }
+
+    /// `comparison.lowMargin` moves the line between 明显偏低 and 略低: 微博发布数量 is 15.6 % under
+    /// last year's 520, 全年巡检次数 20 % under 96 (exactly the margin of 20: not beyond it).
+    func testTheLowMarginComesFromTheRuleFile() throws {
+        let (folder, card) = try lastYear()
+        let rules = try String(contentsOfFile: Fixtures.path("scoring-rules/mof-2020.json5"), encoding: .utf8)
+        for (margin, clearly) in [("20", [String]()), ("15", ["微博发布数量", "全年巡检次数"]), ("0", ["微博发布数量", "全年巡检次数", "系统使用人员满意度"])] {
+            let file = folder.appendingPathComponent("rules-\(margin).json5").path
+            try rules.replacingOccurrences(of: "comparison: { lowMargin: 10 }", with: "comparison: { lowMargin: \(margin) }")
+                .write(toFile: file, atomically: true, encoding: .utf8)
+            let (report, _) = YearOverYear.run(lastPath: card, thisPath: Fixtures.path("samples/shanghai-hpf-2027/declaration.txt"), rules: file)
+            let names = Set(try XCTUnwrap(report).lowered.map(\.indicator.name))
+            XCTAssertTrue(Set(clearly).isSubset(of: names), "margin \(margin): \(names)")
+            if margin == "20" { XCTAssertFalse(names.contains("微博发布数量") || names.contains("全年巡检次数"), "\(names)") }
+        }
+        let bad = folder.appendingPathComponent("bad.json5").path
+        try rules.replacingOccurrences(of: "comparison: { lowMargin: 10 }", with: "comparison: { lowMargin: \"ten\" }")
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        XCTAssertNil(YearOverYear.run(lastPath: card, thisPath: card, rules: bad).0, "an unreadable margin is an error")
     }
 
     func testTwoScorecardsAndBadInput() throws {

@@ -2,10 +2,12 @@ import Foundation
 
 /// Lines two years up: projects by name, and within a project indicators by name (names compared
 /// as the matcher compares them: white space, width and punctuation variants aside). An indicator
-/// declared twice is paired in order. A new target is flagged 指标值设定明显偏低 when it is
-/// quantitative with ≥ or > (more is better), and last year's actual, read in the new target's
-/// unit, is above it. An `=` target is not flagged: `=0(次)` of accidents is a ceiling, `=100(%)` a
-/// goal, and the sign does not say which.
+/// declared twice is paired in order. A new target is below last year when it is quantitative with
+/// ≥ or > (more is better), and last year's actual, read in the new target's unit, is above it:
+/// 指标值设定明显偏低 (warned about) when by more than `comparison.lowMargin` percent of the target,
+/// 略低 (listed) otherwise — `≥95%` after a year at 96 % is 略低 under the default 10. An `=`
+/// target is not flagged: `=0(次)` of accidents is a ceiling, `=100(%)` a goal, and the sign does
+/// not say which.
 enum YearComparer {
     static func compare(last: YearSide, this: YearSide, lastName: String, thisName: String, thisFile: String,
                         rules: RuleSet) -> (YearComparison, [Diagnostic]) {
@@ -28,8 +30,11 @@ enum YearComparer {
                     continue
                 }
                 let old = pool.remove(at: index)
-                let low = isBelow(target: indicator.target, lastActual: old.actual, indicator: indicator.name, rules: rules)
-                if low {
+                let gap = shortfall(target: indicator.target, lastActual: old.actual, indicator: indicator.name, rules: rules)
+                let low = gap != nil
+                // above the target by more than lowMargin % of it: excess × 100 > margin × target, without dividing.
+                let clearly = gap.map { $0.excess * 100 > rules.comparisonLowMargin * $0.target } ?? false
+                if clearly {
                     diagnostics.append(Diagnostic(.compareTargetLow, at: SourceLocation(file: thisFile, line: this.isScorecard ? 0 : indicator.line),
                                                   project.name, indicator.name, indicator.target ?? "", old.actual ?? "")
                         .about(project: project.name, indicator: indicator.name))
@@ -37,7 +42,8 @@ enum YearComparer {
                 rows.append(.init(category: indicator.category, name: indicator.name, change: .kept, lastTarget: old.target,
                                   thisTarget: indicator.target, lastActual: old.actual, thisActual: indicator.actual,
                                   lastScore: old.score, thisScore: indicator.score,
-                                  targetChanged: compact(old.target) != compact(indicator.target), belowLastActual: low))
+                                  targetChanged: compact(old.target) != compact(indicator.target), belowLastActual: low,
+                                  clearlyBelow: clearly))
             }
             rows += pool.map { dropped($0) }
             projects.append(.init(name: project.name, change: .kept, lastBudget: before.budget, thisBudget: project.budget,
@@ -47,34 +53,37 @@ enum YearComparer {
             projects.append(.init(name: project.name, change: .dropped, lastBudget: project.budget, thisBudget: nil,
                                   lastTotal: project.total, thisTotal: nil, indicators: project.indicators.map { dropped($0) }))
         }
-        return (YearComparison(last: lastName, this: thisName, thisIsScorecard: this.isScorecard, projects: projects), diagnostics)
+        return (YearComparison(last: lastName, this: thisName, thisIsScorecard: this.isScorecard, unit: this.unit.isEmpty ? last.unit : this.unit,
+                               lastYear: last.year, thisYear: this.year, lowMargin: rules.comparisonLowMargin, projects: projects), diagnostics)
     }
 
     static func added(_ indicator: YearSide.Indicator) -> YearComparison.IndicatorChange {
         .init(category: indicator.category, name: indicator.name, change: .added, lastTarget: nil, thisTarget: indicator.target,
               lastActual: nil, thisActual: indicator.actual, lastScore: nil, thisScore: indicator.score, targetChanged: false,
-              belowLastActual: false)
+              belowLastActual: false, clearlyBelow: false)
     }
 
     static func dropped(_ indicator: YearSide.Indicator) -> YearComparison.IndicatorChange {
         .init(category: indicator.category, name: indicator.name, change: .dropped, lastTarget: indicator.target, thisTarget: nil,
               lastActual: indicator.actual, thisActual: nil, lastScore: indicator.score, thisScore: nil, targetChanged: false,
-              belowLastActual: false)
+              belowLastActual: false, clearlyBelow: false)
     }
 
     static func compact(_ text: String?) -> String { PrintedText.compact(PrintedText.foldWidth(text ?? "")) }
 
-    /// Last year's actual, read in the new target's unit, above a ≥, > or = target.
-    static func isBelow(target text: String?, lastActual: String?, indicator: String, rules: RuleSet) -> Bool {
-        guard let text, let lastActual else { return false }
+    /// How far last year's actual, read in the new target's unit, is above a ≥ or > target, with
+    /// the target's value; nil when it is not above one.
+    static func shortfall(target text: String?, lastActual: String?, indicator: String, rules: RuleSet) -> (excess: Decimal, target: Decimal)? {
+        guard let text, let lastActual else { return nil }
         let target = TargetParser.parse(text).target
         guard target.kind == .quantitative, let value = target.value, let op = target.operator,
-              [.atLeast, .greater].contains(op) else { return false }
+              [.atLeast, .greater].contains(op) else { return nil }
         var ignored: [Diagnostic] = []
         let row = ActualRow(line: 0, row: 0, cells: [.actual: lastActual], fieldIndex: [:])
         guard case .number(let actual) = ActualInterpreter.interpret(row, target: target, indicator: indicator, file: "",
                                                                       vocabulary: rules.qualitative.vocabulary,
-                                                                      diagnostics: &ignored) else { return false }
-        return value < actual.decimal
+                                                                      diagnostics: &ignored),
+              value < actual.decimal else { return nil }
+        return (actual.decimal - value, value)
     }
 }

@@ -21,6 +21,9 @@ struct YearSide: Sendable {
 
     var projects: [Project]
     var isScorecard: Bool
+    /// The budget unit (实施单位) and the year of the forms, from the first project that prints them.
+    var unit: String
+    var year: Int?
 
     init(scorecard: [ProjectScore]) {
         projects = scorecard.map { project in
@@ -29,6 +32,8 @@ struct YearSide: Sendable {
             })
         }
         isScorecard = true
+        unit = scorecard.first { !$0.unit.isEmpty }?.unit ?? ""
+        year = scorecard.lazy.compactMap(\.year).first
     }
 
     init(declaration: Declaration) {
@@ -38,5 +43,7 @@ struct YearSide: Sendable {
             })
         }
         isScorecard = false
+        unit = declaration.projects.first { !$0.unit.isEmpty }?.unit ?? ""
+        year = declaration.projects.lazy.compactMap(\.year).first
     }
 }

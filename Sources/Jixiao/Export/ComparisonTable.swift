@@ -1,14 +1,17 @@
 import Foundation
 
 /// `compare` (table, JSON, XLSX): per project the budget and total of both years, then a line per
-/// indicator with both targets, actuals and scores and what changed; 指标值设定明显偏低 flagged.
+/// indicator with both targets, actuals and scores (this year's actual and score only when THIS is
+/// a scorecard) and what changed; targets below last year's actual flagged 指标值设定明显偏低 beyond
+/// `comparison.lowMargin`, 略低 within it. The title names the unit and both years.
 public enum ComparisonTable {
     static func changeWord(_ item: YearComparison.IndicatorChange, _ c: MessageCatalog) -> String {
         switch item.change {
         case .added: return c.label("新增")
         case .dropped: return c.label("删除")
         case .kept:
-            if item.belowLastActual { return c.label("指标值设定明显偏低") }
+            if item.clearlyBelow { return c.label("指标值设定明显偏低") }
+            if item.belowLastActual { return c.label("指标值略低于上年实际") }
             return item.targetChanged ? c.label("指标值调整") : ""
         }
     }
@@ -23,28 +26,61 @@ public enum ComparisonTable {
 
     static func fixed(_ value: Decimal?) -> String { value.map { Rounding.fixed($0) } ?? "-" }
 
+    /// `上海市公积金管理中心 绩效指标年度对比（2026—2027年度）`; without years, the plain title.
+    static func title(_ report: YearComparison, _ c: MessageCatalog) -> String {
+        guard let last = report.lastYear, let this = report.thisYear else {
+            return (report.unit.isEmpty ? "" : report.unit + " ") + c.label("绩效指标年度对比")
+        }
+        return c.label("{0} 绩效指标年度对比（{1}—{2}年度）", report.unit, String(last), String(this))
+    }
+
+    /// What each side is, and from which file: `上年：2026年度自评结果（2026.json）；本年：2027年度绩效目标申报（declaration.txt）`.
+    static func sides(_ report: YearComparison, _ c: MessageCatalog) -> String {
+        func what(_ year: Int?, scorecard: Bool) -> String {
+            switch (year, scorecard) {
+            case (let year?, true): return c.label("{0}年度自评结果", String(year))
+            case (let year?, false): return c.label("{0}年度绩效目标申报", String(year))
+            case (nil, true): return c.label("自评结果")
+            case (nil, false): return c.label("绩效目标申报")
+            }
+        }
+        return c.label("上年：{0}（{1}）；本年：{2}（{3}）", what(report.lastYear, scorecard: true), (report.last as NSString).lastPathComponent,
+                       what(report.thisYear, scorecard: report.thisIsScorecard), (report.this as NSString).lastPathComponent)
+    }
+
+    /// The counts under the table, and the margin they follow.
+    static func summary(_ report: YearComparison, _ c: MessageCatalog) -> [String] {
+        [c.label("指标值设定明显偏低：{0} 个", String(report.lowered.count)),
+         c.label("指标值略低于上年实际（差距在指标值的 {1}% 以内）：{0} 个", String(report.slightlyLowered.count), DecimalText.string(report.lowMargin)),
+         c.label("指标值低于上年实际完成值超过指标值的 {0}% 为“明显偏低”（规则文件“comparison.lowMargin”）", DecimalText.string(report.lowMargin))]
+    }
+
     public static func render(_ report: YearComparison, language: Language) -> String {
         let c = MessageCatalog.for(language)
-        var text = c.label("上年：{0}；本年：{1}", report.last, report.this) + "\n\n"
-        var projects = TextTable(headers: ["项目", "上年预算数(元)", "本年预算数(元)", "上年总分", "本年总分", "变化"].map { c.label($0) },
-                                 alignments: [.left, .right, .right, .right, .right, .left])
+        var text = title(report, c) + "\n" + sides(report, c) + "\n\n"
+        let full = report.thisIsScorecard
+        var projects = TextTable(headers: (full ? ["项目", "上年预算数(元)", "本年预算数(元)", "上年总分", "本年总分", "变化"]
+                                                : ["项目", "上年预算数(元)", "本年预算数(元)", "上年总分", "变化"]).map { c.label($0) },
+                                 alignments: full ? [.left, .right, .right, .right, .right, .left] : [.left, .right, .right, .right, .left])
         for project in report.projects {
             projects.add([project.name, project.lastBudget.map { Rounding.grouped($0) } ?? "-", project.thisBudget.map { Rounding.grouped($0) } ?? "-",
-                          fixed(project.lastTotal), fixed(project.thisTotal), projectWord(project.change, c)])
+                          fixed(project.lastTotal)] + (full ? [fixed(project.thisTotal)] : []) + [projectWord(project.change, c)])
         }
         text += projects.render()
         for project in report.projects {
-            var rows = TextTable(headers: ["三级指标", "上年指标值", "上年实际", "上年得分", "本年指标值", "本年实际", "本年得分", "变化"].map { c.label($0) },
-                                 alignments: [.left, .left, .left, .right, .left, .left, .right, .left])
+            // 本年实际 and 本年得分 only when THIS is a scorecard: a declaration has neither.
+            var rows = TextTable(headers: (full ? ["三级指标", "上年指标值", "上年实际", "上年得分", "本年指标值", "本年实际", "本年得分", "变化"]
+                                                : ["三级指标", "上年指标值", "上年实际", "上年得分", "本年指标值", "变化"]).map { c.label($0) },
+                                 alignments: full ? [.left, .left, .left, .right, .left, .left, .right, .left] : [.left, .left, .left, .right, .left, .left])
             let shown = project.indicators.filter { $0.change != .kept || $0.targetChanged || $0.belowLastActual || report.thisIsScorecard }
             guard !shown.isEmpty else { continue }
             for item in shown {
-                rows.add([item.name, item.lastTarget ?? "-", item.lastActual ?? "-", fixed(item.lastScore), item.thisTarget ?? "-",
-                          item.thisActual ?? "-", fixed(item.thisScore), changeWord(item, c)])
+                rows.add([item.name, item.lastTarget ?? "-", item.lastActual ?? "-", fixed(item.lastScore), item.thisTarget ?? "-"]
+                         + (full ? [item.thisActual ?? "-", fixed(item.thisScore)] : []) + [changeWord(item, c)])
             }
             text += "\n" + project.name + "\n" + rows.render()
         }
-        text += "\n" + c.label("指标值设定明显偏低：{0} 个", String(report.lowered.count)) + "\n"
+        text += "\n" + summary(report, c).joined(separator: "\n") + "\n"
         return text
     }
 
@@ -55,11 +91,12 @@ public enum ComparisonTable {
     public static func xlsx(_ report: YearComparison, language: Language) -> Data {
         let c = MessageCatalog.for(language)
         var sheet = Worksheet(name: c.label("年度对比"))
-        let heads = ["项目", "一级指标", "三级指标", "上年指标值", "上年实际", "上年得分", "本年指标值", "本年实际", "本年得分", "变化"]
-        sheet.text(0, 0, c.label("绩效指标年度对比"), .title)
+        let full = report.thisIsScorecard
+        let heads = ["项目", "一级指标", "三级指标", "上年指标值", "上年实际", "上年得分", "本年指标值"] + (full ? ["本年实际", "本年得分"] : []) + ["变化"]
+        sheet.text(0, 0, title(report, c), .title)
         sheet.merge(0, 0, toRow: 0, column: heads.count - 1)
         sheet.rowHeights[0] = 24
-        sheet.text(1, 0, c.label("上年：{0}；本年：{1}", (report.last as NSString).lastPathComponent, (report.this as NSString).lastPathComponent), .note)
+        sheet.text(1, 0, sides(report, c), .note)
         sheet.merge(1, 0, toRow: 1, column: heads.count - 1, style: .note)
         for (column, head) in heads.enumerated() { sheet.text(2, column, c.label(head), .header) }
         var row = 2
@@ -73,16 +110,23 @@ public enum ComparisonTable {
                 sheet.set(row, 4, SelfAssessmentSheet.actualValue(item.lastActual), .centered)
                 if let score = item.lastScore { sheet.number(row, 5, score) } else { sheet.text(row, 5, "", .text) }
                 sheet.text(row, 6, item.thisTarget ?? "", .centered)
-                sheet.set(row, 7, SelfAssessmentSheet.actualValue(item.thisActual), .centered)
-                if let score = item.thisScore { sheet.number(row, 8, score) } else { sheet.text(row, 8, "", .text) }
-                sheet.text(row, 9, changeWord(item, c), item.belowLastActual ? .bold : .centered)
+                if full {
+                    sheet.set(row, 7, SelfAssessmentSheet.actualValue(item.thisActual), .centered)
+                    if let score = item.thisScore { sheet.number(row, 8, score) } else { sheet.text(row, 8, "", .text) }
+                }
+                sheet.text(row, heads.count - 1, changeWord(item, c), item.clearlyBelow ? .bold : .centered)
             }
         }
-        sheet.columnWidths = [26, 12, 30, 14, 14, 9, 14, 14, 9, 18]
+        for (offset, line) in summary(report, c).enumerated() {
+            sheet.text(row + 2 + offset, 0, line, .note)
+            sheet.merge(row + 2 + offset, 0, toRow: row + 2 + offset, column: heads.count - 1, style: .note)
+        }
+        // Targets such as `=7657.73(平方米)` on one line: 18 characters.
+        sheet.columnWidths = full ? [26, 12, 30, 18, 14, 9, 18, 14, 9, 20] : [26, 12, 30, 18, 14, 9, 18, 20]
         sheet.printTitleRows = 2...2
         sheet.frozenRows = 3
         sheet.footer = c.label("第 &P 页，共 &N 页")
         sheet.fitRowHeights()
-        return WorkbookWriter.xlsx([sheet], title: c.label("绩效指标年度对比"), subject: "")
+        return WorkbookWriter.xlsx([sheet], title: title(report, c), subject: "")
     }
 }

@@ -211,6 +211,12 @@ extension BuiltInRules {
   // the notice names no tolerance; 10 percentage points behind time progress (M/12), and 10 % off
   // a cumulative row's expected value to date (target × M/12), are jixiao's choice.
   monitoring: { executionTolerance: 10, progressTolerance: 10 },
+
+  // compare: a new ≥/> target below last year's actual is 指标值设定明显偏低 when the actual passes
+  // it by more than this many percent of the target, and 略低 otherwise. The notices ask that a
+  // target not be set below what was already achieved without a reason, and name no margin; 10 is
+  // jixiao's choice (≥95% after a year at 96 % is 略低; ≥80 次 after 96 次 is 明显偏低).
+  comparison: { lowMargin: 10 },
 }
 
 """#),

@@ -2,7 +2,8 @@ import Foundation
 
 /// The rule-file keys for conventions seen in practice (all optional, defaults as in
 /// `RuleSet+Conventions.swift`): `rounding`, `noTarget`, `execution.scoring` with `fullFrom` and
-/// `perPercentPoint`, `totals.rescaleTo100`, `quantitative.bareNumber`, `quantitative.strictBound` and `monitoring`.
+/// `perPercentPoint`, `totals.rescaleTo100`, `quantitative.bareNumber`, `quantitative.strictBound`, `monitoring` and
+/// `comparison.lowMargin`.
 extension RuleFileReader {
     mutating func readConventions(_ top: [String: JSONValue], execution: [String: JSONValue],
                                   quantitative: [String: JSONValue], into rules: inout RuleSet) {
@@ -44,6 +45,10 @@ extension RuleFileReader {
                                                          range: 0...100) ?? 10
             rules.monitoring.progressTolerance = number(monitoring["progressTolerance"], path: "monitoring.progressTolerance",
                                                         range: 0...100) ?? 10
+        }
+        if let value = top["comparison"] {
+            let comparison = object(value, path: "comparison", keys: ["lowMargin"])
+            rules.comparisonLowMargin = number(comparison["lowMargin"], path: "comparison.lowMargin", range: 0...1000) ?? 10
         }
         if let value = top["totals"] {
             let totals = object(value, path: "totals", keys: ["rescaleTo100"])

@@ -15,7 +15,8 @@ struct RuleFileReader {
 
     mutating func ruleSet(_ root: JSONValue) -> RuleSet {
         let top = object(root, path: "", keys: ["name", "title", "source", "execution", "blocks", "quantitative",
-                                                "qualitative", "grades", "rollup", "rounding", "noTarget", "totals", "monitoring"])
+                                                "qualitative", "grades", "rollup", "rounding", "noTarget", "totals", "monitoring",
+                                                "comparison"])
         let name = string(top["name"], path: "name") ?? ""
         let title = string(top["title"], path: "title", required: false) ?? ""
         _ = string(top["source"], path: "source", required: false)

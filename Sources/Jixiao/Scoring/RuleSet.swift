@@ -74,6 +74,9 @@ public struct RuleSet: Hashable, Sendable {
     /// spending may lag time progress (percentage points) and a cumulative row its expected value
     /// to date (percent) before it is flagged. Defaults 10 and 10.
     var monitoring = MonitoringTolerances()
+    /// `compare`: a new ≥/> target below last year's actual by more than this many percent of the
+    /// target is 指标值设定明显偏低; less is 略低 (`comparison.lowMargin`).
+    var comparisonLowMargin: Decimal = 10
 
     struct MonitoringTolerances: Hashable, Sendable {
         var executionTolerance: Decimal = 10
