@@ -36,15 +36,15 @@ final class ExportTests: XCTestCase {
         XCTAssertFalse(sheet.contains("<f>"), "no formulas")
         XCTAssertTrue(sheet.contains("<t xml:space=\"preserve\">=100.00(%)</t>"))
         // 成本指标 has one row (B13, not merged); 产出指标's 15 rows (B14:B28) share one merged cell on
-        // each page: the page break before row 28 splits it, and row 28 says 产出指标 again, as
-        // the 绩效指标 label (A12:A27, then A28 on) and 时效指标 do.
-        XCTAssertTrue(sheet.contains("<mergeCell ref=\"B14:B27\"/>"), sheet)
-        XCTAssertTrue(sheet.contains("<rowBreaks count=\"1\" manualBreakCount=\"1\"><brk id=\"27\" max=\"16383\" man=\"1\"/></rowBreaks>"))
+        // each page: the page break before row 27 splits it (B14:B26, B27:B28), and row 27 says
+        // 产出指标 again, as the 绩效指标 label (A12:A26, then A27:A33) and 时效指标 do.
+        XCTAssertTrue(sheet.contains("<mergeCell ref=\"B14:B26\"/>") && sheet.contains("<mergeCell ref=\"B27:B28\"/>"), sheet)
+        XCTAssertTrue(sheet.contains("<rowBreaks count=\"1\" manualBreakCount=\"1\"><brk id=\"26\" max=\"16383\" man=\"1\"/></rowBreaks>"))
         XCTAssertTrue(sheet.contains("<pageSetup paperSize=\"9\" scale=\"72\" orientation=\"landscape\"/>"), "a fixed scale, so that breaks fall where meant")
         XCTAssertFalse(sheet.contains("<mergeCell ref=\"B13:"), "a single cell is not merged")
-        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A12:A27\"/>"), "绩效指标 label column, first page")
-        let continued = try XCTUnwrap(try WorkbookReader.records(data, sheet: "信息化建设项目").get().first { $0.row == 28 })
-        XCTAssertEqual(Array(continued.fields.prefix(4)), ["绩效指标", "产出指标", "时效指标", "密码应用测评工作完成及时性"])
+        XCTAssertTrue(sheet.contains("<mergeCell ref=\"A12:A26\"/>"), "绩效指标 label column, first page")
+        let continued = try XCTUnwrap(try WorkbookReader.records(data, sheet: "信息化建设项目").get().first { $0.row == 27 })
+        XCTAssertEqual(Array(continued.fields.prefix(4)), ["绩效指标", "产出指标", "时效指标", "安全测评工作及时性"])
         let rows = try WorkbookReader.records(data, sheet: "信息化建设项目").get()
         XCTAssertEqual(rows.first { $0.fields.first == "总分" }?.fields[6...7], ["100", "94.65"])
         XCTAssertEqual(rows.first { $0.fields.first == "等级" }?.fields[6], "优")

@@ -60,6 +60,23 @@ public struct MessageCatalog: Sendable {
         return arguments.isEmpty ? text : fill(text, arguments, escaped: false)
     }
 
+    /// A grade as a document shows it: in Chinese as it is; in English the 10号文's four grades
+    /// with their English names beside them (`优 Excellent`), any other grade of a rule file as it is.
+    public func gradeName(_ grade: String) -> String {
+        guard language == .en, let english = Self.englishGrades[grade] else { return grade }
+        return grade + " " + english
+    }
+
+    static let englishGrades = ["优": "Excellent", "良": "Good", "中": "Fair", "差": "Poor"]
+
+    /// `July` in English, `7` in Chinese: a month as the labels with `{0}月` / `January–{0}` take it.
+    public func month(_ month: Int) -> String {
+        guard language == .en else { return String(month) }
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                     "November", "December"]
+        return (1...12).contains(month) ? names[month - 1] : String(month)
+    }
+
     /// The text of a phrase; a phrase missing from a catalog shows its key (a test keeps every
     /// catalog complete).
     public func phrase(_ phrase: Phrase) -> String { phrases[phrase] ?? phrase.rawValue }

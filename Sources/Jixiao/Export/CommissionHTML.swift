@@ -27,14 +27,14 @@ public enum CommissionHTML {
         for unit in summary.units {
             page += "<tr><td>\(e(unit.name))</td><td class=\"num\">\(unit.projects)</td><td class=\"num\">\(money.text(unit.budget))</td>"
                 + "<td class=\"num\">\(money.text(unit.spent))</td><td class=\"num\">\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
-                + "<td class=\"num\">\(Rounding.fixed(unit.score))</td><td class=\"c\">\(e(unit.grade))</td></tr>"
+                + "<td class=\"num\">\(Rounding.fixed(unit.score))</td><td class=\"c\">\(e(c.gradeName(unit.grade)))</td></tr>"
         }
         page += c.label("</tbody></table><h2>项目</h2><table><thead><tr><th>单位</th><th>项目</th>") + "<th>" + money.head("全年预算数（{0}）", c)
             + "</th><th>" + money.head("全年执行数（{0}）", c) + "</th>" + c.label("<th>总分</th><th>等级</th></tr></thead><tbody>")
         for project in summary.projects {
             page += "<tr><td>\(e(project.unit))</td><td>\(e(project.name))</td><td class=\"num\">\(money.text(project.budget))</td>"
                 + "<td class=\"num\">\(project.spent.map { money.text($0) } ?? "—")</td>"
-                + "<td class=\"num\">\(Rounding.fixed(project.total))</td><td class=\"c\">\(e(project.grade))</td></tr>"
+                + "<td class=\"num\">\(Rounding.fixed(project.total))</td><td class=\"c\">\(e(c.gradeName(project.grade)))</td></tr>"
         }
         page += c.label("</tbody></table><h2>未得满分的指标</h2><table><thead><tr><th>单位</th><th>项目</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因</th><th>改进措施</th></tr></thead><tbody>")
         for row in summary.belowFull {

@@ -19,15 +19,15 @@ public enum CommissionTable {
                               alignments: [.left, .right, .right, .right, .right, .right, .left])
         for unit in summary.units {
             units.add([unit.name, String(unit.projects), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
-                       unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(unit.score), unit.grade])
+                       unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
         }
         units.add([c.label("合计（预算加权）"), String(summary.projects.count),
                    Rounding.grouped(summary.budget), Rounding.grouped(summary.spent),
-                   summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(summary.score), summary.grade])
+                   summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(summary.score), c.gradeName(summary.grade)])
         var projects = TextTable(headers: ["单位", "项目", "全年预算数(元)", "总分", "等级"].map { c.label($0) },
                                  alignments: [.left, .left, .right, .right, .left])
         for project in summary.projects {
-            projects.add([project.unit, project.name, Rounding.grouped(project.budget), Rounding.fixed(project.total), project.grade])
+            projects.add([project.unit, project.name, Rounding.grouped(project.budget), Rounding.fixed(project.total), c.gradeName(project.grade)])
         }
         let grades = summary.gradeOrder.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: ", ")
         return units.render() + "\n" + c.label("项目等级：") + grades + "\n"

@@ -19,7 +19,7 @@ public enum CommissionWorkbook {
             units.number(row, 3, money.value(unit.spent), money.style())
             if let rate = unit.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
             units.number(row, 5, unit.score)
-            units.text(row, 6, unit.grade, .centered)
+            units.text(row, 6, c.gradeName(unit.grade), .centered)
             row += 1
         }
         units.text(row, 0, c.label("合计（预算加权）"), .bold)
@@ -28,7 +28,7 @@ public enum CommissionWorkbook {
         units.number(row, 3, money.sum(summary.units.map(\.spent)), money.style(bold: true))
         if let rate = summary.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
         units.number(row, 5, summary.score, .boldAmount)
-        units.text(row, 6, summary.grade, .bold)
+        units.text(row, 6, c.gradeName(summary.grade), .bold)
         row += 2
         units.text(row, 0, c.label("项目等级"), .header)
         units.text(row, 1, c.label("项目数"), .header)
@@ -41,7 +41,7 @@ public enum CommissionWorkbook {
             row += 2
             units.text(row, 0, note, .note)
         }
-        units.columnWidths = [36, 8, 18, 18, 10, 10, 8]
+        units.columnWidths = [36, 10, 18, 18, 11, 10, 8]
         units.fitRowHeights()
 
         var projects = titled(c.label("项目"), title, heads: [c.label("单位"), c.label("项目名称"), money.head("全年预算数（{0}）", c),
@@ -53,7 +53,7 @@ public enum CommissionWorkbook {
             projects.number(r, 2, money.value(project.budget), money.style())
             if let spent = project.spent { projects.number(r, 3, money.value(spent), money.style()) } else { projects.text(r, 3, "—", .centered) }
             projects.number(r, 4, project.total)
-            projects.text(r, 5, project.grade, .centered)
+            projects.text(r, 5, c.gradeName(project.grade), .centered)
         }
         projects.columnWidths = [28, 40, 18, 18, 10, 8]
         projects.fitRowHeights()

@@ -8,7 +8,7 @@ public enum ProgressHTML {
         let money = unit.format
         func e(_ text: String) -> String { XMLText.escape(text) }
         let title = e(ProgressText.title(report, c))
-        let month = String(report.month)
+        let month = c.month(report.month)
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(title)</title>"
         page += "<style>\(ReportStyle.css)</style></head><body>\n<h1>\(title)</h1>"
         page += "<div class=\"muted\">" + [c.label("时间进度 {0}；评分规则 {1}", ProgressText.rate(report.timeProgress), report.rules), money.note(c)]

@@ -8,7 +8,7 @@ enum ProgressText {
         return c.label(value.chinese)
     }
 
-    static func monthHead(_ key: String, month: Int, _ c: MessageCatalog) -> String { c.label(key, String(month)) }
+    static func monthHead(_ key: String, month: Int, _ c: MessageCatalog) -> String { c.label(key, c.month(month)) }
 
     static func rate(_ value: Decimal?) -> String { value.map { Rounding.fixed($0) + "%" } ?? "—" }
 
@@ -16,7 +16,7 @@ enum ProgressText {
     static func title(_ report: ProgressReport, _ c: MessageCatalog) -> String {
         let heading = ScorecardHeading(years: report.year.map { [$0] } ?? [], supervisors: report.projects.map(\.unit))
         return heading.title("{0} 绩效运行监控", unit: heading.supervisors.joined(separator: c.label("、")), c)
-            + c.label("（1-{0}月）", String(report.month))
+            + c.label("（1-{0}月）", c.month(report.month))
     }
 
     /// The expected value to date of a cumulative row, in the target's unit.

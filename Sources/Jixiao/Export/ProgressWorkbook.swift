@@ -30,7 +30,7 @@ public enum ProgressWorkbook {
         sheet.text(row, 0, c.label("执行进度落后于时间进度的项目（{0} 个）", String(report.behind.count)), .bold)
         sheet.merge(row, 0, toRow: row, column: width - 1)
         row += 1
-        let heads = [c.label("项目名称"), money.head("全年预算数（{0}）", c), c.label("1-{0}月执行数（{1}）", String(report.month), money.unit.rawValue),
+        let heads = [c.label("项目名称"), money.head("全年预算数（{0}）", c), c.label("1-{0}月执行数（{1}）", c.month(report.month), money.unit.rawValue),
                      c.label("执行率"), c.label("时间进度")]
         for (column, head) in heads.enumerated() { sheet.text(row, column, head, .header) }
         for project in report.behind {
@@ -70,7 +70,7 @@ public enum ProgressWorkbook {
         var sheet = Worksheet(name: name)
         let last = 8
         SelfAssessmentSheet.heading(&sheet, title: c.label("项目支出绩效目标执行监控表"),
-                                    subtitle: (report.year.map { c.label("（{0}年度）", String($0)) } ?? "") + c.label("（1-{0}月）", String(report.month)),
+                                    subtitle: (report.year.map { c.label("（{0}年度）", String($0)) } ?? "") + c.label("（1-{0}月）", c.month(report.month)),
                                     project: project.name, supervisor: project.supervisor, unit: project.unit, c)
         sheet.text(4, 0, money.head("项目资金（{0}）", c), .bold)
         sheet.merge(4, 0, toRow: 5, column: 0)

@@ -55,7 +55,7 @@ enum ReviewNotes {
                 sheet.text(row, column + 1, text, column < 2 ? .centered : .wrapped)
             }
         }
-        sheet.columnWidths = [6, 7, 8, 20, 20, 18, 64, 40]
+        sheet.columnWidths = [6, 10, 8, 20, 20, 18, 62, 40]
         sheet.printTitleRows = 2...2
         sheet.frozenRows = 3
         sheet.footer = c.label("审核提示") + "  " + c.label("第 &P 页，共 &N 页")

@@ -19,11 +19,11 @@ public enum ScorecardHTML {
         let rules = c.label("评分规则 {0}：{1}", e(scorecard.rules.name), e(scorecard.rules.title))
         page += "<div class=\"muted\">" + [heading.supervisorLine(c).map(e), rules, money.note(c).map(e)].compactMap { $0 }.joined(separator: c.label("；")) + "</div>\n"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("单位得分（预算加权）"))</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
-        page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: unit.grade, in: cutoffs))\">\(e(unit.grade))</span>"
+        page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: unit.grade, in: cutoffs))\">\(e(c.gradeName(unit.grade)))</span>"
         page += "<div class=\"facts\"><div>\(c.label("项目"))<b>\(unit.projects)</b></div><div>\(money.head("全年预算数（{0}）", c))<b>\(Rounding.grouped(money.sum(scorecard.projects.map(\.budget))))</b></div>"
         page += "<div>\(money.head("全年执行数（{0}）", c))<b>\(Rounding.grouped(money.sum(scorecard.projects.compactMap(\.spent))))</b></div>"
         page += "<div>\(c.label("执行率"))<b>\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
-        page += "<div class=\"muted\">" + c.label("等级：") + unit.grades.map { "\(e($0.name)) \($0.count)" }.joined(separator: c.label("，"))
+        page += "<div class=\"muted\">" + c.label("等级：") + unit.grades.map { "\(e(c.gradeName($0.name))) \($0.count)" }.joined(separator: c.label("，"))
             + c.label("；指标：") + unit.statuses.map { "\(e(c.status($0.name))) \($0.count)" }.joined(separator: c.label("，")) + "</div>\n"
 
         page += c.label("<h2>项目总分</h2>")

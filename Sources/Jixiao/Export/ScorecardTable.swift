@@ -12,11 +12,11 @@ public enum ScorecardTable {
         for project in scorecard.projects {
             table.add([project.name, Rounding.grouped(project.budget), project.spent.map { Rounding.grouped($0) } ?? "-",
                        project.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(project.executionScore),
-                       Rounding.fixed(project.total), project.grade])
+                       Rounding.fixed(project.total), c.gradeName(project.grade)])
         }
         let unit = scorecard.unit
         table.add([c.label("单位 {0}", unit.name), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
-                   unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", "", Rounding.fixed(unit.score), unit.grade])
+                   unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", "", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
         var text = c.label("评分规则：{0} ({1})", scorecard.rules.name, scorecard.rules.file) + "\n\n"
         text += table.render()
         let grades = unit.grades.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
@@ -52,7 +52,7 @@ public enum ScorecardTable {
                        Rounding.fixed(row.score), c.status(row.status), WorkingText.render(row, c)])
         }
         let note = project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) }
-        table.add([c.label("总分"), "", "", "", "", Rounding.fixed(project.total), project.grade, note ?? ""])
+        table.add([c.label("总分"), "", "", "", "", Rounding.fixed(project.total), c.gradeName(project.grade), note ?? ""])
         return "\(project.name)\n" + table.render()
     }
 }

@@ -42,7 +42,7 @@ public enum ScorecardWorkbook {
             if let rate = project.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
             sheet.number(row, 4, project.executionScore)
             sheet.number(row, 5, project.total)
-            sheet.text(row, 6, project.grade, .centered)
+            sheet.text(row, 6, c.gradeName(project.grade), .centered)
             row += 1
         }
         sheet.text(row, 0, c.label("单位：{0}（预算加权）", unit.name), .bold)
@@ -51,7 +51,7 @@ public enum ScorecardWorkbook {
         if let rate = unit.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
         sheet.text(row, 4, "", .text)
         sheet.number(row, 5, unit.score, .boldAmount)
-        sheet.text(row, 6, unit.grade, .bold)
+        sheet.text(row, 6, c.gradeName(unit.grade), .bold)
         row += 2
         sheet.text(row, 0, c.label("等级"), .header)
         sheet.text(row, 1, c.label("项目数"), .header)
@@ -70,7 +70,7 @@ public enum ScorecardWorkbook {
             sheet.number(row, 1, Decimal(count.count), .centered)
             row += 1
         }
-        sheet.columnWidths = [44, 18, 18, 10, 13, 10, 8]
+        sheet.columnWidths = [44, 18, 18, 11, 13, 10, 8]
         sheet.printTitleRows = 2...2
         sheet.frozenRows = 3
         sheet.footer = c.label("第 &P 页，共 &N 页")

@@ -61,7 +61,7 @@ enum SelfAssessmentHTML {
             + e(project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) } ?? "")
             + "</td></tr>"
         html += c.label("<tr class=\"total\"><td colspan=\"6\">等级</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:")
-            + "\(ReportStyle.color(forGrade: project.grade, in: cutoffs))\">\(e(project.grade))</span></td></tr>"
+            + "\(ReportStyle.color(forGrade: project.grade, in: cutoffs))\">\(e(c.gradeName(project.grade)))</span></td></tr>"
         return html + "</tbody></table></section>"
     }
 

@@ -104,9 +104,9 @@ enum SelfAssessmentSheet {
         }
         sheet.text(row + 1, 0, c.label("等级"), .bold)
         sheet.merge(row + 1, 0, toRow: row + 1, column: 5)
-        sheet.text(row + 1, 6, project.grade, .bold)
+        sheet.text(row + 1, 6, c.gradeName(project.grade), .bold)
         sheet.merge(row + 1, 6, toRow: row + 1, column: last)
-        sheet.columnWidths = [14, 10, 12, 30, 16, 16, 9, 9, 32]
+        sheet.columnWidths = [14, 10, 14, 29, 16, 16, 11, 11, 31]
         // A project continued on the next page starts with the table's heads and the page number.
         sheet.printTitleRows = headRow...headRow
         sheet.footer = project.name + "  " + c.label("第 &P 页，共 &N 页")

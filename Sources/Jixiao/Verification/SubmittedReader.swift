@@ -179,7 +179,7 @@ enum SubmittedReader {
                 projects[projects.count - 1].totalLocation = place(record.row, columns["得分"] ?? 0)
             case "等级":
                 let column = actual.isEmpty ? columns["得分"] : columns["实际完成值"]
-                let grade = cell(record, column)
+                let grade = chineseGrade(cell(record, column))
                 projects[projects.count - 1].grade = grade.isEmpty ? nil : grade
                 projects[projects.count - 1].gradeLocation = place(record.row, column ?? 0)
             default:
@@ -204,6 +204,13 @@ enum SubmittedReader {
                                  points: points(record, columns["分值"], place: place, &diagnostics),
                                  score: number(record, columns["得分"], head: "得分", place: place, &diagnostics),
                                  location: place(record.row, columns["得分"] ?? 0))
+    }
+
+    /// A grade as the rule file names it: an English document writes the 10号文's grades with
+    /// their English names beside them (`优 Excellent`).
+    static func chineseGrade(_ text: String) -> String {
+        for (grade, english) in MessageCatalog.englishGrades where text == grade + " " + english { return grade }
+        return text
     }
 
     /// 实际完成值 as it was typed: a form written by jixiao shows the number in the target's unit and,
@@ -260,7 +267,7 @@ enum SubmittedReader {
                 if first == "等级" {
                     let label = record.fields.firstIndex { compact($0) == "等级" } ?? 0
                     if let column = record.fields.indices.dropFirst(label + 1).first(where: { !compact(record.fields[$0]).isEmpty }) {
-                        project.grade = PrintedText.trimmed(record.fields[column])
+                        project.grade = chineseGrade(PrintedText.trimmed(record.fields[column]))
                         project.gradeLocation = place(record.row, column)
                     }
                     continue
