@@ -59,7 +59,7 @@ final class ScoreCLITests: XCTestCase {
         let outcome = try CLIRunner.run(["score", declaration, actuals])
         XCTAssertEqual(outcome.status, 0)
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("信息化建设项目 ") && $0.hasSuffix("94.65  优") }, outcome.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("信息化建设项目 ") && $0.hasSuffix("94.65  优 Excellent") }, outcome.stdout)
         XCTAssertTrue(lines.contains { $0.hasPrefix("Unit 上海市公积金管理中心") }, outcome.stdout)
         XCTAssertFalse(outcome.stdout.contains("Basis"), "rows only with --detail")
         let detail = try CLIRunner.run(["score", declaration, actuals, "--detail"])
