@@ -64,7 +64,7 @@ struct ExplanationWords {
     var rowsHeading: String { say(.explainRowsHeading) }
 
     func rowLine(_ r: IndicatorScore) -> String {
-        say(.explainRowLine, r.name, WorkingText.render(r, catalog), catalog.status(r.status))
+        say(.explainRowLine, r.name, WorkingText.render(r, catalog), catalog.status(of: r))
     }
 
     func total(_ p: ProjectScore, cutoffs: [GradeCutoff]) -> String {
@@ -175,6 +175,6 @@ struct ExplanationWords {
 
     func status(_ r: IndicatorScore) -> String {
         let reason = r.reason.map { say(.explainReason, $0) } ?? (r.score < r.points ? say(.explainNoReason) : "")
-        return say(.explainStatus, catalog.status(r.status)) + (reason.isEmpty ? "" : " " + reason)
+        return say(.explainStatus, catalog.status(of: r)) + (reason.isEmpty ? "" : " " + reason)
     }
 }

@@ -22,7 +22,7 @@ public enum ScorecardCSV {
             for row in project.indicators {
                 writer.row(projectColumns + [
                     row.category, row.subcategory, row.name, row.target ?? c.label("（未申报）"), row.actual ?? "", Rounding.fixed(row.points),
-                    Rounding.fixed(row.score), c.status(row.status.rawValue), WorkingText.render(row, c), row.reason ?? "", row.remedy ?? "",
+                    Rounding.fixed(row.score), c.status(of: row), WorkingText.render(row, c), row.reason ?? "", row.remedy ?? "",
                 ])
             }
         }

@@ -14,9 +14,9 @@ public enum ScorecardHTML {
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         let heading = ScorecardHeading(scorecard)
-        page += "<title>" + e(heading.title("{0} 绩效自评报告", unit: unit.name, c)) + "</title><style>\(ReportStyle.css)</style></head><body>\n"
-        page += "<h1>" + e(heading.title("{0} 项目支出绩效自评报告", unit: unit.name, c)) + "</h1>"
-        let rules = c.label("评分规则 {0}：{1}", e(scorecard.rules.name), e(scorecard.rules.title))
+        page += "<title>" + e(heading.title("{0} 项目支出绩效自评汇总", unit: unit.name, c)) + "</title><style>\(ReportStyle.css)</style></head><body>\n"
+        page += "<h1>" + e(heading.title("{0} 项目支出绩效自评汇总", unit: unit.name, c)) + "</h1>"
+        let rules = e(RuleSetName.text(scorecard.rules, c))
         page += "<div class=\"muted\">" + [heading.supervisorLine(c).map(e), rules, money.note(c).map(e)].compactMap { $0 }.joined(separator: c.label("；")) + "</div>\n"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("单位得分（预算加权）"))</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: unit.grade, in: cutoffs))\">\(e(c.gradeName(unit.grade)))</span>"
@@ -24,7 +24,7 @@ public enum ScorecardHTML {
         page += "<div>\(money.head("全年执行数（{0}）", c))<b>\(Rounding.grouped(money.sum(scorecard.projects.compactMap(\.spent))))</b></div>"
         page += "<div>\(c.label("执行率"))<b>\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         page += "<div class=\"muted\">" + c.label("等级：") + unit.grades.map { "\(e(c.gradeName($0.name))) \($0.count)" }.joined(separator: c.label("，"))
-            + c.label("；指标：") + unit.statuses.map { "\(e(c.status($0.name))) \($0.count)" }.joined(separator: c.label("，")) + "</div>\n"
+            + c.label("；指标：") + c.statusCounts(scorecard.projects).map { "\(e($0.word)) \($0.count)" }.joined(separator: c.label("，")) + "</div>\n"
 
         page += c.label("<h2>项目总分</h2>")
         let totals = BarChart(bars: scorecard.projects.map {
@@ -32,7 +32,7 @@ public enum ScorecardHTML {
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") })
         page += totals.svg(title: c.label("项目总分")) + "\n"
 
-        page += c.label("<h2>失分在哪里</h2>") + LostPoints.section(scorecard, c) + "\n"
+        page += "<h2>" + c.label("失分分布") + "</h2>" + LostPoints.section(scorecard, c) + "\n"
         page += c.label("<h2>未得满分的指标</h2>") + belowFull(scorecard, c) + "\n"
         for project in scorecard.projects { page += SelfAssessmentHTML.section(project, cutoffs: cutoffs, c: c, money: money) + "\n" }
         page += "<section class=\"notes\"><h2>" + c.label("审核提示") + "</h2>" + ReviewNotes.html(scorecard.diagnostics, c) + "</section>\n"

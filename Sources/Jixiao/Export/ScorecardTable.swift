@@ -17,11 +17,12 @@ public enum ScorecardTable {
         let unit = scorecard.unit
         table.add([c.label("单位 {0}", unit.name), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
                    unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", "", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
-        var text = c.label("评分规则：{0} ({1})", scorecard.rules.name, scorecard.rules.file) + "\n\n"
+        var text = RuleSetName.text(scorecard.rules, c) + "\n\n"
         text += table.render()
         let grades = unit.grades.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
-        let statuses = unit.statuses.map { "\(c.status($0.name)) \($0.count)" }.joined(separator: ", ")
-        text += "\n" + c.label("等级：") + grades + "\n" + c.label("指标状态：") + statuses + "\n"
+        let statuses = c.statusCounts(scorecard.projects).map { "\($0.word) \($0.count)" }.joined(separator: ", ")
+        let summary: String = c.label("等级：") + grades + "\n" + c.label("指标状态：") + statuses
+        text += "\n" + summary + "\n"
         if detail {
             for project in scorecard.projects { text += "\n" + rows(of: project, c) }
         }
@@ -49,7 +50,7 @@ public enum ScorecardTable {
                    Rounding.fixed(project.executionPoints), Rounding.fixed(project.executionScore), "", ""])
         for row in project.indicators {
             table.add([row.category, row.name, row.target ?? c.label("（未申报）"), row.actual ?? "-", Rounding.fixed(row.points),
-                       Rounding.fixed(row.score), c.status(row.status), WorkingText.render(row, c)])
+                       Rounding.fixed(row.score), c.status(of: row), WorkingText.render(row, c)])
         }
         let note = project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) }
         table.add([c.label("总分"), "", "", "", "", Rounding.fixed(project.total), c.gradeName(project.grade), note ?? ""])

@@ -28,7 +28,7 @@ public enum ScorecardWorkbook {
         sheet.text(0, 0, heading.title("{0} 项目支出绩效自评汇总", unit: unit.name, c), .title)
         sheet.merge(0, 0, toRow: 0, column: 6)
         sheet.rowHeights[0] = 24
-        let rules = c.label("评分规则：{0}（{1}）", scorecard.rules.name, scorecard.rules.title)
+        let rules = RuleSetName.text(scorecard.rules, c)
         let note = [heading.supervisorLine(c), rules, money.note(c)].compactMap { $0 }.joined(separator: c.label("；"))
         sheet.text(1, 0, note, .note)
         sheet.merge(1, 0, toRow: 1, column: 6, style: .note)
@@ -65,8 +65,8 @@ public enum ScorecardWorkbook {
         sheet.text(row, 0, c.label("指标状态"), .header)
         sheet.text(row, 1, c.label("指标数"), .header)
         row += 1
-        for count in unit.statuses {
-            sheet.text(row, 0, c.status(count.name), .centered)
+        for count in c.statusCounts(scorecard.projects) {
+            sheet.text(row, 0, count.word, .centered)
             sheet.number(row, 1, Decimal(count.count), .centered)
             row += 1
         }

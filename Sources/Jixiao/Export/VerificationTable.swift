@@ -53,6 +53,12 @@ public enum VerificationTable {
         sheet.merge(row, 0, toRow: row, column: 5)
         row += 1
         for (column, head) in ["项目", "指标", "报送", "重算", "依据", "位置"].enumerated() { sheet.text(row, column, c.label(head), .header) }
+        if report.discrepancies.isEmpty {
+            // Heads over nothing read as a table that failed to fill: say that nothing was found.
+            row += 1
+            sheet.text(row, 0, c.label("未发现差异"), .centered)
+            sheet.merge(row, 0, toRow: row, column: 5)
+        }
         for item in report.discrepancies {
             row += 1
             sheet.text(row, 0, item.project, .wrapped)
