@@ -308,7 +308,7 @@ final class BareNumberTests: XCTestCase {
         let catalog = MessageCatalog.for(.en)
         XCTAssertEqual(WorkingText.render(rows[0], catalog), "16.67 × 20/25 = 13.34 (≤ assumed under 成本指标: a bare number is a ceiling)")
         XCTAssertEqual(WorkingText.render(rows[1], catalog), "16.67 × 37.24/43.2 = 14.37 (≥ assumed: a bare number is an amount to reach)")
-        XCTAssertEqual(WorkingText.render(rows[2], catalog), "T = 0, A = 0 → 16.66")
+        XCTAssertEqual(WorkingText.render(rows[2], catalog), "target 0, actual 0 → 16.66")
         XCTAssertTrue(WorkingText.render(rows[0], MessageCatalog.for(.zh)).hasSuffix("（未写比较符，成本指标按 ≤ 计：上限）"))
     }
 

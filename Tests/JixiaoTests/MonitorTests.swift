@@ -124,6 +124,31 @@ final class MonitorTests: XCTestCase {
         XCTAssertEqual(swapped.stderr.components(separatedBy: "error:").count - 1, 1, swapped.stderr)
     }
 
+    /// A progress file that covers two projects: the other nine, and their rows, are counted and
+    /// named in every format, not left out of the summary.
+    func testProjectsAndRowsWithNoReportAreCounted() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let lines = try Fixtures.text(progress).replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        let kept = [lines[0]] + lines.dropFirst().filter { $0.hasPrefix("信息化建设项目,") || $0.hasPrefix("专项业务费,") }
+        let partial = folder.appendingPathComponent("progress.csv").path
+        try kept.joined(separator: "\n").write(toFile: partial, atomically: true, encoding: .utf8)
+        let (report, diagnostics) = Monitoring.run(declarationPath: Fixtures.path(declaration), progressPath: partial, rules: nil, month: 7)
+        let july = try XCTUnwrap(report, "\(diagnostics.map { $0.message(in: .en) })")
+        XCTAssertEqual(july.unreported.count, 9)
+        XCTAssertFalse(july.unreported.contains { $0.name == "信息化建设项目" || $0.name == "专项业务费" })
+        let reportedRows = july.projects.filter { $0.name == "信息化建设项目" || $0.name == "专项业务费" }.reduce(0) { $0 + $1.indicators.count }
+        XCTAssertGreaterThanOrEqual(july.unreportedRows, july.rowCount - reportedRows)
+        let line = "11 个项目中 9 个未报送进度；\(july.rowCount) 行指标中 \(july.unreportedRows) 行未填报。"
+        XCTAssertTrue(try CLIRunner.run(["monitor", declaration, partial, "--month", "7", "--lang", "zh"]).stdout.contains(line))
+        let html = try CLIRunner.run(["monitor", declaration, partial, "--month", "7", "--format", "html", "--lang", "zh"]).stdout
+        XCTAssertTrue(html.contains(line) && html.contains("未报送进度的项目（9 个）"), html)
+        let xlsx = try CLIRunner.run(["monitor", declaration, partial, "--month", "7", "--format", "xlsx", "--lang", "zh"]).stdoutData
+        let summary = try WorkbookReader.records(xlsx, sheet: "监控汇总").get().compactMap(\.fields.first)
+        XCTAssertTrue(summary.contains(line) && summary.contains("未报送进度的项目（9 个）") && summary.contains("补充公积金"), "\(summary)")
+        // The form says who runs the project, and the 二级指标 of every row.
+        XCTAssertTrue(html.contains("<th>主管部门</th>") && html.contains("<th>二级指标</th>"))
+    }
+
     func testOutputs() throws {
         let base = ["monitor", declaration, progress, "--month", "7"]
         Golden.assertMatches(try CLIRunner.run(base).stdoutData, "monitor-2026-07.table.txt")

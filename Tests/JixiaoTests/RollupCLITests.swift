@@ -51,6 +51,17 @@ final class RollupCLITests: XCTestCase {
         let html = try CLIRunner.run(["rollup", hpf, demo, "--format", "html"], in: folder)
         XCTAssertTrue(html.stdout.contains("<svg "))
         XCTAssertTrue(html.stdout.contains(">97.47<"))
+        // The HTML has what the workbook has: the commission's 合计 row and the 项目等级 table.
+        let zh = try CLIRunner.run(["rollup", hpf, demo, "--format", "html", "--lang", "zh"], in: folder).stdout
+        XCTAssertTrue(zh.contains("<tr class=\"total\"><td>合计（预算加权）</td><td class=\"num\">13</td>"), zh)
+        XCTAssertTrue(zh.contains("<h2>项目等级</h2>"), zh)
+        let grades = try WorkbookReader.records(try CLIRunner.run(["rollup", hpf, demo, "--format", "xlsx", "--lang", "zh"], in: folder).stdoutData,
+                                                sheet: "单位汇总").get()
+        let start = try XCTUnwrap(grades.firstIndex { $0.fields.first == "项目等级" })
+        for record in grades[(start + 1)...] where record.fields.count > 1 {
+            XCTAssertTrue(zh.contains("<tr><td class=\"c\">\(record.fields[0])</td><td class=\"num\">\(record.fields[1])</td></tr>"),
+                          "grade \(record.fields[0]) as in the workbook")
+        }
     }
 
     func testTheSameUnitTwiceIsAnError() throws {

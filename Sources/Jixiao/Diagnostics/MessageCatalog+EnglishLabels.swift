@@ -56,6 +56,8 @@ extension MessageCatalog {
         "未说明偏差原因": "no deviation reason given",
         "（未填写）": "(not filled in)",
         "失分分布": "Where points were lost",
+        "未报送进度的项目（{0} 个）": "Projects with no progress reported ({0})",
+        "{0} 个项目中 {1} 个未报送进度；{2} 行指标中 {3} 行未填报。": "{1} of {0} projects report no progress; {3} of {2} rows are not filled in.",
         "未发现差异": "No discrepancy found",
         "失分": "Points lost",
         "所有指标均得满分。": "Every row has full points.",

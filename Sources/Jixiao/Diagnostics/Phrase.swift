@@ -23,6 +23,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case workingJudged, workingJudgedOut, explainJudged, explainJudgedBand, explainJudgedOut
     case workingNoTargetFull, explainRuleNoTargetFull, explainCut, explainBy, explainLate
     case workingAssumed, workingAssumedCost, explainAssumed, explainAssumedCost, workingOverDeducted, explainOverDeducted, explainActualDate
+    case workingZeroMet, workingZeroMissed, workingNonPositive
     case workingStrictZero, workingStrictMissed, explainStrictZero, explainStrictMissed, explainStrictAtBound
     // The command line
     case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter

@@ -29,6 +29,17 @@ public enum CommissionHTML {
                 + "<td class=\"num\">\(money.text(unit.spent))</td><td class=\"num\">\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
                 + "<td class=\"num\">\(Rounding.fixed(unit.score))</td><td class=\"c\">\(e(c.gradeName(unit.grade)))</td></tr>"
         }
+        // The commission's row, as the workbook has it: money summed as shown, the weighted score.
+        page += "<tr class=\"total\"><td>\(c.label("合计（预算加权）"))</td><td class=\"num\">\(summary.projects.count)</td>"
+            + "<td class=\"num\">\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</td>"
+            + "<td class=\"num\">\(Rounding.grouped(money.sum(summary.units.map(\.spent))))</td>"
+            + "<td class=\"num\">\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
+            + "<td class=\"num\">\(Rounding.fixed(summary.score))</td><td class=\"c\">\(e(c.gradeName(summary.grade)))</td></tr>"
+        page += "</tbody></table><h2>" + c.label("项目等级") + "</h2><table class=\"narrow\"><thead><tr><th>" + c.label("等级")
+            + "</th><th>" + c.label("项目数") + "</th></tr></thead><tbody>"
+        for grade in summary.gradeOrder {
+            page += "<tr><td class=\"c\">\(e(c.gradeName(grade)))</td><td class=\"num\">\(summary.grades[grade] ?? 0)</td></tr>"
+        }
         page += c.label("</tbody></table><h2>项目</h2><table><thead><tr><th>单位</th><th>项目</th>") + "<th>" + money.head("全年预算数（{0}）", c)
             + "</th><th>" + money.head("全年执行数（{0}）", c) + "</th>" + c.label("<th>总分</th><th>等级</th></tr></thead><tbody>")
         for project in summary.projects {

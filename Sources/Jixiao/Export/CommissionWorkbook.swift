@@ -34,7 +34,7 @@ public enum CommissionWorkbook {
         units.text(row, 1, c.label("项目数"), .header)
         for grade in summary.gradeOrder {
             row += 1
-            units.text(row, 0, grade, .centered)
+            units.text(row, 0, c.gradeName(grade), .centered)
             units.number(row, 1, Decimal(summary.grades[grade] ?? 0), .centered)
         }
         if let note = money.note(c) {

@@ -26,7 +26,8 @@ public enum ProgressTable {
             text += "\n" + project.name + "\n" + rows.render()
         }
         text += "\n" + c.label("落后于时间进度的项目：") + String(report.behind.count)
-        text += "\n" + c.label("有可能或不可能完成的指标：") + String(report.atRisk.count) + "\n"
+        text += "\n" + c.label("有可能或不可能完成的指标：") + String(report.atRisk.count)
+        text += "\n" + ProgressText.reportedLine(report, c) + "\n"
         return text
     }
 

@@ -10,6 +10,12 @@ enum ProgressText {
 
     static func monthHead(_ key: String, month: Int, _ c: MessageCatalog) -> String { c.label(key, c.month(month)) }
 
+    /// What the progress file covers: `11 个项目中 9 个未报送进度；174 行指标中 170 行未填报。`
+    static func reportedLine(_ report: ProgressReport, _ c: MessageCatalog) -> String {
+        c.label("{0} 个项目中 {1} 个未报送进度；{2} 行指标中 {3} 行未填报。", String(report.projects.count), String(report.unreported.count),
+                String(report.rowCount), String(report.unreportedRows))
+    }
+
     static func rate(_ value: Decimal?) -> String { value.map { Rounding.fixed($0) + "%" } ?? "—" }
 
     /// `2026年度 上海市公积金管理中心 绩效运行监控（1-7月）`.

@@ -26,7 +26,9 @@ public enum ProgressWorkbook {
         let note = [c.label("时间进度 {0}；评分规则 {1}", ProgressText.rate(report.timeProgress), report.rules), money.note(c)]
         sheet.text(1, 0, note.compactMap { $0 }.joined(separator: c.label("；")), .note)
         sheet.merge(1, 0, toRow: 1, column: width - 1, style: .note)
-        var row = 3
+        sheet.text(2, 0, ProgressText.reportedLine(report, c), .plain)
+        sheet.merge(2, 0, toRow: 2, column: width - 1, style: .plain)
+        var row = 4
         sheet.text(row, 0, c.label("执行进度落后于时间进度的项目（{0} 个）", String(report.behind.count)), .bold)
         sheet.merge(row, 0, toRow: row, column: width - 1)
         row += 1
@@ -58,6 +60,14 @@ public enum ProgressWorkbook {
             sheet.text(row, 5, ProgressText.likelihood(line.likelihood, c), .centered)
             sheet.text(row, 6, line.reason ?? c.label("（未说明偏差原因）"), .wrapped)
             sheet.text(row, 7, line.remedy ?? "", .wrapped)
+        }
+        row += 2
+        sheet.text(row, 0, c.label("未报送进度的项目（{0} 个）", String(report.unreported.count)), .bold)
+        sheet.merge(row, 0, toRow: row, column: width - 1)
+        for project in report.unreported {
+            row += 1
+            sheet.text(row, 0, project.name, .wrapped)
+            sheet.merge(row, 0, toRow: row, column: 1)
         }
         sheet.columnWidths = [30, 30, 16, 16, 16, 14, 36, 30]
         sheet.footer = c.label("第 &P 页，共 &N 页")

@@ -30,6 +30,7 @@ enum ReportStyle {
     .warn { color: #c62828; font-weight: 600; }
     small.typed { display: block; font-size: 10px; color: #666; }
     .chart { max-width: 100%; height: auto; }
+    table.narrow { width: auto; min-width: 240px; }
     .chart .label, .chart .value, .chart .mark-label { font-size: 12px; fill: var(--ink); }
     .chart .value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
     .chart .mark { stroke: var(--muted); stroke-dasharray: 4 3; }

@@ -33,7 +33,7 @@ enum WorkingText {
         case .outOfBand(let level, let percent, let band):
             return catalog.phrase(.workingOutOfBand, level.rawValue, "\(percent)", band)
         case .zeroTarget:
-            return working.actual?.isZero == true ? "T = 0, A = 0 → \(w)" : "T = 0, A = \(a) ≠ 0 → 0.00"
+            return working.actual?.isZero == true ? catalog.phrase(.workingZeroMet, w) : catalog.phrase(.workingZeroMissed, a)
         case .reached(let reach):
             if reach == .within { return "\(t) ≤ \(a) ≤ \(working.upper.map { "\($0)" } ?? t) → \(w)" }
             return "\(a) \(reach.sign) \(t) → \(w)"
@@ -45,7 +45,7 @@ enum WorkingText {
             return catalog.phrase(.workingStrictZero, a, op.rawValue, t)
         case .nonPositiveTarget:
             let higher = (working.actual ?? .zero) < (working.target ?? .zero)
-            return higher ? "\(a) < \(t), T ≤ 0 → 0.00" : "\(a) > \(t), T ≤ 0 → 0.00"
+            return catalog.phrase(.workingNonPositive, a, higher ? "<" : ">", t)
         case .proportional:
             return "\(w) × \(max(working.actual ?? .zero, .zero))/\(t) = \(s)"
         case .reverseRatio:

@@ -18,6 +18,15 @@ public struct ProgressReport: Sendable, Encodable {
         projects.flatMap { project in project.indicators.filter { $0.likelihood.needsReason }.map { (project.name, $0) } }
     }
 
+    /// Projects the progress file says nothing about: no spending, no forecast, no row reported.
+    public var unreported: [ProgressProject] {
+        projects.filter { $0.spent == nil && $0.forecastSpent == nil && $0.indicators.allSatisfy(\.isUnreported) }
+    }
+
+    /// Rows with nothing reported (no value to date, forecast or judgement), and all rows.
+    public var unreportedRows: Int { projects.reduce(0) { $0 + $1.indicators.filter(\.isUnreported).count } }
+    public var rowCount: Int { projects.reduce(0) { $0 + $1.indicators.count } }
+
     /// The year the projects share, for titles.
     var year: Int?
     var supervisors: [String] = []

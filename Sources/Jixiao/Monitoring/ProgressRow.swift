@@ -20,4 +20,7 @@ public struct ProgressRow: Sendable, Encodable {
     public var judged: Likelihood?
     public var reason: String?
     public var remedy: String?
+
+    /// Nothing reported for the row: no value to date, no forecast, no judgement.
+    public var isUnreported: Bool { actual == nil && forecast == nil && judged == nil }
 }
