@@ -19,11 +19,11 @@ public enum CommissionHTML {
         page += "<div class=\"facts\"><div>\(c.label("单位"))<b>\(summary.units.count)</b></div><div>\(c.label("项目"))<b>\(summary.projects.count)</b></div>"
         page += "<div>\(money.head("全年预算数（{0}）", c))<b>\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</b></div>"
         page += "<div>\(c.label("执行率"))<b>\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
-        page += c.label("<h2>单位得分</h2>") + BarChart(bars: summary.units.map {
+        page += HTMLHeads.heading("单位得分", c) + BarChart(bars: summary.units.map {
             BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: $0.grade)
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label("单位得分"))
-        page += c.label("<h2>单位</h2><table><thead><tr><th>单位</th><th>项目数</th>") + "<th>" + money.head("全年预算数（{0}）", c) + "</th><th>"
-            + money.head("全年执行数（{0}）", c) + "</th>" + c.label("<th>执行率</th><th>得分</th><th>等级</th></tr></thead><tbody>")
+        page += HTMLHeads.heading("单位", c) + "<table><thead><tr>" + HTMLHeads.cells(["单位", "项目数"], c) + "<th>" + money.head("全年预算数（{0}）", c) + "</th><th>"
+            + money.head("全年执行数（{0}）", c) + "</th>" + HTMLHeads.cells(["执行率", "得分", "等级"], c) + "</tr></thead><tbody>"
         for unit in summary.units {
             page += "<tr><td>\(e(unit.name))</td><td class=\"num\">\(unit.projects)</td><td class=\"num\">\(money.text(unit.budget))</td>"
                 + "<td class=\"num\">\(money.text(unit.spent))</td><td class=\"num\">\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
@@ -40,14 +40,15 @@ public enum CommissionHTML {
         for grade in summary.gradeOrder {
             page += "<tr><td class=\"c\">\(e(c.gradeName(grade)))</td><td class=\"num\">\(summary.grades[grade] ?? 0)</td></tr>"
         }
-        page += c.label("</tbody></table><h2>项目</h2><table><thead><tr><th>单位</th><th>项目</th>") + "<th>" + money.head("全年预算数（{0}）", c)
-            + "</th><th>" + money.head("全年执行数（{0}）", c) + "</th>" + c.label("<th>总分</th><th>等级</th></tr></thead><tbody>")
+        page += "</tbody></table>" + HTMLHeads.heading("项目", c) + "<table><thead><tr>" + HTMLHeads.cells(["单位", "项目"], c) + "<th>" + money.head("全年预算数（{0}）", c)
+            + "</th><th>" + money.head("全年执行数（{0}）", c) + "</th>" + HTMLHeads.cells(["总分", "等级"], c) + "</tr></thead><tbody>"
         for project in summary.projects {
             page += "<tr><td>\(e(project.unit))</td><td>\(e(project.name))</td><td class=\"num\">\(money.text(project.budget))</td>"
                 + "<td class=\"num\">\(project.spent.map { money.text($0) } ?? "—")</td>"
                 + "<td class=\"num\">\(Rounding.fixed(project.total))</td><td class=\"c\">\(e(c.gradeName(project.grade)))</td></tr>"
         }
-        page += c.label("</tbody></table><h2>未得满分的指标</h2><table><thead><tr><th>单位</th><th>项目</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因</th><th>改进措施</th></tr></thead><tbody>")
+        page += "</tbody></table>" + HTMLHeads.heading("未得满分的指标", c) + "<table><thead><tr>"
+            + HTMLHeads.cells(["单位", "项目", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因", "改进措施"], c) + "</tr></thead><tbody>"
         for row in summary.belowFull {
             let reason = ZeroReason.rollupText(row, c)
             page += "<tr><td>\(e(row.unit))</td><td>\(e(row.project))</td><td>\(e(row.indicator))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"

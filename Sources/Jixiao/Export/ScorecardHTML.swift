@@ -26,14 +26,14 @@ public enum ScorecardHTML {
         page += "<div class=\"muted\">" + c.label("等级：") + unit.grades.map { "\(e(c.gradeName($0.name))) \($0.count)" }.joined(separator: c.label("，"))
             + c.label("；指标：") + c.statusCounts(scorecard.projects).map { "\(e($0.word)) \($0.count)" }.joined(separator: c.label("，")) + "</div>\n"
 
-        page += c.label("<h2>项目总分</h2>")
+        page += HTMLHeads.heading("项目总分", c)
         let totals = BarChart(bars: scorecard.projects.map {
             BarChart.Bar(label: $0.name, value: $0.total, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: $0.grade)
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") })
         page += totals.svg(title: c.label("项目总分")) + "\n"
 
         page += "<h2>" + c.label("失分分布") + "</h2>" + LostPoints.section(scorecard, c) + "\n"
-        page += c.label("<h2>未得满分的指标</h2>") + belowFull(scorecard, c) + "\n"
+        page += HTMLHeads.heading("未得满分的指标", c) + belowFull(scorecard, c) + "\n"
         for project in scorecard.projects { page += SelfAssessmentHTML.section(project, cutoffs: cutoffs, c: c, money: money) + "\n" }
         page += "<section class=\"notes\"><h2>" + c.label("审核提示") + "</h2>" + ReviewNotes.html(scorecard.diagnostics, c) + "</section>\n"
         page += "</body></html>\n"
@@ -51,9 +51,9 @@ public enum ScorecardHTML {
                     + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" + e(reason) + "</span>" : e(reason)) + "</td></tr>"
             }
         }
-        if rows.isEmpty { return c.label("<p>所有指标均得满分。</p>") }
-        return c.label("<table><thead><tr><th>项目</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th>")
-            + c.label("<th>失分</th><th>偏差原因分析及改进措施</th></tr></thead><tbody>") + rows + "</tbody></table>"
+        if rows.isEmpty { return "<p>" + c.label("所有指标均得满分。") + "</p>" }
+        return "<table><thead><tr>" + HTMLHeads.cells(["项目", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "失分", "偏差原因分析及改进措施"], c)
+            + "</tr></thead><tbody>" + rows + "</tbody></table>"
     }
 
     static func e(_ text: String) -> String { XMLText.escape(text) }

@@ -26,7 +26,8 @@ enum SelfAssessmentHTML {
             html += "<tr><td colspan=\"2\">\(label)</td><td class=\"num\">\(amount(source.declared))</td><td class=\"num\">\(amount(source.budget))</td>"
                 + "<td class=\"num\">\(amount(source.spent))</td><td class=\"c\">—</td><td class=\"num\">\(rate(source.rate))</td><td class=\"c\">—</td></tr>"
         }
-        html += c.label("<tr><th rowspan=\"2\">年度总体目标</th><th colspan=\"4\">预期目标</th><th colspan=\"4\">实际完成情况</th></tr>")
+        html += "<tr><th rowspan=\"2\">" + c.label("年度总体目标") + "</th><th colspan=\"4\">" + c.label("预期目标") + "</th><th colspan=\"4\">"
+            + c.label("实际完成情况") + "</th></tr>"
         html += "<tr><td colspan=\"4\">\(e(project.goal))</td><td colspan=\"4\">\(e(project.goalOutcome ?? c.label("（未填写）")))</td></tr>"
         html += "</tbody></table>"
 
@@ -34,7 +35,7 @@ enum SelfAssessmentHTML {
         let breaks = pageBreaks(project, c)
         // A break before the first row: the table starts on the next page, its heads with it.
         html += "<table class=\"form indicators\(breaks.first == 0 ? " newpage" : "")\">" + columns + "<thead><tr class=\"running\"><td colspan=\"9\">" + e(project.name) + "</td></tr>"
-        html += c.label("<tr><th>绩效指标</th><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因分析及改进措施</th></tr>")
+        html += "<tr>" + HTMLHeads.cells(["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"], c) + "</tr>"
         html += "</thead><tbody>"
         // Pages as `FormPages` breaks them; each page's first row repeats the 绩效指标, 一级 and 二级 labels.
         for (index, row) in rows.enumerated() {
@@ -60,7 +61,7 @@ enum SelfAssessmentHTML {
         html += "<tr class=\"total\"><td colspan=\"6\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"
             + e(project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) } ?? "")
             + "</td></tr>"
-        html += c.label("<tr class=\"total\"><td colspan=\"6\">等级</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:")
+        html += "<tr class=\"total\"><td colspan=\"6\">" + c.label("等级") + "</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:"
             + "\(ReportStyle.color(forGrade: project.grade, in: cutoffs))\">\(e(c.gradeName(project.grade)))</span></td></tr>"
         return html + "</tbody></table></section>"
     }
