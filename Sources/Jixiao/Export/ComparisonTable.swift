@@ -106,13 +106,14 @@ public enum ComparisonTable {
                 sheet.text(row, 0, project.name + (project.change == .kept ? "" : c.label("（{0}）", projectWord(project.change, c))), .wrapped)
                 sheet.text(row, 1, item.category, .centered)
                 sheet.text(row, 2, item.name, .wrapped)
-                sheet.text(row, 3, item.lastTarget ?? "", .centered)
-                sheet.set(row, 4, SelfAssessmentSheet.actualValue(item.lastActual), .centered)
-                if let score = item.lastScore { sheet.number(row, 5, score) } else { sheet.text(row, 5, "", .text) }
-                sheet.text(row, 6, item.thisTarget ?? "", .centered)
+                // — where a side has nothing (a row added or dropped, a row without an actual).
+                sheet.text(row, 3, item.lastTarget ?? "—", .centered)
+                sheet.set(row, 4, item.lastActual.map { SelfAssessmentSheet.actualValue($0) } ?? .text("—"), .centered)
+                if let score = item.lastScore { sheet.number(row, 5, score) } else { sheet.text(row, 5, "—", .centered) }
+                sheet.text(row, 6, item.thisTarget ?? "—", .centered)
                 if full {
-                    sheet.set(row, 7, SelfAssessmentSheet.actualValue(item.thisActual), .centered)
-                    if let score = item.thisScore { sheet.number(row, 8, score) } else { sheet.text(row, 8, "", .text) }
+                    sheet.set(row, 7, item.thisActual.map { SelfAssessmentSheet.actualValue($0) } ?? .text("—"), .centered)
+                    if let score = item.thisScore { sheet.number(row, 8, score) } else { sheet.text(row, 8, "—", .centered) }
                 }
                 sheet.text(row, heads.count - 1, changeWord(item, c), item.clearlyBelow ? .bold : .centered)
             }
