@@ -21,7 +21,10 @@ struct BarChart {
         let rowHeight = 24.0
         let top = 8.0
         let height = top + Double(bars.count) * rowHeight + (marks.isEmpty ? 8 : 24)
-        let width = labelWidth + barWidth + 90
+        // Room right of the bars for the longest value with its note (`100.00 优 Excellent`), at about
+        // 6.5 px per column of 12 px text.
+        let longest = bars.map { DisplayWidth.of(Rounding.fixed($0.value) + ($0.note.map { " " + $0 } ?? "")) }.max() ?? 0
+        let width = labelWidth + barWidth + max(90, Double(longest) * 6.5 + 16)
         let maximum = NSDecimalNumber(decimal: self.maximum > 0 ? self.maximum : 1).doubleValue
         func x(_ value: Decimal) -> Double { labelWidth + barWidth * min(1, max(0, NSDecimalNumber(decimal: value).doubleValue / maximum)) }
         var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"\(XMLText.escape(title))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "

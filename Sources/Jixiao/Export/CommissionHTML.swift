@@ -15,12 +15,12 @@ public enum CommissionHTML {
         page += "<div class=\"muted\">" + c.label("评分规则：") + e(summary.rules.joined(separator: c.label("、")))
             + (money.note(c).map { c.label("；") + e($0) } ?? "") + "</div>"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("汇总得分（按单位预算加权）"))</div><div class=\"score\">\(Rounding.fixed(summary.score))</div></div>"
-        page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: summary.grade, in: cutoffs))\">\(e(summary.grade))</span>"
+        page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: summary.grade, in: cutoffs))\">\(e(c.gradeName(summary.grade)))</span>"
         page += "<div class=\"facts\"><div>\(c.label("单位"))<b>\(summary.units.count)</b></div><div>\(c.label("项目"))<b>\(summary.projects.count)</b></div>"
         page += "<div>\(money.head("全年预算数（{0}）", c))<b>\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</b></div>"
         page += "<div>\(c.label("执行率"))<b>\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         page += HTMLHeads.heading("单位得分", c) + BarChart(bars: summary.units.map {
-            BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: $0.grade)
+            BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: c.gradeName($0.grade))
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label("单位得分"))
         page += HTMLHeads.heading("单位", c) + "<table><thead><tr>" + HTMLHeads.cells(["单位", "项目数"], c) + "<th>" + money.head("全年预算数（{0}）", c) + "</th><th>"
             + money.head("全年执行数（{0}）", c) + "</th>" + HTMLHeads.cells(["执行率", "得分", "等级"], c) + "</tr></thead><tbody>"

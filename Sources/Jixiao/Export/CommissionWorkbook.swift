@@ -41,7 +41,7 @@ public enum CommissionWorkbook {
             row += 2
             units.text(row, 0, note, .note)
         }
-        units.columnWidths = [36, 10, 18, 18, 11, 10, 8]
+        units.columnWidths = [36, 10, 18, 18, 11, 10, 16]
         units.fitRowHeights()
 
         var projects = titled(c.label("项目"), title, heads: [c.label("单位"), c.label("项目名称"), money.head("全年预算数（{0}）", c),
@@ -55,7 +55,7 @@ public enum CommissionWorkbook {
             projects.number(r, 4, project.total)
             projects.text(r, 5, c.gradeName(project.grade), .centered)
         }
-        projects.columnWidths = [28, 40, 18, 18, 10, 8]
+        projects.columnWidths = [28, 40, 18, 18, 10, 16]
         projects.fitRowHeights()
 
         var rows = titled(c.label("未得满分指标"), title, heads: [c.label("单位"), c.label("项目"), c.label("三级指标"), c.label("年度指标值"),

@@ -28,7 +28,7 @@ public enum ScorecardHTML {
 
         page += HTMLHeads.heading("项目总分", c)
         let totals = BarChart(bars: scorecard.projects.map {
-            BarChart.Bar(label: $0.name, value: $0.total, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: $0.grade)
+            BarChart.Bar(label: $0.name, value: $0.total, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: c.gradeName($0.grade))
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") })
         page += totals.svg(title: c.label("项目总分")) + "\n"
 

@@ -57,7 +57,7 @@ public enum ScorecardWorkbook {
         sheet.text(row, 1, c.label("项目数"), .header)
         row += 1
         for count in unit.grades {
-            sheet.text(row, 0, count.name, .centered)
+            sheet.text(row, 0, c.gradeName(count.name), .centered)
             sheet.number(row, 1, Decimal(count.count), .centered)
             row += 1
         }
@@ -70,7 +70,7 @@ public enum ScorecardWorkbook {
             sheet.number(row, 1, Decimal(count.count), .centered)
             row += 1
         }
-        sheet.columnWidths = [44, 18, 18, 11, 13, 10, 8]
+        sheet.columnWidths = [44, 18, 18, 11, 13, 10, 16]
         sheet.printTitleRows = 2...2
         sheet.frozenRows = 3
         sheet.footer = c.label("第 &P 页，共 &N 页")

@@ -120,7 +120,7 @@ enum WorkbookWriter {
             xf(font: 0, border: 1, horizontal: "center", wrap: true),           // centered
             xf(font: 1, border: 1, horizontal: "center", wrap: true),           // bold
             xf(font: 1, border: 1, format: 4, horizontal: "right"),             // bold amount
-            xf(font: 3, border: 0),                                             // note
+            xf(font: 3, border: 0, wrap: true),                                 // note
             xf(font: 0, fill: 3, border: 1, format: 49, horizontal: "left", wrap: true), // input, as text
         ]
         return header + "<styleSheet xmlns=\"\(mainNamespace)\">"
