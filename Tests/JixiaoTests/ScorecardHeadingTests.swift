@@ -8,7 +8,7 @@ final class ScorecardHeadingTests: XCTestCase {
                                                   actualsPath: Fixtures.path("samples/shanghai-hpf-2026/actuals.csv"), rules: nil).0)
         let zh = MessageCatalog.for(.zh)
         var heading = ScorecardHeading(card)
-        XCTAssertEqual(heading.title("{0} 项目支出绩效自评汇总", unit: card.unit.name, zh), "2026年度 上海市公积金管理中心 项目支出绩效自评汇总")
+        XCTAssertEqual(heading.title(.scorecardTitle, unit: card.unit.name, zh), "2026年度 上海市公积金管理中心 项目支出绩效自评汇总")
         XCTAssertEqual(heading.supervisorLine(zh), "主管部门：上海市住房和城乡建设管理委员会")
 
         var mixed = card
@@ -16,7 +16,7 @@ final class ScorecardHeadingTests: XCTestCase {
         mixed.projects[1].supervisor = "上海市财政局"
         heading = ScorecardHeading(mixed)
         XCTAssertNil(heading.year, "projects of different years give no year in the title")
-        XCTAssertEqual(heading.title("{0} 项目支出绩效自评汇总", unit: card.unit.name, zh), "上海市公积金管理中心 项目支出绩效自评汇总")
+        XCTAssertEqual(heading.title(.scorecardTitle, unit: card.unit.name, zh), "上海市公积金管理中心 项目支出绩效自评汇总")
         XCTAssertEqual(heading.supervisorLine(MessageCatalog.for(.en)),
                        "Supervising department: 上海市住房和城乡建设管理委员会, 上海市财政局")
     }

@@ -7,13 +7,13 @@ public struct MessageCatalog: Sendable {
     let hints: [DiagnosticCode: String]
     /// Every other word jixiao writes: statuses, headings, the working, usage errors, help.
     let phrases: [Phrase: String]
-    /// The documents' labels, keyed by their Chinese text (empty for Chinese: the key is the label).
-    let labels: [String: String]
+    /// The documents' labels (empty for Chinese: a label's raw value is its Chinese text).
+    let labels: [Label: String]
     /// System errors (`errno`) in this language's words (`Wording.system`).
     let systemErrors: [Int32: String]
 
     init(language: Language, templates: [DiagnosticCode: String], hints: [DiagnosticCode: String] = [:],
-         phrases: [Phrase: String] = [:], labels: [String: String] = [:], systemErrors: [Int32: String] = [:]) {
+         phrases: [Phrase: String] = [:], labels: [Label: String] = [:], systemErrors: [Int32: String] = [:]) {
         self.language = language
         self.templates = templates
         self.hints = hints
@@ -41,12 +41,17 @@ public struct MessageCatalog: Sendable {
         }
     }
 
-    /// A document label in this language, keyed by its Chinese text (words only: the documents
-    /// write their own markup, `HTMLHeads`), with `{0}` … filled in. `LabelCatalogTests` fails on a
-    /// key of the sources without its English text.
-    public func label(_ chinese: String, _ arguments: String...) -> String {
-        let text = labels[chinese] ?? chinese
+    /// A document label in this language (`Label`, words only: the documents write their own
+    /// markup, `HTMLHeads`), with `{0}` … filled in.
+    public func label(_ key: Label, _ arguments: String...) -> String {
+        let text = labels[key] ?? key.rawValue
         return arguments.isEmpty ? text : fill(text, arguments, escaped: false)
+    }
+
+    /// A text that may be a label's Chinese (a category such as 预算执行, a word such as 确定能) in
+    /// this language; any other text as it is (the user's own data).
+    public func text(_ chinese: String) -> String {
+        Label(rawValue: chinese).map { label($0) } ?? chinese
     }
 
     /// A grade as a document shows it: in Chinese as it is; in English the 10号文's four grades

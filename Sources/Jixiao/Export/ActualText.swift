@@ -37,7 +37,7 @@ enum ActualText {
     }
 
     /// `（填报 8,612,360.00元）`: the note after a shown actual.
-    static func note(_ typed: String, _ c: MessageCatalog) -> String { c.label("（填报 {0}）", typed) }
+    static func note(_ typed: String, _ c: MessageCatalog) -> String { c.label(.typedNote, typed) }
 
     /// Money, or money per something (元/m², 元/人·月).
     static func isMoney(_ dimension: Dimension?) -> Bool {

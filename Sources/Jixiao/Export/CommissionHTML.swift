@@ -12,48 +12,48 @@ public enum CommissionHTML {
         let title = XMLText.escape(CommissionTable.title(summary, c))
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(title)</title>"
         page += "<style>\(ReportStyle.css)</style></head><body>\n<h1>\(title)</h1>"
-        page += "<div class=\"muted\">" + c.label("评分规则：") + e(summary.rules.joined(separator: c.label("、")))
-            + (money.note(c).map { c.label("；") + e($0) } ?? "") + "</div>"
-        page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("汇总得分（按单位预算加权）"))</div><div class=\"score\">\(Rounding.fixed(summary.score))</div></div>"
+        page += "<div class=\"muted\">" + c.label(.ruleFilesLine) + e(summary.rules.joined(separator: c.label(.listSeparator)))
+            + (money.note(c).map { c.label(.semicolon) + e($0) } ?? "") + "</div>"
+        page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label(.commissionScoreWeightedBy))</div><div class=\"score\">\(Rounding.fixed(summary.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: summary.grade, in: cutoffs))\">\(e(c.gradeName(summary.grade)))</span>"
-        page += "<div class=\"facts\"><div>\(c.label("单位"))<b>\(summary.units.count)</b></div><div>\(c.label("项目"))<b>\(summary.projects.count)</b></div>"
-        page += "<div>\(money.head("全年预算数（{0}）", c))<b>\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</b></div>"
-        page += "<div>\(c.label("执行率"))<b>\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
-        page += HTMLHeads.heading("单位得分", c) + BarChart(bars: summary.units.map {
+        page += "<div class=\"facts\"><div>\(c.label(.unit))<b>\(summary.units.count)</b></div><div>\(c.label(.project))<b>\(summary.projects.count)</b></div>"
+        page += "<div>\(money.head(.budgetIn, c))<b>\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</b></div>"
+        page += "<div>\(c.label(.executionRate))<b>\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
+        page += HTMLHeads.heading(.unitScores, c) + BarChart(bars: summary.units.map {
             BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: c.gradeName($0.grade))
-        }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label("单位得分"))
-        page += HTMLHeads.heading("单位", c) + "<table><thead><tr>" + HTMLHeads.cells(["单位", "项目数"], c) + "<th>" + money.head("全年预算数（{0}）", c) + "</th><th>"
-            + money.head("全年执行数（{0}）", c) + "</th>" + HTMLHeads.cells(["执行率", "得分", "等级"], c) + "</tr></thead><tbody>"
+        }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label(.unitScores))
+        page += HTMLHeads.heading(.unit, c) + "<table><thead><tr>" + HTMLHeads.cells([.unit, .projects], c) + "<th>" + money.head(.budgetIn, c) + "</th><th>"
+            + money.head(.spentIn, c) + "</th>" + HTMLHeads.cells([.executionRate, .score, .grade], c) + "</tr></thead><tbody>"
         for unit in summary.units {
             page += "<tr><td>\(e(unit.name))</td><td class=\"num\">\(unit.projects)</td><td class=\"num\">\(money.text(unit.budget))</td>"
                 + "<td class=\"num\">\(money.text(unit.spent))</td><td class=\"num\">\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
                 + "<td class=\"num\">\(Rounding.fixed(unit.score))</td><td class=\"c\">\(e(c.gradeName(unit.grade)))</td></tr>"
         }
         // The commission's row, as the workbook has it: money summed as shown, the weighted score.
-        page += "<tr class=\"total\"><td>\(c.label("合计（预算加权）"))</td><td class=\"num\">\(summary.projects.count)</td>"
+        page += "<tr class=\"total\"><td>\(c.label(.commissionBudgetWeighted))</td><td class=\"num\">\(summary.projects.count)</td>"
             + "<td class=\"num\">\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</td>"
             + "<td class=\"num\">\(Rounding.grouped(money.sum(summary.units.map(\.spent))))</td>"
             + "<td class=\"num\">\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
             + "<td class=\"num\">\(Rounding.fixed(summary.score))</td><td class=\"c\">\(e(c.gradeName(summary.grade)))</td></tr>"
-        page += "</tbody></table><h2>" + c.label("项目等级") + "</h2><table class=\"narrow\"><thead><tr><th>" + c.label("等级")
-            + "</th><th>" + c.label("项目数") + "</th></tr></thead><tbody>"
+        page += "</tbody></table><h2>" + c.label(.projectGrade) + "</h2><table class=\"narrow\"><thead><tr><th>" + c.label(.grade)
+            + "</th><th>" + c.label(.projects) + "</th></tr></thead><tbody>"
         for grade in summary.gradeOrder {
             page += "<tr><td class=\"c\">\(e(c.gradeName(grade)))</td><td class=\"num\">\(summary.grades[grade] ?? 0)</td></tr>"
         }
-        page += "</tbody></table>" + HTMLHeads.heading("项目", c) + "<table><thead><tr>" + HTMLHeads.cells(["单位", "项目"], c) + "<th>" + money.head("全年预算数（{0}）", c)
-            + "</th><th>" + money.head("全年执行数（{0}）", c) + "</th>" + HTMLHeads.cells(["总分", "等级"], c) + "</tr></thead><tbody>"
+        page += "</tbody></table>" + HTMLHeads.heading(.project, c) + "<table><thead><tr>" + HTMLHeads.cells([.unit, .project], c) + "<th>" + money.head(.budgetIn, c)
+            + "</th><th>" + money.head(.spentIn, c) + "</th>" + HTMLHeads.cells([.total, .grade], c) + "</tr></thead><tbody>"
         for project in summary.projects {
             page += "<tr><td>\(e(project.unit))</td><td>\(e(project.name))</td><td class=\"num\">\(money.text(project.budget))</td>"
                 + "<td class=\"num\">\(project.spent.map { money.text($0) } ?? "—")</td>"
                 + "<td class=\"num\">\(Rounding.fixed(project.total))</td><td class=\"c\">\(e(c.gradeName(project.grade)))</td></tr>"
         }
-        page += "</tbody></table>" + HTMLHeads.heading("未得满分的指标", c) + "<table><thead><tr>"
-            + HTMLHeads.cells(["单位", "项目", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因", "改进措施"], c) + "</tr></thead><tbody>"
+        page += "</tbody></table>" + HTMLHeads.heading(.rowsBelowFullPointsHeading, c) + "<table><thead><tr>"
+            + HTMLHeads.cells([.unit, .project, .indicator, .target, .actual, .points, .score, .deviationReason, .remedy], c) + "</tr></thead><tbody>"
         for row in summary.belowFull {
             let reason = ZeroReason.rollupText(row, c)
-            page += "<tr><td>\(e(row.unit))</td><td>\(e(row.project))</td><td>\(e(row.indicator))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"
+            page += "<tr><td>\(e(row.unit))</td><td>\(e(row.project))</td><td>\(e(row.indicator))</td><td class=\"c\">\(e(row.target ?? c.label(.noneDeclared)))</td>"
                 + "<td class=\"c\">\(e(row.actual ?? "—"))</td><td class=\"num\">\(Rounding.fixed(row.points))</td>"
-                + "<td class=\"num lost\">\(Rounding.fixed(row.score))</td><td>\(reason.isEmpty ? "<span class=\"warn\">" + c.label("未说明偏差原因") + "</span>" : e(reason))</td>"
+                + "<td class=\"num lost\">\(Rounding.fixed(row.score))</td><td>\(reason.isEmpty ? "<span class=\"warn\">" + c.label(.noDeviationReasonGiven) + "</span>" : e(reason))</td>"
                 + "<td>\(e(row.remedy ?? ""))</td></tr>"
         }
         page += "</tbody></table></body></html>\n"

@@ -7,31 +7,31 @@ public enum CommissionTable {
     static func title(_ summary: CommissionSummary, _ c: MessageCatalog) -> String {
         let heading = ScorecardHeading(years: summary.years, supervisors: summary.supervisors)
         guard !heading.supervisors.isEmpty else {
-            return heading.year.map { c.label("{0}年度", String($0)) + " " } .map { $0 + c.label("主管部门绩效自评汇总") }
-                ?? c.label("主管部门绩效自评汇总")
+            return heading.year.map { c.label(.yearN, String($0)) + " " } .map { $0 + c.label(.supervisingDepartmentSelfAssessment) }
+                ?? c.label(.supervisingDepartmentSelfAssessment)
         }
-        return heading.title("{0} 绩效自评汇总", unit: heading.supervisors.joined(separator: c.label("、")), c)
+        return heading.title(.rollupTitle, unit: heading.supervisors.joined(separator: c.label(.listSeparator)), c)
     }
 
     public static func render(_ summary: CommissionSummary, language: Language) -> String {
         let c = MessageCatalog.for(language)
-        var units = TextTable(headers: ["单位", "项目数", "全年预算数(元)", "全年执行数(元)", "执行率", "得分", "等级"].map { c.label($0) },
+        var units = TextTable(headers: [.unit, .projects, .budgetYuan, .spentYuan, .executionRate, .score, .grade].map { c.label($0) },
                               alignments: [.left, .right, .right, .right, .right, .right, .left])
         for unit in summary.units {
             units.add([unit.name, String(unit.projects), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
                        unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
         }
-        units.add([c.label("合计（预算加权）"), String(summary.projects.count),
+        units.add([c.label(.commissionBudgetWeighted), String(summary.projects.count),
                    Rounding.grouped(summary.budget), Rounding.grouped(summary.spent),
                    summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(summary.score), c.gradeName(summary.grade)])
-        var projects = TextTable(headers: ["单位", "项目", "全年预算数(元)", "总分", "等级"].map { c.label($0) },
+        var projects = TextTable(headers: [.unit, .project, .budgetYuan, .total, .grade].map { c.label($0) },
                                  alignments: [.left, .left, .right, .right, .left])
         for project in summary.projects {
             projects.add([project.unit, project.name, Rounding.grouped(project.budget), Rounding.fixed(project.total), c.gradeName(project.grade)])
         }
         let grades = summary.gradeOrder.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: ", ")
-        return units.render() + "\n" + c.label("项目等级：") + grades + "\n"
-            + c.label("未得满分的指标：") + "\(summary.belowFull.count)\n\n" + projects.render()
+        return units.render() + "\n" + c.label(.projectGrades) + grades + "\n"
+            + c.label(.rowsBelowFullPointsLine) + "\(summary.belowFull.count)\n\n" + projects.render()
     }
 
     public static func json(_ summary: CommissionSummary, diagnostics: [Diagnostic], language: Language) -> Data {

@@ -9,8 +9,8 @@ public enum CommissionWorkbook {
         let c = MessageCatalog.for(language)
         let money = unit.format
         let title = CommissionTable.title(summary, c)
-        var units = titled(c.label("单位汇总"), title, heads: [c.label("单位"), c.label("项目数"), money.head("全年预算数（{0}）", c),
-                                                              money.head("全年执行数（{0}）", c), c.label("执行率"), c.label("得分"), c.label("等级")], c)
+        var units = titled(c.label(.units), title, heads: [c.label(.unit), c.label(.projects), money.head(.budgetIn, c),
+                                                              money.head(.spentIn, c), c.label(.executionRate), c.label(.score), c.label(.grade)], c)
         var row = 2
         for unit in summary.units {
             units.text(row, 0, unit.name, .wrapped)
@@ -22,7 +22,7 @@ public enum CommissionWorkbook {
             units.text(row, 6, c.gradeName(unit.grade), .centered)
             row += 1
         }
-        units.text(row, 0, c.label("合计（预算加权）"), .bold)
+        units.text(row, 0, c.label(.commissionBudgetWeighted), .bold)
         units.number(row, 1, Decimal(summary.projects.count), .bold)
         units.number(row, 2, money.sum(summary.units.map(\.budget)), money.style(bold: true))
         units.number(row, 3, money.sum(summary.units.map(\.spent)), money.style(bold: true))
@@ -30,8 +30,8 @@ public enum CommissionWorkbook {
         units.number(row, 5, summary.score, .boldAmount)
         units.text(row, 6, c.gradeName(summary.grade), .bold)
         row += 2
-        units.text(row, 0, c.label("项目等级"), .header)
-        units.text(row, 1, c.label("项目数"), .header)
+        units.text(row, 0, c.label(.projectGrade), .header)
+        units.text(row, 1, c.label(.projects), .header)
         for grade in summary.gradeOrder {
             row += 1
             units.text(row, 0, c.gradeName(grade), .centered)
@@ -44,8 +44,8 @@ public enum CommissionWorkbook {
         units.columnWidths = [36, 10, 18, 18, 11, 10, 16]
         units.fitRowHeights()
 
-        var projects = titled(c.label("项目"), title, heads: [c.label("单位"), c.label("项目名称"), money.head("全年预算数（{0}）", c),
-                                                          money.head("全年执行数（{0}）", c), c.label("总分"), c.label("等级")], c)
+        var projects = titled(c.label(.project), title, heads: [c.label(.unit), c.label(.projectName), money.head(.budgetIn, c),
+                                                          money.head(.spentIn, c), c.label(.total), c.label(.grade)], c)
         for (index, project) in summary.projects.enumerated() {
             let r = index + 2
             projects.text(r, 0, project.unit, .wrapped)
@@ -58,26 +58,26 @@ public enum CommissionWorkbook {
         projects.columnWidths = [28, 40, 18, 18, 10, 16]
         projects.fitRowHeights()
 
-        var rows = titled(c.label("未得满分指标"), title, heads: [c.label("单位"), c.label("项目"), c.label("三级指标"), c.label("年度指标值"),
-                                                            c.label("实际完成值"), c.label("分值"), c.label("得分"), c.label("状态"),
-                                                            c.label("偏差原因"), c.label("改进措施")], c)
+        var rows = titled(c.label(.rowsBelowFullPoints), title, heads: [c.label(.unit), c.label(.project), c.label(.indicator), c.label(.target),
+                                                            c.label(.actual), c.label(.points), c.label(.score), c.label(.status),
+                                                            c.label(.deviationReason), c.label(.remedy)], c)
         for (index, line) in summary.belowFull.enumerated() {
             let r = index + 2
             rows.text(r, 0, line.unit, .wrapped)
             rows.text(r, 1, line.project, .wrapped)
             rows.text(r, 2, line.indicator, .wrapped)
-            rows.text(r, 3, line.target ?? c.label("（未申报）"), .centered)
+            rows.text(r, 3, line.target ?? c.label(.noneDeclared), .centered)
             rows.set(r, 4, SelfAssessmentSheet.actualValue(line.actual), .centered)
             rows.number(r, 5, line.points)
             rows.number(r, 6, line.score)
             rows.text(r, 7, c.status(line.status.rawValue), .centered)
             let reason = ZeroReason.rollupText(line, c)
-            rows.text(r, 8, reason.isEmpty ? c.label("（未说明偏差原因）") : reason, .wrapped)
+            rows.text(r, 8, reason.isEmpty ? c.label(.noDeviationReasonGivenBracketed) : reason, .wrapped)
             rows.text(r, 9, line.remedy ?? "", .wrapped)
         }
         rows.columnWidths = [20, 26, 32, 14, 14, 8, 8, 10, 36, 30]
         rows.fitRowHeights()
-        return WorkbookWriter.xlsx([units, projects, rows], title: title, subject: summary.supervisors.joined(separator: c.label("、")))
+        return WorkbookWriter.xlsx([units, projects, rows], title: title, subject: summary.supervisors.joined(separator: c.label(.listSeparator)))
     }
 
     /// A sheet whose row 1 is the roll-up's title and row 2 the heads (kept in view, printed on
@@ -90,7 +90,7 @@ public enum CommissionWorkbook {
         for (column, head) in heads.enumerated() { sheet.text(1, column, head, .header) }
         sheet.printTitleRows = 1...1
         sheet.frozenRows = 2
-        sheet.footer = name + "  " + c.label("第 &P 页，共 &N 页")
+        sheet.footer = name + "  " + c.label(.pagePOfN)
         return sheet
     }
 }

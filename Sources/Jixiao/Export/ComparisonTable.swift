@@ -7,19 +7,19 @@ import Foundation
 public enum ComparisonTable {
     static func changeWord(_ item: YearComparison.IndicatorChange, _ c: MessageCatalog) -> String {
         switch item.change {
-        case .added: return c.label("新增")
-        case .dropped: return c.label("删除")
+        case .added: return c.label(.added)
+        case .dropped: return c.label(.dropped)
         case .kept:
-            if item.clearlyBelow { return c.label("指标值设定明显偏低") }
-            if item.belowLastActual { return c.label("指标值略低于上年实际") }
-            return item.targetChanged ? c.label("指标值调整") : ""
+            if item.clearlyBelow { return c.label(.targetClearlyBelowLast) }
+            if item.belowLastActual { return c.label(.targetSlightlyBelowLast) }
+            return item.targetChanged ? c.label(.targetChanged) : ""
         }
     }
 
     static func projectWord(_ change: YearComparison.Change, _ c: MessageCatalog) -> String {
         switch change {
-        case .added: return c.label("新增项目")
-        case .dropped: return c.label("删除项目")
+        case .added: return c.label(.newProject)
+        case .dropped: return c.label(.projectDropped)
         case .kept: return ""
         }
     }
@@ -29,38 +29,38 @@ public enum ComparisonTable {
     /// `上海市公积金管理中心 绩效指标年度对比（2026—2027年度）`; without years, the plain title.
     static func title(_ report: YearComparison, _ c: MessageCatalog) -> String {
         guard let last = report.lastYear, let this = report.thisYear else {
-            return (report.unit.isEmpty ? "" : report.unit + " ") + c.label("绩效指标年度对比")
+            return (report.unit.isEmpty ? "" : report.unit + " ") + c.label(.indicatorsYearOverYear)
         }
-        return c.label("{0} 绩效指标年度对比（{1}—{2}年度）", report.unit, String(last), String(this))
+        return c.label(.comparisonTitle, report.unit, String(last), String(this))
     }
 
     /// What each side is, and from which file: `上年：2026年度自评结果（2026.json）；本年：2027年度绩效目标申报（declaration.txt）`.
     static func sides(_ report: YearComparison, _ c: MessageCatalog) -> String {
         func what(_ year: Int?, scorecard: Bool) -> String {
             switch (year, scorecard) {
-            case (let year?, true): return c.label("{0}年度自评结果", String(year))
-            case (let year?, false): return c.label("{0}年度绩效目标申报", String(year))
-            case (nil, true): return c.label("自评结果")
-            case (nil, false): return c.label("绩效目标申报")
+            case (let year?, true): return c.label(.selfAssessmentOfYear, String(year))
+            case (let year?, false): return c.label(.declaredTargetsOfYear, String(year))
+            case (nil, true): return c.label(.selfAssessment)
+            case (nil, false): return c.label(.declaredTargets)
             }
         }
-        return c.label("上年：{0}（{1}）；本年：{2}（{3}）", what(report.lastYear, scorecard: true), (report.last as NSString).lastPathComponent,
+        return c.label(.comparisonSides, what(report.lastYear, scorecard: true), (report.last as NSString).lastPathComponent,
                        what(report.thisYear, scorecard: report.thisIsScorecard), (report.this as NSString).lastPathComponent)
     }
 
     /// The counts under the table, and the margin they follow.
     static func summary(_ report: YearComparison, _ c: MessageCatalog) -> [String] {
-        [c.label("指标值设定明显偏低：{0} 个", String(report.lowered.count)),
-         c.label("指标值略低于上年实际（差距在指标值的 {1}% 以内）：{0} 个", String(report.slightlyLowered.count), DecimalText.string(report.lowMargin)),
-         c.label("指标值低于上年实际完成值超过指标值的 {0}% 为“明显偏低”（规则文件“comparison.lowMargin”）", DecimalText.string(report.lowMargin))]
+        [c.label(.targetsClearlyBelowLast, String(report.lowered.count)),
+         c.label(.targetsSlightlyBelowLast, String(report.slightlyLowered.count), DecimalText.string(report.lowMargin)),
+         c.label(.aTargetBelowLast, DecimalText.string(report.lowMargin))]
     }
 
     public static func render(_ report: YearComparison, language: Language) -> String {
         let c = MessageCatalog.for(language)
         var text = title(report, c) + "\n" + sides(report, c) + "\n\n"
         let full = report.thisIsScorecard
-        var projects = TextTable(headers: (full ? ["项目", "上年预算数(元)", "本年预算数(元)", "上年总分", "本年总分", "变化"]
-                                                : ["项目", "上年预算数(元)", "本年预算数(元)", "上年总分", "变化"]).map { c.label($0) },
+        var projects = TextTable(headers: (full ? [.project, .lastBudget, .thisBudget, .lastTotal, .thisTotal, .change]
+                                                : [.project, .lastBudget, .thisBudget, .lastTotal, .change]).map { c.label($0) },
                                  alignments: full ? [.left, .right, .right, .right, .right, .left] : [.left, .right, .right, .right, .left])
         for project in report.projects {
             projects.add([project.name, project.lastBudget.map { Rounding.grouped($0) } ?? "-", project.thisBudget.map { Rounding.grouped($0) } ?? "-",
@@ -69,8 +69,8 @@ public enum ComparisonTable {
         text += projects.render()
         for project in report.projects {
             // 本年实际 and 本年得分 only when THIS is a scorecard: a declaration has neither.
-            var rows = TextTable(headers: (full ? ["三级指标", "上年指标值", "上年实际", "上年得分", "本年指标值", "本年实际", "本年得分", "变化"]
-                                                : ["三级指标", "上年指标值", "上年实际", "上年得分", "本年指标值", "变化"]).map { c.label($0) },
+            var rows = TextTable(headers: (full ? [.indicator, .lastTarget, .lastActual, .lastScore, .thisTarget, .thisActual, .thisScore, .change]
+                                                : [.indicator, .lastTarget, .lastActual, .lastScore, .thisTarget, .change]).map { c.label($0) },
                                  alignments: full ? [.left, .left, .left, .right, .left, .left, .right, .left] : [.left, .left, .left, .right, .left, .left])
             let shown = project.indicators.filter { $0.change != .kept || $0.targetChanged || $0.belowLastActual || report.thisIsScorecard }
             guard !shown.isEmpty else { continue }
@@ -90,9 +90,9 @@ public enum ComparisonTable {
 
     public static func xlsx(_ report: YearComparison, language: Language) -> Data {
         let c = MessageCatalog.for(language)
-        var sheet = Worksheet(name: c.label("年度对比"))
+        var sheet = Worksheet(name: c.label(.yearOverYear))
         let full = report.thisIsScorecard
-        let heads = ["项目", "一级指标", "三级指标", "上年指标值", "上年实际", "上年得分", "本年指标值"] + (full ? ["本年实际", "本年得分"] : []) + ["变化"]
+        let heads: [Label] = [.project, .category, .indicator, .lastTarget, .lastActual, .lastScore, .thisTarget] + (full ? [.thisActual, .thisScore] : []) + [.change]
         sheet.text(0, 0, title(report, c), .title)
         sheet.merge(0, 0, toRow: 0, column: heads.count - 1)
         sheet.rowHeights[0] = 24
@@ -103,7 +103,7 @@ public enum ComparisonTable {
         for project in report.projects {
             for item in project.indicators {
                 row += 1
-                sheet.text(row, 0, project.name + (project.change == .kept ? "" : c.label("（{0}）", projectWord(project.change, c))), .wrapped)
+                sheet.text(row, 0, project.name + (project.change == .kept ? "" : c.label(.bracketed, projectWord(project.change, c))), .wrapped)
                 sheet.text(row, 1, item.category, .centered)
                 sheet.text(row, 2, item.name, .wrapped)
                 // — where a side has nothing (a row added or dropped, a row without an actual).
@@ -126,7 +126,7 @@ public enum ComparisonTable {
         sheet.columnWidths = full ? [26, 12, 30, 18, 14, 9, 18, 14, 9, 20] : [26, 12, 30, 18, 14, 9, 18, 20]
         sheet.printTitleRows = 2...2
         sheet.frozenRows = 3
-        sheet.footer = c.label("第 &P 页，共 &N 页")
+        sheet.footer = c.label(.pagePOfN)
         sheet.fitRowHeights()
         return WorkbookWriter.xlsx([sheet], title: title(report, c), subject: "")
     }

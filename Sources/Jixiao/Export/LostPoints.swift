@@ -34,11 +34,11 @@ enum LostPoints {
         let categories = byCategory(scorecard)
         let projects = byProject(scorecard)
         let maximum = max(categories.map(\.lost).max() ?? 0, projects.map(\.lost).max() ?? 0, 1)
-        let byCategoryChart = BarChart(bars: categories.map { BarChart.Bar(label: c.label($0.name), value: $0.lost, color: "#c62828") },
+        let byCategoryChart = BarChart(bars: categories.map { BarChart.Bar(label: c.text($0.name), value: $0.lost, color: "#c62828") },
                                        maximum: maximum)
         let byProjectChart = BarChart(bars: projects.map { BarChart.Bar(label: $0.name, value: $0.lost, color: "#ef6c00") },
                                       maximum: maximum)
-        return "<h3>" + c.label("按一级指标（各项目失分直接相加，未按预算加权）") + "</h3>" + byCategoryChart.svg(title: c.label("按一级指标失分"))
-            + "<h3>" + c.label("按项目（分值合计 − 得分合计）") + "</h3>" + byProjectChart.svg(title: c.label("按项目失分"))
+        return "<h3>" + c.label(.byCategoryPointsLost) + "</h3>" + byCategoryChart.svg(title: c.label(.pointsLostByCategory))
+            + "<h3>" + c.label(.byProjectPointsScores) + "</h3>" + byProjectChart.svg(title: c.label(.pointsLostByProject))
     }
 }

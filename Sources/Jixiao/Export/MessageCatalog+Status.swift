@@ -19,14 +19,14 @@ extension MessageCatalog {
     /// 未申报指标值 (no target declared) or 实际值无法识别 (an actual that could not be read).
     public func status(of row: IndicatorScore) -> String {
         guard row.status == .invalid else { return status(row.status) }
-        return row.target == nil ? label("未申报指标值") : label("实际值无法识别")
+        return row.target == nil ? label(.noTargetDeclared) : label(.actualUnreadable)
     }
 
     /// The rows of `projects` by their status word, in the order of the statuses (no empty ones).
     public func statusCounts(_ projects: [ProjectScore]) -> [(word: String, count: Int)] {
         var counts: [String: Int] = [:]
         for project in projects { for row in project.indicators { counts[status(of: row), default: 0] += 1 } }
-        let order = [ScoreStatus.met, .partial, .unmet, .missing].map { status($0) } + [label("未申报指标值"), label("实际值无法识别")]
+        let order = [ScoreStatus.met, .partial, .unmet, .missing].map { status($0) } + [label(.noTargetDeclared), label(.actualUnreadable)]
         return order.compactMap { word in counts[word].map { (word, $0) } }
     }
 }

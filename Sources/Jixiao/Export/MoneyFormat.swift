@@ -22,10 +22,10 @@ struct MoneyFormat: Hashable, Sendable {
     func style(bold: Bool = false) -> Worksheet.Style { bold ? .boldAmount : .amount }
 
     /// `全年预算数（万元）`: a head whose catalog key has `{0}` for the unit.
-    func head(_ key: String, _ c: MessageCatalog) -> String { c.label(key, unit.rawValue) }
+    func head(_ key: Label, _ c: MessageCatalog) -> String { c.label(key, unit.rawValue) }
 
     /// The note a 万元 document carries under its title; nil in 元.
     func note(_ c: MessageCatalog) -> String? {
-        unit == .yuan ? nil : c.label("金额单位：万元，各数四舍五入保留两位小数，合计为所列各数之和")
+        unit == .yuan ? nil : c.label(.moneyInEachFigure)
     }
 }

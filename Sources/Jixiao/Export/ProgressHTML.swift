@@ -11,57 +11,57 @@ public enum ProgressHTML {
         let month = c.month(report.month)
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\"><title>\(title)</title>"
         page += "<style>\(ReportStyle.css)</style></head><body>\n<h1>\(title)</h1>"
-        page += "<div class=\"muted\">" + [c.label("时间进度 {0}；评分规则 {1}", ProgressText.rate(report.timeProgress), report.rules), money.note(c)]
-            .compactMap { $0.map(e) }.joined(separator: c.label("；")) + "</div>\n"
+        page += "<div class=\"muted\">" + [c.label(.timeProgressAndRules, ProgressText.rate(report.timeProgress), report.rules), money.note(c)]
+            .compactMap { $0.map(e) }.joined(separator: c.label(.semicolon)) + "</div>\n"
         page += "<p>" + e(ProgressText.reportedLine(report, c)) + "</p>\n"
-        page += "<h2>" + e(c.label("执行进度落后于时间进度的项目（{0} 个）", String(report.behind.count))) + "</h2>"
-        page += "<table><thead><tr><th>\(c.label("项目名称"))</th><th>\(e(money.head("全年预算数（{0}）", c)))</th>"
-            + "<th>\(e(c.label("1-{0}月执行数（{1}）", month, money.unit.rawValue)))</th><th>\(c.label("执行率"))</th><th>\(c.label("时间进度"))</th></tr></thead><tbody>"
+        page += "<h2>" + e(c.label(.projectsWhoseSpendingLags, String(report.behind.count))) + "</h2>"
+        page += "<table><thead><tr><th>\(c.label(.projectName))</th><th>\(e(money.head(.budgetIn, c)))</th>"
+            + "<th>\(e(c.label(.spentToDateIn, month, money.unit.rawValue)))</th><th>\(c.label(.executionRate))</th><th>\(c.label(.timeProgress))</th></tr></thead><tbody>"
         for project in report.behind {
             page += "<tr><td>\(e(project.name))</td><td class=\"num\">\(money.text(project.budget))</td>"
                 + "<td class=\"num\">\(project.spent.map { money.text($0) } ?? "—")</td><td class=\"num lost\">\(ProgressText.rate(project.execution.rate))</td>"
                 + "<td class=\"num\">\(ProgressText.rate(project.execution.timeProgress))</td></tr>"
         }
-        page += "</tbody></table>\n<h2>" + e(c.label("有可能或不可能完成的指标（{0} 个）", String(report.atRisk.count))) + "</h2>"
-        page += "<table><thead><tr><th>\(c.label("项目名称"))</th><th>\(c.label("三级指标"))</th><th>\(c.label("年度指标值"))</th>"
-            + "<th>\(e(c.label("1-{0}月完成值", month)))</th><th>\(c.label("全年预计完成值"))</th><th>\(c.label("完成目标可能性"))</th>"
-            + "<th>\(c.label("偏差原因分析"))</th><th>\(c.label("改进措施"))</th></tr></thead><tbody>"
+        page += "</tbody></table>\n<h2>" + e(c.label(.rowsAtRiskOf, String(report.atRisk.count))) + "</h2>"
+        page += "<table><thead><tr><th>\(c.label(.projectName))</th><th>\(c.label(.indicator))</th><th>\(c.label(.target))</th>"
+            + "<th>\(e(c.label(.valueToDateMonths, month)))</th><th>\(c.label(.forecastForTheYear))</th><th>\(c.label(.likelihoodOfReachingThe))</th>"
+            + "<th>\(c.label(.deviationAnalysis))</th><th>\(c.label(.remedy))</th></tr></thead><tbody>"
         for (project, row) in report.atRisk {
-            page += "<tr><td>\(e(project))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"
+            page += "<tr><td>\(e(project))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label(.noneDeclared)))</td>"
                 + "<td class=\"c\">\(e(row.actual ?? "—"))</td><td class=\"c\">\(e(row.forecast ?? ""))</td>"
                 + "<td class=\"c lost\">\(e(ProgressText.likelihood(row.likelihood, c)))</td>"
-                + "<td>\(row.reason.map(e) ?? "<span class=\"warn\">" + c.label("未说明偏差原因") + "</span>")</td><td>\(e(row.remedy ?? ""))</td></tr>"
+                + "<td>\(row.reason.map(e) ?? "<span class=\"warn\">" + c.label(.noDeviationReasonGiven) + "</span>")</td><td>\(e(row.remedy ?? ""))</td></tr>"
         }
         page += "</tbody></table>\n"
-        page += "<h2>" + e(c.label("未报送进度的项目（{0} 个）", String(report.unreported.count))) + "</h2>"
-        page += report.unreported.isEmpty ? "" : "<p>" + e(report.unreported.map(\.name).joined(separator: c.label("、"))) + "</p>\n"
+        page += "<h2>" + e(c.label(.projectsWithNoProgress, String(report.unreported.count))) + "</h2>"
+        page += report.unreported.isEmpty ? "" : "<p>" + e(report.unreported.map(\.name).joined(separator: c.label(.listSeparator))) + "</p>\n"
         for project in report.projects {
-            page += "<section class=\"project\"><h2>" + c.label("项目支出绩效目标执行监控表") + "</h2>"
-            page += "<table class=\"form\"><tbody><tr><th>\(c.label("项目名称"))</th><td colspan=\"5\">\(e(project.name))</td></tr>"
-            page += "<tr><th>\(c.label("主管部门"))</th><td colspan=\"2\">\(e(project.supervisor))</td><th>\(c.label("实施单位"))</th>"
+            page += "<section class=\"project\"><h2>" + c.label(.projectSpendingPerformanceMonitoring) + "</h2>"
+            page += "<table class=\"form\"><tbody><tr><th>\(c.label(.projectName))</th><td colspan=\"5\">\(e(project.name))</td></tr>"
+            page += "<tr><th>\(c.label(.supervisingDepartment))</th><td colspan=\"2\">\(e(project.supervisor))</td><th>\(c.label(.implementingUnit))</th>"
                 + "<td colspan=\"2\">\(e(project.unit))</td></tr>"
-            page += "<tr><th>\(c.label("年初预算数"))</th><th>\(c.label("全年预算数"))</th><th>\(e(c.label("1-{0}月执行数", month)))</th>"
-                + "<th>\(c.label("执行率"))</th><th>\(c.label("时间进度"))</th><th>\(c.label("全年预计执行数"))</th></tr>"
+            page += "<tr><th>\(c.label(.budgetAtTheStart))</th><th>\(c.label(.budget))</th><th>\(e(c.label(.spentToDateMonths, month)))</th>"
+                + "<th>\(c.label(.executionRate))</th><th>\(c.label(.timeProgress))</th><th>\(c.label(.forecastSpendingForThe))</th></tr>"
             page += "<tr><td class=\"num\">\(money.text(project.declaredBudget))</td><td class=\"num\">\(money.text(project.budget))</td>"
                 + "<td class=\"num\">\(project.spent.map { money.text($0) } ?? "—")</td>"
                 + "<td class=\"num\(project.execution.behind ? " lost" : "")\">\(ProgressText.rate(project.execution.rate))</td>"
                 + "<td class=\"num\">\(ProgressText.rate(project.execution.timeProgress))</td>"
                 + "<td class=\"num\">\(project.forecastSpent.map { money.text($0) } ?? "")</td></tr></tbody></table>"
             page += "<table class=\"form indicators\"><thead><tr class=\"running\"><td colspan=\"9\">\(e(project.name))</td></tr><tr>"
-                + "<th>\(c.label("一级指标"))</th><th>\(c.label("二级指标"))</th><th>\(c.label("三级指标"))</th><th>\(c.label("年度指标值"))</th><th>\(e(c.label("1-{0}月完成值", month)))</th>"
-                + "<th>\(c.label("全年预计完成值"))</th><th>\(c.label("完成目标可能性"))</th><th>\(c.label("偏差原因分析"))</th><th>\(c.label("改进措施"))</th></tr></thead><tbody>"
+                + "<th>\(c.label(.category))</th><th>\(c.label(.subcategory))</th><th>\(c.label(.indicator))</th><th>\(c.label(.target))</th><th>\(e(c.label(.valueToDateMonths, month)))</th>"
+                + "<th>\(c.label(.forecastForTheYear))</th><th>\(c.label(.likelihoodOfReachingThe))</th><th>\(c.label(.deviationAnalysis))</th><th>\(c.label(.remedy))</th></tr></thead><tbody>"
             for row in project.indicators {
                 var likelihood = e(ProgressText.likelihood(row.likelihood, c))
                 if let judged = row.judged, judged != row.likelihood {
-                    likelihood += e(c.label("（单位判断：{0}）", ProgressText.likelihood(judged, c)))
+                    likelihood += e(c.label(.unitJudgementNote, ProgressText.likelihood(judged, c)))
                 }
-                page += "<tr><td class=\"c\">\(e(row.category))</td><td class=\"c\">\(e(row.subcategory))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"
+                page += "<tr><td class=\"c\">\(e(row.category))</td><td class=\"c\">\(e(row.subcategory))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label(.noneDeclared)))</td>"
                     + "<td class=\"c\">\(e(row.actual ?? "—"))</td><td class=\"c\">\(e(row.forecast ?? ""))</td>"
                     + "<td class=\"c\(row.likelihood.needsReason ? " lost" : "")\">\(likelihood)</td><td>\(e(row.reason ?? ""))</td><td>\(e(row.remedy ?? ""))</td></tr>"
             }
             page += "</tbody></table></section>\n"
         }
-        page += "<section class=\"notes\"><h2>" + c.label("审核提示") + "</h2>" + ReviewNotes.html(report.diagnostics, c) + "</section>\n"
+        page += "<section class=\"notes\"><h2>" + c.label(.reviewNotes) + "</h2>" + ReviewNotes.html(report.diagnostics, c) + "</section>\n"
         return Data((page + "</body></html>\n").utf8)
     }
 }

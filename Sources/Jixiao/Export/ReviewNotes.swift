@@ -19,7 +19,7 @@ enum ReviewNotes {
 
     static func lines(_ diagnostics: [Diagnostic], _ c: MessageCatalog) -> [Line] {
         diagnostics.sortedForOutput().map { diagnostic in
-            Line(severity: diagnostic.severity == .error ? c.label("错误") : c.label("警告"), isError: diagnostic.severity == .error,
+            Line(severity: diagnostic.severity == .error ? c.label(.error) : c.label(.warning), isError: diagnostic.severity == .error,
                         code: diagnostic.code.rawValue,
                         place: place(diagnostic.location, c), project: diagnostic.project ?? "", indicator: diagnostic.indicator ?? "",
                         message: diagnostic.message(in: c.language), hint: diagnostic.hint(in: c.language) ?? "")
@@ -29,23 +29,23 @@ enum ReviewNotes {
     /// Where a finding is, for a reader: the file's name, then its line and cell, or its sheet and
     /// cell, or nothing more for a finding about the whole file.
     static func place(_ location: SourceLocation, _ c: MessageCatalog) -> String {
-        let name = location.file == "-" ? c.label("标准输入") : (location.file as NSString).lastPathComponent
+        let name = location.file == "-" ? c.label(.standardInput) : (location.file as NSString).lastPathComponent
         if let cell = location.cell, cell.contains("!") { return name + " " + cell }
         guard location.line > 0 else { return name }
-        if let cell = location.cell { return c.label("{0} 第 {1} 行（{2}）", name, String(location.line), cell) }
-        if let column = location.column { return c.label("{0} 第 {1} 行第 {2} 列", name, String(location.line), String(column)) }
-        return c.label("{0} 第 {1} 行", name, String(location.line))
+        if let cell = location.cell { return c.label(.placeLineCell, name, String(location.line), cell) }
+        if let column = location.column { return c.label(.placeLineColumn, name, String(location.line), String(column)) }
+        return c.label(.placeLine, name, String(location.line))
     }
 
-    static let heads = ["序号", "级别", "代码", "位置", "项目", "指标", "说明", "建议"]
+    static let heads: [Label] = [.no, .severity, .code, .place, .project, .indicatorShort, .message, .hint]
 
     static func sheet(_ diagnostics: [Diagnostic], name: String, _ c: MessageCatalog) -> Worksheet {
         var sheet = Worksheet(name: name)
-        sheet.text(0, 0, c.label("审核提示"), .title)
+        sheet.text(0, 0, c.label(.reviewNotes), .title)
         sheet.merge(0, 0, toRow: 0, column: heads.count - 1)
         sheet.rowHeights[0] = 24
         let notes = lines(diagnostics, c)
-        sheet.text(1, 0, notes.isEmpty ? c.label("本次运行没有警告或错误。") : c.label("本次运行的全部警告和错误，共 {0} 条。", String(notes.count)), .note)
+        sheet.text(1, 0, notes.isEmpty ? c.label(.thisRunHadNo) : c.label(.everyWarningAndError, String(notes.count)), .note)
         sheet.merge(1, 0, toRow: 1, column: heads.count - 1, style: .note)
         for (column, head) in heads.enumerated() { sheet.text(2, column, c.label(head), .header) }
         for (index, line) in notes.enumerated() {
@@ -58,7 +58,7 @@ enum ReviewNotes {
         sheet.columnWidths = [6, 10, 8, 20, 20, 18, 62, 40]
         sheet.printTitleRows = 2...2
         sheet.frozenRows = 3
-        sheet.footer = c.label("审核提示") + "  " + c.label("第 &P 页，共 &N 页")
+        sheet.footer = c.label(.reviewNotes) + "  " + c.label(.pagePOfN)
         sheet.fitRowHeights()
         return sheet
     }
@@ -66,8 +66,8 @@ enum ReviewNotes {
     static func html(_ diagnostics: [Diagnostic], _ c: MessageCatalog) -> String {
         func e(_ text: String) -> String { XMLText.escape(text) }
         let notes = lines(diagnostics, c)
-        guard !notes.isEmpty else { return "<p>" + c.label("本次运行没有警告或错误。") + "</p>" }
-        var html = "<p class=\"muted\">" + c.label("本次运行的全部警告和错误，共 {0} 条。", String(notes.count)) + "</p>"
+        guard !notes.isEmpty else { return "<p>" + c.label(.thisRunHadNo) + "</p>" }
+        var html = "<p class=\"muted\">" + c.label(.everyWarningAndError, String(notes.count)) + "</p>"
         html += "<table class=\"review\"><colgroup>" + ["4%", "5%", "6%", "13%", "12%", "11%", "29%", "20%"].map { "<col style=\"width:\($0)\">" }.joined()
             + "</colgroup><thead><tr>" + heads.map { "<th>" + c.label($0) + "</th>" }.joined() + "</tr></thead><tbody>"
         for (index, line) in notes.enumerated() {

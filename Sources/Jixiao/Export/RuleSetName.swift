@@ -2,6 +2,6 @@
 /// and its title (the file's path when it has no title).
 enum RuleSetName {
     static func text(_ rules: Scorecard.Rules, _ c: MessageCatalog) -> String {
-        c.label("评分规则：{0}（{1}）", rules.name, rules.title.isEmpty ? rules.file : rules.title)
+        c.label(.ruleSet, rules.name, rules.title.isEmpty ? rules.file : rules.title)
     }
 }

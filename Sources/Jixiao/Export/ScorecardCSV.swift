@@ -4,9 +4,9 @@ import Foundation
 /// UTF-8 with BOM; formula guard and quoting as `CSVWriter` documents (`=100.00(%)` is written
 /// after an invisible zero-width space). Amounts and scores are plain numbers with two decimals.
 public enum ScorecardCSV {
-    public static let header = [
-        "单位", "项目名称", "主管部门", "全年预算数", "全年执行数", "执行率(%)", "预算执行得分", "总分", "等级",
-        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "状态", "计算", "偏差原因", "改进措施",
+    public static let header: [Label] = [
+        .unit, .projectName, .supervisingDepartment, .budget, .spent, .executionRatePercent, .executionScore, .total, .grade,
+        .category, .subcategory, .indicator, .target, .actual, .points, .score, .status, .working, .deviationReason, .remedy,
     ]
 
     public static func csv(_ scorecard: Scorecard, language: Language) -> Data {
@@ -21,7 +21,7 @@ public enum ScorecardCSV {
             ]
             for row in project.indicators {
                 writer.row(projectColumns + [
-                    row.category, row.subcategory, row.name, row.target ?? c.label("（未申报）"), row.actual ?? "", Rounding.fixed(row.points),
+                    row.category, row.subcategory, row.name, row.target ?? c.label(.noneDeclared), row.actual ?? "", Rounding.fixed(row.points),
                     Rounding.fixed(row.score), c.status(of: row), WorkingText.render(row, c), row.reason ?? "", row.remedy ?? "",
                 ])
             }

@@ -14,28 +14,28 @@ public enum ScorecardHTML {
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         let heading = ScorecardHeading(scorecard)
-        page += "<title>" + e(heading.title("{0} 项目支出绩效自评汇总", unit: unit.name, c)) + "</title><style>\(ReportStyle.css)</style></head><body>\n"
-        page += "<h1>" + e(heading.title("{0} 项目支出绩效自评汇总", unit: unit.name, c)) + "</h1>"
+        page += "<title>" + e(heading.title(.scorecardTitle, unit: unit.name, c)) + "</title><style>\(ReportStyle.css)</style></head><body>\n"
+        page += "<h1>" + e(heading.title(.scorecardTitle, unit: unit.name, c)) + "</h1>"
         let rules = e(RuleSetName.text(scorecard.rules, c))
-        page += "<div class=\"muted\">" + [heading.supervisorLine(c).map(e), rules, money.note(c).map(e)].compactMap { $0 }.joined(separator: c.label("；")) + "</div>\n"
-        page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label("单位得分（预算加权）"))</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
+        page += "<div class=\"muted\">" + [heading.supervisorLine(c).map(e), rules, money.note(c).map(e)].compactMap { $0 }.joined(separator: c.label(.semicolon)) + "</div>\n"
+        page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label(.unitScoreBudgetWeighted))</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: unit.grade, in: cutoffs))\">\(e(c.gradeName(unit.grade)))</span>"
-        page += "<div class=\"facts\"><div>\(c.label("项目"))<b>\(unit.projects)</b></div><div>\(money.head("全年预算数（{0}）", c))<b>\(Rounding.grouped(money.sum(scorecard.projects.map(\.budget))))</b></div>"
-        page += "<div>\(money.head("全年执行数（{0}）", c))<b>\(Rounding.grouped(money.sum(scorecard.projects.compactMap(\.spent))))</b></div>"
-        page += "<div>\(c.label("执行率"))<b>\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
-        page += "<div class=\"muted\">" + c.label("等级：") + unit.grades.map { "\(e(c.gradeName($0.name))) \($0.count)" }.joined(separator: c.label("，"))
-            + c.label("；指标：") + c.statusCounts(scorecard.projects).map { "\(e($0.word)) \($0.count)" }.joined(separator: c.label("，")) + "</div>\n"
+        page += "<div class=\"facts\"><div>\(c.label(.project))<b>\(unit.projects)</b></div><div>\(money.head(.budgetIn, c))<b>\(Rounding.grouped(money.sum(scorecard.projects.map(\.budget))))</b></div>"
+        page += "<div>\(money.head(.spentIn, c))<b>\(Rounding.grouped(money.sum(scorecard.projects.compactMap(\.spent))))</b></div>"
+        page += "<div>\(c.label(.executionRate))<b>\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
+        page += "<div class=\"muted\">" + c.label(.gradesLine) + unit.grades.map { "\(e(c.gradeName($0.name))) \($0.count)" }.joined(separator: c.label(.comma))
+            + c.label(.rowsAfterGrades) + c.statusCounts(scorecard.projects).map { "\(e($0.word)) \($0.count)" }.joined(separator: c.label(.comma)) + "</div>\n"
 
-        page += HTMLHeads.heading("项目总分", c)
+        page += HTMLHeads.heading(.projectTotals, c)
         let totals = BarChart(bars: scorecard.projects.map {
             BarChart.Bar(label: $0.name, value: $0.total, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: c.gradeName($0.grade))
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") })
-        page += totals.svg(title: c.label("项目总分")) + "\n"
+        page += totals.svg(title: c.label(.projectTotals)) + "\n"
 
-        page += "<h2>" + c.label("失分分布") + "</h2>" + LostPoints.section(scorecard, c) + "\n"
-        page += HTMLHeads.heading("未得满分的指标", c) + belowFull(scorecard, c) + "\n"
+        page += "<h2>" + c.label(.wherePointsWereLost) + "</h2>" + LostPoints.section(scorecard, c) + "\n"
+        page += HTMLHeads.heading(.rowsBelowFullPointsHeading, c) + belowFull(scorecard, c) + "\n"
         for project in scorecard.projects { page += SelfAssessmentHTML.section(project, cutoffs: cutoffs, c: c, money: money) + "\n" }
-        page += "<section class=\"notes\"><h2>" + c.label("审核提示") + "</h2>" + ReviewNotes.html(scorecard.diagnostics, c) + "</section>\n"
+        page += "<section class=\"notes\"><h2>" + c.label(.reviewNotes) + "</h2>" + ReviewNotes.html(scorecard.diagnostics, c) + "</section>\n"
         page += "</body></html>\n"
         return Data(page.utf8)
     }
@@ -45,14 +45,14 @@ public enum ScorecardHTML {
         for project in scorecard.projects {
             for row in project.indicators where row.score < row.points {
                 let reason = SelfAssessmentSheet.deviationText(row, c)
-                rows += "<tr><td>\(e(project.name))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td>"
+                rows += "<tr><td>\(e(project.name))</td><td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label(.noneDeclared)))</td>"
                     + "<td class=\"c\">\(ActualText.html(row, c))</td><td class=\"num\">\(Rounding.fixed(row.points))</td>"
                     + "<td class=\"num\">\(Rounding.fixed(row.score))</td><td class=\"num lost\">−\(Rounding.fixed(row.points - row.score))</td>"
                     + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" + e(reason) + "</span>" : e(reason)) + "</td></tr>"
             }
         }
-        if rows.isEmpty { return "<p>" + c.label("所有指标均得满分。") + "</p>" }
-        return "<table><thead><tr>" + HTMLHeads.cells(["项目", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "失分", "偏差原因分析及改进措施"], c)
+        if rows.isEmpty { return "<p>" + c.label(.everyRowHasFull) + "</p>" }
+        return "<table><thead><tr>" + HTMLHeads.cells([.project, .indicator, .target, .actual, .points, .score, .pointsLost, .deviationReasonAndRemedy], c)
             + "</tr></thead><tbody>" + rows + "</tbody></table>"
     }
 

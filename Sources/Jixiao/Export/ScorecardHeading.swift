@@ -18,13 +18,13 @@ struct ScorecardHeading {
     }
 
     /// `2026年度 上海市公积金管理中心 项目支出绩效自评汇总`, or the title without the year.
-    func title(_ pattern: String, unit: String, _ c: MessageCatalog) -> String {
+    func title(_ pattern: Label, unit: String, _ c: MessageCatalog) -> String {
         guard let year else { return c.label(pattern, unit) }
-        return c.label("{0}年度", String(year)) + " " + c.label(pattern, unit)
+        return c.label(.yearN, String(year)) + " " + c.label(pattern, unit)
     }
 
     /// `主管部门：…`, or nil when no project names one.
     func supervisorLine(_ c: MessageCatalog) -> String? {
-        supervisors.isEmpty ? nil : c.label("主管部门：{0}", supervisors.joined(separator: c.label("、")))
+        supervisors.isEmpty ? nil : c.label(.supervisingDepartmentLine, supervisors.joined(separator: c.label(.listSeparator)))
     }
 }

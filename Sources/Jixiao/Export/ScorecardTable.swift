@@ -7,7 +7,7 @@ public enum ScorecardTable {
     public static func render(_ scorecard: Scorecard, language: Language, detail: Bool) -> String {
         let c = MessageCatalog.for(language)
         var table = TextTable(
-            headers: ["项目", "全年预算数(元)", "全年执行数(元)", "执行率", "预算执行得分", "总分", "等级"].map { c.label($0) },
+            headers: [.project, .budgetYuan, .spentYuan, .executionRate, .executionScore, .total, .grade].map { c.label($0) },
             alignments: [.left, .right, .right, .right, .right, .right, .left])
         for project in scorecard.projects {
             table.add([project.name, Rounding.grouped(project.budget), project.spent.map { Rounding.grouped($0) } ?? "-",
@@ -15,13 +15,13 @@ public enum ScorecardTable {
                        Rounding.fixed(project.total), c.gradeName(project.grade)])
         }
         let unit = scorecard.unit
-        table.add([c.label("单位 {0}", unit.name), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
+        table.add([c.label(.unitLine, unit.name), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
                    unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", "", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
         var text = RuleSetName.text(scorecard.rules, c) + "\n\n"
         text += table.render()
         let grades = unit.grades.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
         let statuses = c.statusCounts(scorecard.projects).map { "\($0.word) \($0.count)" }.joined(separator: ", ")
-        let summary: String = c.label("等级：") + grades + "\n" + c.label("指标状态：") + statuses
+        let summary: String = c.label(.gradesLine) + grades + "\n" + c.label(.rowStatusLine) + statuses
         text += "\n" + summary + "\n"
         if detail {
             for project in scorecard.projects { text += "\n" + rows(of: project, c) }
@@ -34,26 +34,26 @@ public enum ScorecardTable {
     /// many rows below full points lack a 偏差原因.
     static func lostSummary(_ scorecard: Scorecard, _ c: MessageCatalog) -> String {
         let lines = LostPoints.byCategory(scorecard).filter { $0.lost > 0 }.sorted { $0.lost > $1.lost }
-        let parts = lines.map { "\(c.label($0.name)) \(Rounding.fixed($0.lost))" }.joined(separator: ", ")
+        let parts = lines.map { "\(c.text($0.name)) \(Rounding.fixed($0.lost))" }.joined(separator: ", ")
         let unexplained = scorecard.unexplained.filter { $0.kind == .belowPoints }.count
         let below = scorecard.deviations.filter { $0.kind == .belowPoints }.count
-        return c.label("失分分布（各项目合计）：") + (parts.isEmpty ? c.label("无") : parts) + "\n"
-            + c.label("未得满分的指标 {0} 个，其中 {1} 个未填写偏差原因", String(below), String(unexplained)) + "\n"
+        return c.label(.wherePointsWereLostLine) + (parts.isEmpty ? c.label(.nowhere) : parts) + "\n"
+            + c.label(.rowsBelowFullPointsCount, String(below), String(unexplained)) + "\n"
     }
 
     static func rows(of project: ProjectScore, _ c: MessageCatalog) -> String {
         var table = TextTable(
-            headers: ["一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "状态", "计算"].map { c.label($0) },
+            headers: [.category, .indicator, .target, .actual, .points, .score, .status, .working].map { c.label($0) },
             alignments: [.left, .left, .left, .left, .right, .right, .left, .left])
-        table.add([c.label("预算执行"), c.label("执行率"),
+        table.add([c.label(.budgetExecution), c.label(.executionRate),
                    Rounding.grouped(project.budget), project.spent.map { Rounding.grouped($0) } ?? "-",
                    Rounding.fixed(project.executionPoints), Rounding.fixed(project.executionScore), "", ""])
         for row in project.indicators {
-            table.add([row.category, row.name, row.target ?? c.label("（未申报）"), row.actual ?? "-", Rounding.fixed(row.points),
+            table.add([row.category, row.name, row.target ?? c.label(.noneDeclared), row.actual ?? "-", Rounding.fixed(row.points),
                        Rounding.fixed(row.score), c.status(of: row), WorkingText.render(row, c)])
         }
-        let note = project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) }
-        table.add([c.label("总分"), "", "", "", "", Rounding.fixed(project.total), c.gradeName(project.grade), note ?? ""])
+        let note = project.rescaledFrom.map { c.label(.theScoresAddUp, Rounding.fixed($0), Rounding.fixed(project.total)) }
+        table.add([c.label(.total), "", "", "", "", Rounding.fixed(project.total), c.gradeName(project.grade), note ?? ""])
         return "\(project.name)\n" + table.render()
     }
 }

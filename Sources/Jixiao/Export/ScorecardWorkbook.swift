@@ -7,7 +7,7 @@ public enum ScorecardWorkbook {
     public static func xlsx(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .wanYuan) -> Data {
         let c = MessageCatalog.for(language)
         let money = unit.format
-        let names = SheetNames.unique([c.label("汇总")] + scorecard.projects.map(\.name) + [c.label("审核提示")])
+        let names = SheetNames.unique([c.label(.summary)] + scorecard.projects.map(\.name) + [c.label(.reviewNotes)])
         // One sheet per project, laid out on all cores; the order is the scorecard's.
         let projects = scorecard.projects
         let laidOut = ChunkResults<Worksheet>(count: projects.count)
@@ -17,7 +17,7 @@ public enum ScorecardWorkbook {
         let notes = ReviewNotes.sheet(scorecard.diagnostics, name: names[names.count - 1], c)
         let heading = ScorecardHeading(scorecard)
         return WorkbookWriter.xlsx([summary(scorecard, name: names[0], c, money: money)] + laidOut.values + [notes],
-                                   title: heading.title("{0} 项目支出绩效自评表", unit: scorecard.unit.name, c),
+                                   title: heading.title(.formsTitle, unit: scorecard.unit.name, c),
                                    subject: heading.supervisorLine(c) ?? scorecard.unit.name)
     }
 
@@ -25,14 +25,14 @@ public enum ScorecardWorkbook {
         var sheet = Worksheet(name: name)
         let unit = scorecard.unit
         let heading = ScorecardHeading(scorecard)
-        sheet.text(0, 0, heading.title("{0} 项目支出绩效自评汇总", unit: unit.name, c), .title)
+        sheet.text(0, 0, heading.title(.scorecardTitle, unit: unit.name, c), .title)
         sheet.merge(0, 0, toRow: 0, column: 6)
         sheet.rowHeights[0] = 24
         let rules = RuleSetName.text(scorecard.rules, c)
-        let note = [heading.supervisorLine(c), rules, money.note(c)].compactMap { $0 }.joined(separator: c.label("；"))
+        let note = [heading.supervisorLine(c), rules, money.note(c)].compactMap { $0 }.joined(separator: c.label(.semicolon))
         sheet.text(1, 0, note, .note)
         sheet.merge(1, 0, toRow: 1, column: 6, style: .note)
-        let headers = [c.label("项目名称"), money.head("全年预算数（{0}）", c), money.head("全年执行数（{0}）", c), c.label("执行率"), c.label("预算执行得分"), c.label("总分"), c.label("等级")]
+        let headers = [c.label(.projectName), money.head(.budgetIn, c), money.head(.spentIn, c), c.label(.executionRate), c.label(.executionScore), c.label(.total), c.label(.grade)]
         for (column, header) in headers.enumerated() { sheet.text(2, column, header, .header) }
         var row = 3
         for project in scorecard.projects {
@@ -45,7 +45,7 @@ public enum ScorecardWorkbook {
             sheet.text(row, 6, c.gradeName(project.grade), .centered)
             row += 1
         }
-        sheet.text(row, 0, c.label("单位：{0}（预算加权）", unit.name), .bold)
+        sheet.text(row, 0, c.label(.unitBudgetWeighted, unit.name), .bold)
         sheet.number(row, 1, money.sum(scorecard.projects.map(\.budget)), money.style(bold: true))
         sheet.number(row, 2, money.sum(scorecard.projects.compactMap(\.spent)), money.style(bold: true))
         if let rate = unit.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
@@ -53,8 +53,8 @@ public enum ScorecardWorkbook {
         sheet.number(row, 5, unit.score, .boldAmount)
         sheet.text(row, 6, c.gradeName(unit.grade), .bold)
         row += 2
-        sheet.text(row, 0, c.label("等级"), .header)
-        sheet.text(row, 1, c.label("项目数"), .header)
+        sheet.text(row, 0, c.label(.grade), .header)
+        sheet.text(row, 1, c.label(.projects), .header)
         row += 1
         for count in unit.grades {
             sheet.text(row, 0, c.gradeName(count.name), .centered)
@@ -62,8 +62,8 @@ public enum ScorecardWorkbook {
             row += 1
         }
         row += 1
-        sheet.text(row, 0, c.label("指标状态"), .header)
-        sheet.text(row, 1, c.label("指标数"), .header)
+        sheet.text(row, 0, c.label(.rowStatus), .header)
+        sheet.text(row, 1, c.label(.rowCount), .header)
         row += 1
         for count in c.statusCounts(scorecard.projects) {
             sheet.text(row, 0, count.word, .centered)
@@ -73,7 +73,7 @@ public enum ScorecardWorkbook {
         sheet.columnWidths = [44, 18, 18, 11, 13, 10, 16]
         sheet.printTitleRows = 2...2
         sheet.frozenRows = 3
-        sheet.footer = c.label("第 &P 页，共 &N 页")
+        sheet.footer = c.label(.pagePOfN)
         sheet.fitRowHeights()
         return sheet
     }

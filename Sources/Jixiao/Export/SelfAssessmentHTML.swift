@@ -12,37 +12,37 @@ enum SelfAssessmentHTML {
     static func section(_ project: ProjectScore, cutoffs: [GradeCutoff], c: MessageCatalog, money: MoneyFormat = MoneyUnit.wanYuan.format) -> String {
         func e(_ text: String) -> String { XMLText.escape(text) }
         func amount(_ value: Decimal?) -> String { value.map { money.text($0) } ?? "—" }
-        var html = "<section class=\"project\"><h2>" + c.label("项目支出绩效自评表") + (project.year.map { c.label("（{0}年度）", String($0)) } ?? "") + "</h2>"
+        var html = "<section class=\"project\"><h2>" + c.label(.projectSpendingPerformanceSelf) + (project.year.map { c.label(.yearLine, String($0)) } ?? "") + "</h2>"
         html += "<table class=\"form\">" + columns + "<tbody>"
-        html += "<tr><th>\(c.label("项目名称"))</th><td colspan=\"8\">\(e(project.name))</td></tr>"
-        html += "<tr><th>\(c.label("主管部门"))</th><td colspan=\"3\">\(e(project.supervisor))</td><th>\(c.label("实施单位"))</th><td colspan=\"4\">\(e(project.unit))</td></tr>"
-        html += "<tr><th rowspan=\"5\">\(e(money.head("项目资金（{0}）", c)))</th><th colspan=\"2\"></th>"
-            + ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map { "<th>" + c.label($0) + "</th>" }.joined() + "</tr>"
+        html += "<tr><th>\(c.label(.projectName))</th><td colspan=\"8\">\(e(project.name))</td></tr>"
+        html += "<tr><th>\(c.label(.supervisingDepartment))</th><td colspan=\"3\">\(e(project.supervisor))</td><th>\(c.label(.implementingUnit))</th><td colspan=\"4\">\(e(project.unit))</td></tr>"
+        html += "<tr><th rowspan=\"5\">\(e(money.head(.fundsIn, c)))</th><th colspan=\"2\"></th>"
+            + HTMLHeads.cells([.budgetAtTheStart, .budget, .spent, .points, .executionRate, .score], c) + "</tr>"
         func rate(_ value: Decimal?) -> String { value.map { Rounding.fixed($0) + "%" } ?? "—" }
-        html += "<tr><td colspan=\"2\">\(c.label("年度资金总额"))</td><td class=\"num\">\(amount(project.declaredBudget))</td><td class=\"num\">\(amount(project.budget))</td>"
+        html += "<tr><td colspan=\"2\">\(c.label(.fundsOfTheYear))</td><td class=\"num\">\(amount(project.declaredBudget))</td><td class=\"num\">\(amount(project.budget))</td>"
             + "<td class=\"num\">\(amount(project.spent))</td><td class=\"num\">\(Rounding.fixed(project.executionPoints))</td>"
             + "<td class=\"num\">\(rate(project.executionRate))</td><td class=\"num\">\(Rounding.fixed(project.executionScore))</td></tr>"
-        for (label, source) in zip([c.label("其中：当年财政拨款"), c.label("上年结转资金"), c.label("其他资金")], project.sourceRows) {
+        for (label, source) in zip([c.label(.ofWhichThisYear), c.label(.carriedOverFromLast), c.label(.otherFunds)], project.sourceRows) {
             html += "<tr><td colspan=\"2\">\(label)</td><td class=\"num\">\(amount(source.declared))</td><td class=\"num\">\(amount(source.budget))</td>"
                 + "<td class=\"num\">\(amount(source.spent))</td><td class=\"c\">—</td><td class=\"num\">\(rate(source.rate))</td><td class=\"c\">—</td></tr>"
         }
-        html += "<tr><th rowspan=\"2\">" + c.label("年度总体目标") + "</th><th colspan=\"4\">" + c.label("预期目标") + "</th><th colspan=\"4\">"
-            + c.label("实际完成情况") + "</th></tr>"
-        html += "<tr><td colspan=\"4\">\(e(project.goal))</td><td colspan=\"4\">\(e(project.goalOutcome ?? c.label("（未填写）")))</td></tr>"
+        html += "<tr><th rowspan=\"2\">" + c.label(.goalOfTheYear) + "</th><th colspan=\"4\">" + c.label(.expected) + "</th><th colspan=\"4\">"
+            + c.label(.outcome) + "</th></tr>"
+        html += "<tr><td colspan=\"4\">\(e(project.goal))</td><td colspan=\"4\">\(e(project.goalOutcome ?? c.label(.notFilledIn)))</td></tr>"
         html += "</tbody></table>"
 
         let rows = project.indicators
         let breaks = pageBreaks(project, c)
         // A break before the first row: the table starts on the next page, its heads with it.
         html += "<table class=\"form indicators\(breaks.first == 0 ? " newpage" : "")\">" + columns + "<thead><tr class=\"running\"><td colspan=\"9\">" + e(project.name) + "</td></tr>"
-        html += "<tr>" + HTMLHeads.cells(["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"], c) + "</tr>"
+        html += "<tr>" + HTMLHeads.cells([.indicators, .category, .subcategory, .indicator, .target, .actual, .points, .score, .deviationReasonAndRemedy], c) + "</tr>"
         html += "</thead><tbody>"
         // Pages as `FormPages` breaks them; each page's first row repeats the 绩效指标, 一级 and 二级 labels.
         for (index, row) in rows.enumerated() {
             let pageStart = index == 0 || breaks.contains(index)
             let pageEnd = (breaks.first { $0 > index } ?? rows.count)
             html += pageStart && index > 0 ? "<tr class=\"break\">" : "<tr>"
-            if pageStart { html += "<th rowspan=\"\(pageEnd - index)\">" + c.label("绩效指标") + "</th>" }
+            if pageStart { html += "<th rowspan=\"\(pageEnd - index)\">" + c.label(.indicators) + "</th>" }
             if pageStart || rows[index - 1].category != row.category {
                 let span = rows[index..<pageEnd].prefix { $0.category == row.category }.count
                 html += "<td class=\"c\" rowspan=\"\(span)\">\(e(row.category))</td>"
@@ -52,16 +52,16 @@ enum SelfAssessmentHTML {
                 html += "<td class=\"c\" rowspan=\"\(span)\">\(e(row.subcategory))</td>"
             }
             let lost = row.score < row.points
-            html += "<td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label("（未申报）")))</td><td class=\"c\">\(ActualText.html(row, c))</td>"
+            html += "<td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label(.noneDeclared)))</td><td class=\"c\">\(ActualText.html(row, c))</td>"
                 + "<td class=\"num\">\(Rounding.fixed(row.points))</td><td class=\"num\(lost ? " lost" : "")\">\(Rounding.fixed(row.score))</td>"
                 + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" + e(SelfAssessmentSheet.deviationText(row, c)) + "</span>"
                             : e(SelfAssessmentSheet.deviationText(row, c))) + "</td></tr>"
         }
         let points = project.totals?.points.decimal ?? 0
-        html += "<tr class=\"total\"><td colspan=\"6\">\(c.label("总分"))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"
-            + e(project.rescaledFrom.map { c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed($0), Rounding.fixed(project.total)) } ?? "")
+        html += "<tr class=\"total\"><td colspan=\"6\">\(c.label(.total))</td><td class=\"num\">\(Rounding.fixed(points))</td><td class=\"num\">\(Rounding.fixed(project.total))</td><td>"
+            + e(project.rescaledFrom.map { c.label(.theScoresAddUp, Rounding.fixed($0), Rounding.fixed(project.total)) } ?? "")
             + "</td></tr>"
-        html += "<tr class=\"total\"><td colspan=\"6\">" + c.label("等级") + "</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:"
+        html += "<tr class=\"total\"><td colspan=\"6\">" + c.label(.grade) + "</td><td colspan=\"3\"><span class=\"grade\" style=\"font-size:16px;padding:2px 10px;background:"
             + "\(ReportStyle.color(forGrade: project.grade, in: cutoffs))\">\(e(c.gradeName(project.grade)))</span></td></tr>"
         return html + "</tbody></table></section>"
     }

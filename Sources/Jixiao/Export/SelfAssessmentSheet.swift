@@ -13,14 +13,14 @@ enum SelfAssessmentSheet {
     static func sheet(_ project: ProjectScore, name: String, _ c: MessageCatalog, money: MoneyFormat = MoneyUnit.wanYuan.format) -> Worksheet {
         var sheet = Worksheet(name: name)
         let last = 8
-        heading(&sheet, title: c.label("项目支出绩效自评表"), subtitle: project.year.map { c.label("（{0}年度）", String($0)) } ?? "",
+        heading(&sheet, title: c.label(.projectSpendingPerformanceSelf), subtitle: project.year.map { c.label(.yearLine, String($0)) } ?? "",
                 project: project.name, supervisor: project.supervisor, unit: project.unit, c)
 
         // Money block, as the 10号文 prints it: A label | B:C row | D 年初预算数 | E 全年预算数 | F 全年执行数 |
         // G 分值 | H 执行率 | I 得分. Its 分值 stands in the indicator table's 分值 column.
-        sheet.text(4, 0, money.head("项目资金（{0}）", c), .bold)
+        sheet.text(4, 0, money.head(.fundsIn, c), .bold)
         sheet.merge(4, 0, toRow: 8, column: 0)
-        let heads = [c.label("年初预算数"), c.label("全年预算数"), c.label("全年执行数"), c.label("分值"), c.label("执行率"), c.label("得分")]
+        let heads = [c.label(.budgetAtTheStart), c.label(.budget), c.label(.spent), c.label(.points), c.label(.executionRate), c.label(.score)]
         sheet.text(4, 1, "", .header)
         sheet.merge(4, 1, toRow: 4, column: 2)
         for (offset, head) in heads.enumerated() { sheet.text(4, 3 + offset, head, .header) }
@@ -30,7 +30,7 @@ enum SelfAssessmentSheet {
         func rate(_ row: Int, _ value: Decimal?) {
             if let value { sheet.number(row, 7, value / 100, .percent) } else { sheet.text(row, 7, "—", .centered) }
         }
-        sheet.text(5, 1, c.label("年度资金总额"), .text)
+        sheet.text(5, 1, c.label(.fundsOfTheYear), .text)
         sheet.merge(5, 1, toRow: 5, column: 2)
         amount(5, 3, project.declaredBudget)
         amount(5, 4, project.budget)
@@ -38,7 +38,7 @@ enum SelfAssessmentSheet {
         sheet.number(5, 6, project.executionPoints)
         rate(5, project.executionRate)
         sheet.number(5, 8, project.executionScore)
-        let labels = [c.label("其中：当年财政拨款"), c.label("上年结转资金"), c.label("其他资金")]
+        let labels = [c.label(.ofWhichThisYear), c.label(.carriedOverFromLast), c.label(.otherFunds)]
         for (offset, source) in project.sourceRows.enumerated() {
             let row = 6 + offset
             sheet.text(row, 1, labels[offset], .text)
@@ -51,19 +51,19 @@ enum SelfAssessmentSheet {
             sheet.text(row, 8, "—", .centered)
         }
 
-        sheet.text(9, 0, c.label("年度总体目标"), .bold)
+        sheet.text(9, 0, c.label(.goalOfTheYear), .bold)
         sheet.merge(9, 0, toRow: 10, column: 0)
-        sheet.text(9, 1, c.label("预期目标"), .header)
+        sheet.text(9, 1, c.label(.expected), .header)
         sheet.merge(9, 1, toRow: 9, column: 4)
-        sheet.text(9, 5, c.label("实际完成情况"), .header)
+        sheet.text(9, 5, c.label(.outcome), .header)
         sheet.merge(9, 5, toRow: 9, column: last)
         sheet.text(10, 1, project.goal, .wrapped)
         sheet.merge(10, 1, toRow: 10, column: 4)
-        sheet.text(10, 5, project.goalOutcome ?? c.label("（未填写）"), .wrapped)
+        sheet.text(10, 5, project.goalOutcome ?? c.label(.notFilledIn), .wrapped)
         sheet.merge(10, 5, toRow: 10, column: last)
 
-        sheet.text(headRow, 0, c.label("绩效指标"), .bold)
-        let tableHeads = [c.label("一级指标"), c.label("二级指标"), c.label("三级指标"), c.label("年度指标值"), c.label("实际完成值"), c.label("分值"), c.label("得分"), c.label("偏差原因分析及改进措施")]
+        sheet.text(headRow, 0, c.label(.indicators), .bold)
+        let tableHeads = [c.label(.category), c.label(.subcategory), c.label(.indicator), c.label(.target), c.label(.actual), c.label(.points), c.label(.score), c.label(.deviationReasonAndRemedy)]
         for (column, head) in tableHeads.enumerated() { sheet.text(headRow, column + 1, head, .header) }
         var row = headRow + 1
         var categoryStart = row
@@ -81,7 +81,7 @@ enum SelfAssessmentSheet {
                 sheet.text(row, 2, indicator.subcategory, .centered)
             }
             sheet.text(row, 3, indicator.name, .wrapped)
-            sheet.text(row, 4, indicator.target ?? c.label("（未申报）"), .centered)
+            sheet.text(row, 4, indicator.target ?? c.label(.noneDeclared), .centered)
             sheet.set(row, 5, actualCell(indicator, c), .centered)
             sheet.number(row, 6, indicator.points)
             sheet.number(row, 7, indicator.score)
@@ -93,23 +93,23 @@ enum SelfAssessmentSheet {
             sheet.merge(subcategoryStart, 2, toRow: row - 1, column: 2)
         }
         sheet.merge(headRow, 0, toRow: row - 1, column: 0)
-        sheet.text(row, 0, c.label("总分"), .bold)
+        sheet.text(row, 0, c.label(.total), .bold)
         sheet.merge(row, 0, toRow: row, column: 5)
         sheet.number(row, 6, project.totals?.points.decimal ?? 0, .boldAmount)
         sheet.number(row, 7, project.total, .boldAmount)
         if let sum = project.rescaledFrom {
-            sheet.text(row, 8, c.label("各项得分合计 {0}，按百分制折算为 {1}", Rounding.fixed(sum), Rounding.fixed(project.total)), .wrapped)
+            sheet.text(row, 8, c.label(.theScoresAddUp, Rounding.fixed(sum), Rounding.fixed(project.total)), .wrapped)
         } else {
             sheet.text(row, 8, "", .text)
         }
-        sheet.text(row + 1, 0, c.label("等级"), .bold)
+        sheet.text(row + 1, 0, c.label(.grade), .bold)
         sheet.merge(row + 1, 0, toRow: row + 1, column: 5)
         sheet.text(row + 1, 6, c.gradeName(project.grade), .bold)
         sheet.merge(row + 1, 6, toRow: row + 1, column: last)
         sheet.columnWidths = [14, 10, 14, 29, 16, 16, 11, 11, 31]
         // A project continued on the next page starts with the table's heads and the page number.
         sheet.printTitleRows = headRow...headRow
-        sheet.footer = project.name + "  " + c.label("第 &P 页，共 &N 页")
+        sheet.footer = project.name + "  " + c.label(.pagePOfN)
         sheet.fitRowHeights()
         paginate(&sheet, rows: project.indicators.count)
         return sheet
@@ -148,13 +148,13 @@ enum SelfAssessmentSheet {
         sheet.rowHeights[0] = 26
         sheet.text(1, 0, subtitle, .centered)
         sheet.merge(1, 0, toRow: 1, column: last, style: .plain)
-        sheet.text(2, 0, c.label("项目名称"), .bold)
+        sheet.text(2, 0, c.label(.projectName), .bold)
         sheet.text(2, 1, project, .wrapped)
         sheet.merge(2, 1, toRow: 2, column: last)
-        sheet.text(3, 0, c.label("主管部门"), .bold)
+        sheet.text(3, 0, c.label(.supervisingDepartment), .bold)
         sheet.text(3, 1, supervisor, .wrapped)
         sheet.merge(3, 1, toRow: 3, column: 3)
-        sheet.text(3, 4, c.label("实施单位"), .bold)
+        sheet.text(3, 4, c.label(.implementingUnit), .bold)
         sheet.text(3, 5, unit, .wrapped)
         sheet.merge(3, 5, toRow: 3, column: last)
     }
@@ -183,11 +183,11 @@ enum SelfAssessmentSheet {
     /// A row below full points with nothing to say shows 未说明偏差原因, which a reviewer would
     /// otherwise have to ask about (the CSV and JSON keep the 偏差原因 cell as it was typed: empty).
     static func deviationText(_ indicator: IndicatorScore, _ c: MessageCatalog) -> String {
-        if unexplained(indicator, c) { return c.label("未说明偏差原因") }
+        if unexplained(indicator, c) { return c.label(.noDeviationReasonGiven) }
         var text = reasonText(indicator, c)
-        if let why = ZeroReason.text(indicator, c) { text = why + (text.isEmpty ? "" : c.label("；") + text) }
+        if let why = ZeroReason.text(indicator, c) { text = why + (text.isEmpty ? "" : c.label(.semicolon) + text) }
         guard indicator.judged == true else { return text }
-        return c.label("单位自评得分") + (text.isEmpty ? "" : c.label("；") + text)
+        return c.label(.scoreJudgedByThe) + (text.isEmpty ? "" : c.label(.semicolon) + text)
     }
 
     /// A row below full points with no 偏差原因, 改进措施 or reason of jixiao's own for a 0.
@@ -198,9 +198,9 @@ enum SelfAssessmentSheet {
 
     static func reasonText(_ indicator: IndicatorScore, _ c: MessageCatalog) -> String {
         switch (indicator.reason, indicator.remedy) {
-        case let (reason?, remedy?): return reason + c.label("；改进措施：") + remedy
+        case let (reason?, remedy?): return reason + c.label(.remedyAfterReason) + remedy
         case let (reason?, nil): return reason
-        case let (nil, remedy?): return c.label("改进措施：") + remedy
+        case let (nil, remedy?): return c.label(.remedyLabel) + remedy
         case (nil, nil): return ""
         }
     }

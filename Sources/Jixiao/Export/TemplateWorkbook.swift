@@ -18,15 +18,15 @@ public enum TemplateWorkbook {
         let c = MessageCatalog.for(language)
         var sheet = Worksheet(name: sheetName)
         for (column, name) in ActualsTemplate.header.enumerated() { sheet.text(0, column, name.rawValue, .header) }
-        var goals = Worksheet(name: c.label("年度总体目标"))
-        goals.text(0, 0, c.label("项目名称"), .header)
-        goals.text(0, 1, c.label("年度总体目标"), .header)
+        var goals = Worksheet(name: c.label(.goalOfTheYear))
+        goals.text(0, 0, c.label(.projectName), .header)
+        goals.text(0, 1, c.label(.goalOfTheYear), .header)
         for (index, row) in ActualsTemplate.rows(declaration, rules: rules).enumerated() {
             for (column, value) in row.enumerated() {
                 if column == 4, row[3] == ActualRow.Special.goal.rawValue {
                     goals.text(goals.lastRow + 1, 0, row[0], .wrapped)
                     goals.text(goals.lastRow, 1, value, .wrapped)
-                    sheet.text(index + 1, column, c.label("见「年度总体目标」表"), .wrapped)
+                    sheet.text(index + 1, column, c.label(.seeTheSheetGoal), .wrapped)
                 } else if column == 5, let points = DecimalLiteral.parseWhole(value) {
                     sheet.number(index + 1, column, points)
                 } else if column >= 6 {
@@ -41,11 +41,11 @@ public enum TemplateWorkbook {
         sheet.printTitleRows = 0...0
         sheet.frozenRows = 1
         sheet.frozenColumns = 1
-        sheet.footer = c.label("第 &P 页，共 &N 页")
+        sheet.footer = c.label(.pagePOfN)
         goals.frozenRows = 1
         goals.columnWidths = [30, 100]
         goals.fitRowHeights()
-        return WorkbookWriter.xlsx([sheet, goals], title: c.label("实际完成值填报模板"),
+        return WorkbookWriter.xlsx([sheet, goals], title: c.label(.actualsToFillIn),
                                    subject: declaration.projects.first.map(\.unit) ?? "")
     }
 }

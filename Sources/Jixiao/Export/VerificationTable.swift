@@ -5,22 +5,22 @@ import Foundation
 public enum VerificationTable {
     public static func render(_ report: VerificationReport, language: Language) -> String {
         let c = MessageCatalog.for(language)
-        var projects = TextTable(headers: ["项目", "指标数", "报送总分", "重算总分", "报送等级", "重算等级"].map { c.label($0) },
+        var projects = TextTable(headers: [.project, .rowCount, .reportedTotal, .recomputedTotal, .reportedGrade, .recomputedGrade].map { c.label($0) },
                                  alignments: [.left, .right, .right, .right, .left, .left])
         for project in report.projects {
             projects.add([project.name, String(project.rows), project.reportedTotal.map { Rounding.fixed($0) } ?? "-",
                           Rounding.fixed(project.recomputedTotal), project.reportedGrade ?? "-", project.recomputedGrade])
         }
-        var text = c.label("复核 {0}（评分规则 {1}）", report.file, report.rules) + "\n\n" + projects.render()
+        var text = c.label(.recheckLine, report.file, report.rules) + "\n\n" + projects.render()
         if report.follows {
-            return text + "\n" + c.label("每个得分、总分和等级都与重算一致。") + "\n"
+            return text + "\n" + c.label(.everyScoreTotalAnd) + "\n"
         }
-        var found = TextTable(headers: ["项目", "指标", "报送", "重算", "依据", "位置"].map { c.label($0) },
+        var found = TextTable(headers: [.project, .indicatorShort, .reported, .recomputed, .basis, .place].map { c.label($0) },
                               alignments: [.left, .left, .right, .right, .left, .left])
         for item in report.discrepancies {
             found.add([item.project, item.indicator, item.reported, item.recomputed, item.basis, item.location])
         }
-        text += "\n" + c.label("与重算不一致：{0} 处", String(report.discrepancies.count)) + "\n" + found.render()
+        text += "\n" + c.label(.figuresThatDoNot, String(report.discrepancies.count)) + "\n" + found.render()
         return text
     }
 
@@ -31,14 +31,14 @@ public enum VerificationTable {
     /// `verify --format xlsx`: one sheet 复核结果 with the projects and the discrepancies.
     public static func xlsx(_ report: VerificationReport, language: Language) -> Data {
         let c = MessageCatalog.for(language)
-        var sheet = Worksheet(name: c.label("复核结果"))
-        sheet.text(0, 0, c.label("自评表复核结果"), .title)
+        var sheet = Worksheet(name: c.label(.reCheck))
+        sheet.text(0, 0, c.label(.reCheckOfA), .title)
         sheet.merge(0, 0, toRow: 0, column: 5)
         sheet.rowHeights[0] = 24
-        sheet.text(1, 0, c.label("复核 {0}（评分规则 {1}）", (report.file as NSString).lastPathComponent, report.rules), .note)
+        sheet.text(1, 0, c.label(.recheckLine, (report.file as NSString).lastPathComponent, report.rules), .note)
         sheet.merge(1, 0, toRow: 1, column: 5, style: .note)
         var row = 2
-        for (column, head) in ["项目", "指标数", "报送总分", "重算总分", "报送等级", "重算等级"].enumerated() { sheet.text(row, column, c.label(head), .header) }
+        for (column, head) in [Label.project, .rowCount, .reportedTotal, .recomputedTotal, .reportedGrade, .recomputedGrade].enumerated() { sheet.text(row, column, c.label(head), .header) }
         for project in report.projects {
             row += 1
             sheet.text(row, 0, project.name, .wrapped)
@@ -49,14 +49,14 @@ public enum VerificationTable {
             sheet.text(row, 5, project.recomputedGrade, .centered)
         }
         row += 2
-        sheet.text(row, 0, report.follows ? c.label("每个得分、总分和等级都与重算一致。") : c.label("与重算不一致：{0} 处", String(report.discrepancies.count)), .bold)
+        sheet.text(row, 0, report.follows ? c.label(.everyScoreTotalAnd) : c.label(.figuresThatDoNot, String(report.discrepancies.count)), .bold)
         sheet.merge(row, 0, toRow: row, column: 5)
         row += 1
-        for (column, head) in ["项目", "指标", "报送", "重算", "依据", "位置"].enumerated() { sheet.text(row, column, c.label(head), .header) }
+        for (column, head) in [Label.project, .indicatorShort, .reported, .recomputed, .basis, .place].enumerated() { sheet.text(row, column, c.label(head), .header) }
         if report.discrepancies.isEmpty {
             // Heads over nothing read as a table that failed to fill: say that nothing was found.
             row += 1
-            sheet.text(row, 0, c.label("未发现差异"), .centered)
+            sheet.text(row, 0, c.label(.noDiscrepancyFound), .centered)
             sheet.merge(row, 0, toRow: row, column: 5)
         }
         for item in report.discrepancies {
@@ -69,8 +69,8 @@ public enum VerificationTable {
             sheet.text(row, 5, (item.location as NSString).lastPathComponent, .wrapped)
         }
         sheet.columnWidths = [30, 30, 12, 12, 44, 24]
-        sheet.footer = c.label("第 &P 页，共 &N 页")
+        sheet.footer = c.label(.pagePOfN)
         sheet.fitRowHeights()
-        return WorkbookWriter.xlsx([sheet], title: c.label("自评表复核结果"), subject: report.file)
+        return WorkbookWriter.xlsx([sheet], title: c.label(.reCheckOfA), subject: report.file)
     }
 }

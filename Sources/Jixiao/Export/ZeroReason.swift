@@ -7,13 +7,13 @@ enum ZeroReason {
         guard row.score == 0, row.points > 0 else { return nil }
         if let rule = row.working?.rule {
             switch rule {
-            case .missingActual: return c.label("（未填报实际完成值，不得分）")
-            case .noTarget: return c.label("（未申报指标值，不得分）")
-            case .invalidActual: return c.label("（实际完成值无法识别，不得分）")
-            case .numberForQualitative: return c.label("（定性指标填写了数值，无法评定，不得分）")
-            case .noBlock: return c.label("（一级指标不在评分规则中，不得分）")
-            case .outOfBand: return c.label("（填写的比例不在所写等级的区间内，不得分）")
-            case .judgedOutOfRange: return c.label("（自评得分超出允许范围，不得分）")
+            case .missingActual: return c.label(.noActualGivenScores)
+            case .noTarget: return c.label(.noTargetDeclaredScores)
+            case .invalidActual: return c.label(.actualNotReadableScores)
+            case .numberForQualitative: return c.label(.aNumberAgainstA)
+            case .noBlock: return c.label(.categoryNotInThe)
+            case .outOfBand: return c.label(.percentageOutsideTheLevel)
+            case .judgedOutOfRange: return c.label(.selfAssessedScoreOut)
             default: return nil
             }
         }
@@ -24,9 +24,9 @@ enum ZeroReason {
     /// target is `invalid` by the default rules, so the target tells the two `invalid`s apart.
     static func text(status: ScoreStatus, target: String?, _ c: MessageCatalog) -> String? {
         switch status {
-        case .missing: return c.label("（未填报实际完成值，不得分）")
-        case .invalid where target == nil: return c.label("（未申报指标值，不得分）")
-        case .invalid: return c.label("（实际完成值无法识别，不得分）")
+        case .missing: return c.label(.noActualGivenScores)
+        case .invalid where target == nil: return c.label(.noTargetDeclaredScores)
+        case .invalid: return c.label(.actualNotReadableScores)
         default: return nil
         }
     }
@@ -36,6 +36,6 @@ enum ZeroReason {
         var parts: [String] = []
         if line.score == 0, line.points > 0, let why = text(status: line.status, target: line.target, c) { parts.append(why) }
         if let reason = line.reason { parts.append(reason) }
-        return parts.joined(separator: c.label("；"))
+        return parts.joined(separator: c.label(.semicolon))
     }
 }

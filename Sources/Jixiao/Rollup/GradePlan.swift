@@ -53,7 +53,7 @@ public struct GradePlan: Hashable, Sendable, Decodable {
         if !reachable { return out + c.phrase(.needUnreachable) + "\n" }
         out += c.phrase(steps.count == 1 ? .needOneRow : .needRows, String(steps.count)) + "\n"
         for step in steps {
-            let name = step.indicator == "预算执行" ? c.label("预算执行") : step.indicator
+            let name = step.indicator == "预算执行" ? c.label(.budgetExecution) : step.indicator
             out += "  - \(name) (+\(Rounding.fixed(step.lost)))\n"
         }
         return out

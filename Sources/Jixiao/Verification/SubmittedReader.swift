@@ -86,7 +86,7 @@ enum SubmittedReader {
                     "总分", "等级", "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "执行率", "（未申报）"]
         var heads: [String: String] = [:]
         for key in keys {
-            let english = MessageCatalog.english.label(key)
+            let english = MessageCatalog.english.text(key)
             if english != key { heads[PrintedText.compact(PrintedText.foldWidth(english)).lowercased()] = key }
         }
         return heads

@@ -26,9 +26,9 @@ enum Verifier {
             if let executionPoints = project.executionPoints {
                 let result = execution
                 if let reported = project.executionScore, differs(reported, result.score.decimal) {
-                    let basis = result.ratePercent.map { c.label("执行率 {0}%，分值 {1}", $0.fixedText(), Rounding.fixed(executionPoints)) }
-                        ?? c.label("未填全年执行数或全年预算数")
-                    discrepancies.append(.init(project: project.name, indicator: c.label("预算执行"), reported: Rounding.fixed(reported),
+                    let basis = result.ratePercent.map { c.label(.executionRateAndPoints, $0.fixedText(), Rounding.fixed(executionPoints)) }
+                        ?? c.label(.noOrGiven)
+                    discrepancies.append(.init(project: project.name, indicator: c.label(.budgetExecution), reported: Rounding.fixed(reported),
                                                recomputed: result.score.fixedText(), basis: basis,
                                                location: project.executionLocation?.description ?? file))
                 }
@@ -67,7 +67,7 @@ enum Verifier {
                                                location: row.location.description, row: scored))
                 } else if row.score == nil {
                     discrepancies.append(.init(project: project.name, indicator: row.name, reported: "",
-                                               recomputed: result.score.fixedText(), basis: c.label("未填得分"),
+                                               recomputed: result.score.fixedText(), basis: c.label(.noGiven),
                                                location: row.location.description))
                 }
             }
@@ -75,13 +75,13 @@ enum Verifier {
             let total = totals.total.decimal
             let grade = totals.grade
             if let reported = project.total, differs(reported, total) {
-                discrepancies.append(.init(project: project.name, indicator: c.label("总分"), reported: Rounding.fixed(reported),
-                                           recomputed: Rounding.fixed(total), basis: c.label("各项重算得分之和"),
+                discrepancies.append(.init(project: project.name, indicator: c.label(.total), reported: Rounding.fixed(reported),
+                                           recomputed: Rounding.fixed(total), basis: c.label(.sumOfTheRecomputed),
                                            location: project.totalLocation?.description ?? file))
             }
             if let reported = project.grade, compact(reported) != grade {
-                discrepancies.append(.init(project: project.name, indicator: c.label("等级"), reported: reported, recomputed: grade,
-                                           basis: c.label("按重算总分 {0} 评级", Rounding.fixed(total)),
+                discrepancies.append(.init(project: project.name, indicator: c.label(.grade), reported: reported, recomputed: grade,
+                                           basis: c.label(.gradedOnTheRecomputed, Rounding.fixed(total)),
                                            location: (project.gradeLocation ?? project.totalLocation)?.description ?? file))
             }
             checks.append(.init(name: project.name, rows: project.rows.count, reportedTotal: project.total, recomputedTotal: total,
