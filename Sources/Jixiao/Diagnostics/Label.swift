@@ -3,6 +3,7 @@
 /// English is `MessageCatalog.englishLabels`; `LabelCatalogTests` fails on a case without it.
 public enum Label: String, CaseIterable, Sendable {
     case bracketed = "（{0}）"
+    case unitCount = "单位数"
     case scorecardTitle = "{0} 项目支出绩效自评汇总"
     case listSeparator = "、"
     case yearN = "{0}年度"

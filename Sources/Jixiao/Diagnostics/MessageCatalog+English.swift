@@ -132,7 +132,7 @@ extension MessageCatalog {
         .compareNeedsScorecard: "LAST must be a scorecard (what 'jixiao score … --format json' writes), so that there are actuals to compare with",
         .monitorNoReason: "project '{0}': '{1}' is {2} (有可能 at risk, 不可能 unlikely) and has no 偏差原因 and 改进措施",
         .monitorJudgementDiffers: "project '{0}': '{1}': the unit judges it {2}, the figures say {3} (确定能 likely, 有可能 at risk, 不可能 unlikely)",
-        .monitorBehind: "project '{0}' has spent {1}% of its budget by month {2}, behind time progress {3}% by more than {4} points",
+        .monitorBehind: "project '{0}' has spent {1}% of its budget in the first {2} months, behind time progress {3}% by more than {4} points",
         .monitorNoMatch: "none of the {0} rows of the progress file names a project of the declaration; is it the progress file of another declaration?",
         .monitorBadJudgement: "完成目标可能性 '{0}' is not understood; expected 确定能, 有可能 or 不可能",
         .monitorOtherMonth: "'{0}' names month {1}, but the report is for month {2} (--month {2}); the figures are read as values to month {2}",

@@ -3,6 +3,7 @@ extension MessageCatalog {
     /// `LabelCatalogTests` fails on a label without its English here.
     static let englishLabels: [Label: String] = [
         .bracketed: " ({0})",
+        .unitCount: "Units",
         .scorecardTitle: "{0}: project spending self-assessment summary",
         .listSeparator: ", ",
         .yearN: "{0}",

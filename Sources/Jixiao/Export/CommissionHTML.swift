@@ -16,7 +16,7 @@ public enum CommissionHTML {
             + (money.note(c).map { c.label(.semicolon) + e($0) } ?? "") + "</div>"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label(.commissionScoreWeightedBy))</div><div class=\"score\">\(Rounding.fixed(summary.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: summary.grade, in: cutoffs))\">\(e(c.gradeName(summary.grade)))</span>"
-        page += "<div class=\"facts\"><div>\(c.label(.unit))<b>\(summary.units.count)</b></div><div>\(c.label(.project))<b>\(summary.projects.count)</b></div>"
+        page += "<div class=\"facts\"><div>\(c.label(.unitCount))<b>\(summary.units.count)</b></div><div>\(c.label(.projects))<b>\(summary.projects.count)</b></div>"
         page += "<div>\(money.head(.budgetIn, c))<b>\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</b></div>"
         page += "<div>\(c.label(.executionRate))<b>\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         page += HTMLHeads.heading(.unitScores, c) + BarChart(bars: summary.units.map {

@@ -20,7 +20,7 @@ public enum ScorecardHTML {
         page += "<div class=\"muted\">" + [heading.supervisorLine(c).map(e), rules, money.note(c).map(e)].compactMap { $0 }.joined(separator: c.label(.semicolon)) + "</div>\n"
         page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label(.unitScoreBudgetWeighted))</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: unit.grade, in: cutoffs))\">\(e(c.gradeName(unit.grade)))</span>"
-        page += "<div class=\"facts\"><div>\(c.label(.project))<b>\(unit.projects)</b></div><div>\(money.head(.budgetIn, c))<b>\(Rounding.grouped(money.sum(scorecard.projects.map(\.budget))))</b></div>"
+        page += "<div class=\"facts\"><div>\(c.label(.projects))<b>\(unit.projects)</b></div><div>\(money.head(.budgetIn, c))<b>\(Rounding.grouped(money.sum(scorecard.projects.map(\.budget))))</b></div>"
         page += "<div>\(money.head(.spentIn, c))<b>\(Rounding.grouped(money.sum(scorecard.projects.compactMap(\.spent))))</b></div>"
         page += "<div>\(c.label(.executionRate))<b>\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         page += "<div class=\"muted\">" + c.label(.gradesLine) + unit.grades.map { "\(e(c.gradeName($0.name))) \($0.count)" }.joined(separator: c.label(.comma))
