@@ -12,6 +12,8 @@ public struct Diagnostic: Hashable, Sendable {
     public var indicator: String?
     /// Names the input may have meant ("did you mean"), nearest first; empty when none is near.
     public var suggestions: [String] = []
+    /// For a finding of the 自评失真 checks (`Auditor`): how urgently a reviewer should look.
+    public var auditLevel: AuditLevel? = nil
 
     public init(_ code: DiagnosticCode, _ severity: Severity? = nil, at location: SourceLocation,
                 _ arguments: String...) {

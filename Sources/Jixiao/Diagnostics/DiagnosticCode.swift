@@ -119,6 +119,16 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case pointsRescaled = "JX513"
     case noGoalOutcome = "JX514"
     case sourcesDoNotAddUp = "JX515"
+    // The 自评失真 checks (`Auditor`, the rule file's `audit`): warnings with a red/yellow level.
+    case auditScoreAboveExecution = "JX520"
+    case auditUnspent = "JX521"
+    case auditCostAboveSpent = "JX522"
+    case auditBoilerplateReason = "JX523"
+    case auditQualitativeAllFull = "JX524"
+    case auditAllMetLowExecution = "JX525"
+    case auditCannotScore = "JX526"
+    case auditOverAchievementNoReason = "JX527"
+    case auditRepeatedReason = "JX528"
 
     // Commission roll-up (JX6xx)
     case duplicateUnit = "JX601"
@@ -172,7 +182,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget, .targetInName:
             return .warning
         case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights, .noGoalOutcome,
-             .sourcesDoNotAddUp:
+             .sourcesDoNotAddUp, .auditScoreAboveExecution, .auditUnspent, .auditCostAboveSpent, .auditBoilerplateReason,
+             .auditQualitativeAllFull, .auditAllMetLowExecution, .auditCannotScore, .auditOverAchievementNoReason,
+             .auditRepeatedReason:
             return .warning
         case .blankActual, .noActualRow, .blankSpending, .overspent, .scorecardHasErrors, .actualWithOperator,
              .judgedDiffers, .judgedOutOfRange:

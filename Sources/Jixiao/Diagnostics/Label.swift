@@ -4,6 +4,8 @@
 public enum Label: String, CaseIterable, Sendable {
     case bracketed = "（{0}）"
     case unitCount = "单位数"
+    case auditRed = "审核（红）"
+    case auditYellow = "审核（黄）"
     case scorecardTitle = "{0} 项目支出绩效自评汇总"
     case listSeparator = "、"
     case yearN = "{0}年度"

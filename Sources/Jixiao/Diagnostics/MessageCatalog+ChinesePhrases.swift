@@ -35,6 +35,8 @@ extension MessageCatalog {
         .explainAssumedCost: "指标值未写比较符，成本指标按 {0} 计：上限。",
         .workingOverDeducted: "{0} 远超 {1}：{2} 扣 {3}% = {4}",
         .explainOverDeducted: "规则：实际值 {0} 远超指标值 {1}（指标值设定偏低），按评分规则扣 {2}%：{3} × (100 − {2})% = {4}。",
+        .auditSetPhrase: "套话",
+        .auditTooShort: "少于 {0} 个字",
         .workingZeroMet: "指标值 0，实际值 0 → {0}",
         .workingZeroMissed: "指标值 0，实际值 {0} ≠ 0 → 0.00",
         .workingNonPositive: "{0} {1} {2}，指标值 ≤ 0 → 0.00",

@@ -4,6 +4,8 @@ extension MessageCatalog {
     static let englishLabels: [Label: String] = [
         .bracketed: " ({0})",
         .unitCount: "Units",
+        .auditRed: "audit: red",
+        .auditYellow: "audit: yellow",
         .scorecardTitle: "{0}: project spending self-assessment summary",
         .listSeparator: ", ",
         .yearN: "{0}",

@@ -35,6 +35,8 @@ extension MessageCatalog {
         .explainAssumedCost: " The target has no operator; under 成本指标 the rule file assumes {0}: a bare number is a ceiling.",
         .workingOverDeducted: "{0} far above {1}: {2} − {3}% = {4}",
         .explainOverDeducted: "Rule: the actual {0} is far above the target {1} (a target set too low), so the rule file takes {2}% off: {3} × (100 − {2})% = {4}.",
+        .auditSetPhrase: "a set phrase",
+        .auditTooShort: "shorter than {0} characters",
         .workingZeroMet: "target 0, actual 0 → {0}",
         .workingZeroMissed: "target 0, actual {0} ≠ 0 → 0.00",
         .workingNonPositive: "{0} {1} {2}, target ≤ 0 → 0.00",

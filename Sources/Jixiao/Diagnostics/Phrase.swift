@@ -24,6 +24,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case workingNoTargetFull, explainRuleNoTargetFull, explainCut, explainBy, explainLate
     case workingAssumed, workingAssumedCost, explainAssumed, explainAssumedCost, workingOverDeducted, explainOverDeducted, explainActualDate
     case workingZeroMet, workingZeroMissed, workingNonPositive
+    case auditSetPhrase, auditTooShort
     case workingStrictZero, workingStrictMissed, explainStrictZero, explainStrictMissed, explainStrictAtBound
     // The command line
     case usageLine, optionsHeading, commandsHeading, overviewTitle, overviewFooter

@@ -19,10 +19,19 @@ enum ReviewNotes {
 
     static func lines(_ diagnostics: [Diagnostic], _ c: MessageCatalog) -> [Line] {
         diagnostics.sortedForOutput().map { diagnostic in
-            Line(severity: diagnostic.severity == .error ? c.label(.error) : c.label(.warning), isError: diagnostic.severity == .error,
+            Line(severity: severity(diagnostic, c), isError: diagnostic.severity == .error || diagnostic.auditLevel == .red,
                         code: diagnostic.code.rawValue,
                         place: place(diagnostic.location, c), project: diagnostic.project ?? "", indicator: diagnostic.indicator ?? "",
                         message: diagnostic.message(in: c.language), hint: diagnostic.hint(in: c.language) ?? "")
+        }
+    }
+
+    /// 错误, 警告, or for an audit finding its level: 审核（红）, 审核（黄）.
+    static func severity(_ diagnostic: Diagnostic, _ c: MessageCatalog) -> String {
+        switch diagnostic.auditLevel {
+        case .red?: return c.label(.auditRed)
+        case .yellow?: return c.label(.auditYellow)
+        case nil: return diagnostic.severity == .error ? c.label(.error) : c.label(.warning)
         }
     }
 
@@ -55,7 +64,7 @@ enum ReviewNotes {
                 sheet.text(row, column + 1, text, column < 2 ? .centered : .wrapped)
             }
         }
-        sheet.columnWidths = [6, 10, 8, 20, 20, 18, 62, 40]
+        sheet.columnWidths = [6, 14, 8, 20, 20, 18, 58, 40]
         sheet.printTitleRows = 2...2
         sheet.frozenRows = 3
         sheet.footer = c.label(.reviewNotes) + "  " + c.label(.pagePOfN)

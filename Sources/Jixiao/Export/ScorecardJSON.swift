@@ -33,6 +33,14 @@ public enum ScorecardJSON {
         // so that they are not regrown.
         let rows = scorecard.projects.reduce(0) { $0 + $1.indicators.count }
         out.beginObject()
+        // The 自评失真 findings (`Auditor`), red first, each with its figures (the message's values).
+        out.key("audit")
+        out.beginArray()
+        let audited = scorecard.diagnostics.filter { $0.auditLevel != nil }
+        for level in AuditLevel.allCases {
+            for finding in audited where finding.auditLevel == level { write(finding, level: level, out, language) }
+        }
+        out.endArray()
         out.key("deviations")
         out.beginArray()
         for deviation in scorecard.deviations { write(deviation, out) }
@@ -97,6 +105,25 @@ public enum ScorecardJSON {
             }
             first += wave
         }
+    }
+
+    static func write(_ finding: Diagnostic, level: AuditLevel, _ out: JSONOutput, _ language: Language) {
+        out.element()
+        out.beginObject()
+        out.member("code", finding.code.rawValue)
+        out.key("figures")
+        out.beginArray()
+        for argument in finding.arguments {
+            out.element()
+            out.string(MessageCatalog.for(language).resolved(argument))
+        }
+        out.endArray()
+        out.memberOrNull("indicator", finding.indicator)
+        out.member("level", level.rawValue)
+        out.member("line", finding.location.line)
+        out.member("message", finding.message(in: language))
+        out.memberOrNull("project", finding.project)
+        out.endObject()
     }
 
     static func write(_ d: Deviation, _ out: JSONOutput) {

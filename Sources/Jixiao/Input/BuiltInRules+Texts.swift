@@ -217,6 +217,35 @@ extension BuiltInRules {
   // target not be set below what was already achieved without a reason, and name no margin; 10 is
   // jixiao's choice (≥95% after a year at 96 % is 略低; ≥80 次 after 96 次 is 明显偏低).
   comparison: { lowMargin: 10 },
+
+  // 审核 (自评失真 checks, `jixiao score` and `verify`): per check its level — "red" (re-check
+  // first), "yellow" (look at) or "off" — and its threshold. The notices (财预〔2020〕10号 on 自评,
+  // and the provinces' 复核 rules) forbid inflated self-assessments and name no figures; the figures
+  // below follow a national budget platform's performance module (score rate above execution rate
+  // by 5 % relative: red; more than 20 % unspent: yellow) or are jixiao's choice (said so).
+  audit: {
+    // The rows' score rate (Σ得分 ÷ Σ分值) above the execution score rate by more than gap % of it.
+    scoreAboveExecution: { level: "red", gap: 5 },
+    // More than share % of 全年预算数 not spent (vendor: 20).
+    unspent: { level: "yellow", share: 20 },
+    // A 成本指标 row in money above the project's 全年执行数 by more than tolerance 元 (jixiao's choice: 0).
+    costAboveSpent: { level: "red", tolerance: 0 },
+    // A row below full points without a reason (JX507; the 10号文 asks for one).
+    emptyReason: { level: "red" },
+    // A reason that says nothing: a set phrase, shorter than shorterThan characters, or the same text
+    // on repeatedOn rows or more (the vendor fills an empty reason with 无; jixiao's choice of 4 and 3).
+    boilerplateReason: { level: "yellow", words: ["无", "—", "-", "/", "同上", "无偏差", "暂无", "见上"], repeatedOn: 3, shorterThan: 4 },
+    // Every qualitative row of a project at full marks, when it has at least rows of them (jixiao: 3).
+    qualitativeAllFull: { level: "yellow", rows: 3 },
+    // Every row 达成 while the 执行率 is below executionBelow % (Sichuan warns at 80 % by October).
+    allMetLowExecution: { level: "red", executionBelow: 80 },
+    // Rows that cannot score: no declared target, or declared twice.
+    cannotScore: { level: "red" },
+    // No 年度总体目标 实际完成情况 (JX514).
+    noGoalOutcome: { level: "yellow" },
+    // An over-achievement (quantitative.overAchievementRatio) without a reason (vendor practice: 30 %).
+    overAchievementNoReason: { level: "yellow" },
+  },
 }
 
 """#),

@@ -62,6 +62,7 @@ public enum Assessment {
         diagnostics += loaded.relocate(matching.diagnostics, file: declarationPath)
         var scorecard = ScorecardBuilder.build(matching, rules: rules, rulesFile: rulesFile, declarationFile: declarationPath,
                                                actualsFile: actualsPath)
+        Auditor.audit(&scorecard, actualsFile: actualsPath)
         diagnostics += loaded.relocate(scorecard.diagnostics, file: declarationPath)
         scorecard.diagnostics = diagnostics
         return (scorecard, diagnostics)

@@ -63,13 +63,14 @@ public enum UserFile: String, Sendable, CaseIterable {
     }
 
     /// True when the file begins as `score --format json` writes a scorecard (`{` and the key
-    /// `deviations` first): jixiao's own result, told from its first bytes, so that rewriting a
+    /// `audit` first, or `deviations` in a scorecard written before audits): jixiao's own result,
+    /// told from its first bytes, so that rewriting a
     /// province's scorecard does not first read hundreds of megabytes back.
     static func isScorecardJSON(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64) else { return false }
-        return head.starts(with: Data("{\n  \"deviations\" : [".utf8))
+        return head.starts(with: Data("{\n  \"audit\" : [".utf8)) || head.starts(with: Data("{\n  \"deviations\" : [".utf8))
     }
 
     /// True when the first byte after a BOM and white space is `{`.

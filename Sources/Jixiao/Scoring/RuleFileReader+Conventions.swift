@@ -50,6 +50,7 @@ extension RuleFileReader {
             let comparison = object(value, path: "comparison", keys: ["lowMargin"])
             rules.comparisonLowMargin = number(comparison["lowMargin"], path: "comparison.lowMargin", range: 0...1000) ?? 10
         }
+        if let value = top["audit"] { rules.audit = readAudit(value) }
         if let value = top["totals"] {
             let totals = object(value, path: "totals", keys: ["rescaleTo100"])
             rules.rescaleTo100 = bool(totals["rescaleTo100"], path: "totals.rescaleTo100") ?? false

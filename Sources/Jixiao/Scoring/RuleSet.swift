@@ -77,6 +77,8 @@ public struct RuleSet: Hashable, Sendable {
     /// `compare`: a new ≥/> target below last year's actual by more than this many percent of the
     /// target is 指标值设定明显偏低; less is 略低 (`comparison.lowMargin`).
     var comparisonLowMargin: Decimal = 10
+    /// The 自评失真 checks (`audit`).
+    var audit = AuditRules()
 
     struct MonitoringTolerances: Hashable, Sendable {
         var executionTolerance: Decimal = 10
