@@ -131,4 +131,16 @@ final class AuditorTests: XCTestCase {
         let notes = try WorkbookReader.records(xlsx.stdoutData, sheet: "审核提示").get()
         XCTAssertTrue(notes.contains { $0.fields.count > 2 && $0.fields[1] == "审核（红）" && $0.fields[2] == "JX522" })
     }
+
+    /// The provincial preset sets its own levels: unspent money is red under province-sichuan,
+    /// yellow under mof-2020; everything else scores alike.
+    func testTheProvincialPreset() throws {
+        let sichuan = try XCTUnwrap(RuleSetLoader.load(argument: "province-sichuan").0)
+        XCTAssertEqual(sichuan.audit.unspent, .red)
+        XCTAssertEqual(sichuan.audit.scoreAboveExecutionGap, 10)
+        XCTAssertEqual(RuleFixtures.mof.audit.unspent, .yellow)
+        let body = clean.replacingOccurrences(of: "\"1,000,000\"", with: "\"700,000\"")
+        XCTAssertEqual(findings(body, rules: sichuan).first { $0.code == .auditUnspent }?.auditLevel, .red)
+        XCTAssertEqual(sichuan.blocks, RuleFixtures.mof.blocks, "the scoring is mof-2020's")
+    }
 }

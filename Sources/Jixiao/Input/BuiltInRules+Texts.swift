@@ -290,5 +290,109 @@ extension BuiltInRules {
 }
 
 """#),
+        ("province-sichuan", #"""
+// A provincial preset of the audit (审核) checks, showing how a province sets its own: the scoring
+// is the default mof-2020's (财预〔2020〕10号), and only the `audit` section differs, after the
+// warnings a Sichuan budget platform shows (目标完成情况与预算执行率相差 10 个百分点以上; execution
+// under 80 % by October). It is a worked example of the keys, not an official file of any province.
+{
+  name: "province-sichuan",
+  title: "财预〔2020〕10号 单位自评，审核阈值按四川做法",
+  source: "财政部《项目支出绩效评价管理办法》(财预〔2020〕10号); audit thresholds after the warnings of a Sichuan budget platform",
+
+  // 预算执行率: "原则上 … 预算执行率 10%". Score = points × min(全年执行数 / 全年预算数, 1),
+  // rounded half-up to 0.01.
+  execution: { points: 10 },
+
+  // Indicator blocks: "原则上 产出 50%, 效益 30%, 服务对象满意度 10%" (adjustable). 成本指标 became a
+  // category of its own with 财预〔2021〕101号 and no default weight was found, so it shares the
+  // 产出 block. Execution + blocks must add up to 100. A block with no indicators in a project gives
+  // its points to the other blocks in proportion to their points (whole cents, left-over cents to
+  // the first blocks). Within a block every indicator gets equal points in whole cents, the first
+  // ones in form order a cent more, so that the block adds up exactly.
+  blocks: [
+    { name: "产出", points: 50, categories: ["产出指标", "成本指标"] },
+    { name: "效益", points: 30, categories: ["效益指标"] },
+    { name: "满意度", points: 10, categories: ["满意度指标"] },
+  ],
+
+  quantitative: {
+    // "未完成的 … 按照完成比例计分": ≥ targets score W·A/T. For lower-is-better targets (≤, <) that
+    // were exceeded, "ratio" scores W·T/A; "linear" scores W·(2T − A)/T, 0 at twice the target
+    // (vendor-module practice). A target of 0 (=0次) gives W when the actual is 0, else 0.
+    reverse: "ratio",
+    // A strict target (<5件, >95%) whose bound is not passed (5件 against <5件) is 未达成, as its
+    // words say. "asNonStrict" scores its points as ≤ and ≥ do (W at the bound; the formulas above
+    // past it), the practice of vendor modules; "zero" gives it 0.
+    strictBound: "asNonStrict",
+    // "超额完成 … 指标值设定明显偏低的 … 分析原因": an actual at or above this multiple of a ≥/=
+    // target keeps full points but is listed with a warning asking why. null turns it off.
+    overAchievementRatio: 1.3,
+    // A target written as a bare number (43.2, 90%, 20万元) names no comparison. It is read as an
+    // amount to reach (≥), and under 成本指标 as a ceiling (≤): the direction every other target of
+    // those categories has. A bare 0 stays "= 0". The working says which was assumed.
+    bareNumber: { assume: "≥", cost: "≤" },
+  },
+
+  // 定性指标: "达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差", scored
+  // in the bands 100–80%（含）, 80–60%（含）, 60–0% of the indicator's points. met/partial/unmet
+  // are the percentages used when the actual is only the word; a percentage written beside the
+  // word (部分达成 75%) must lie in the word's band: 达成 [80, 100], 部分达成 [60, 80), 未达成 [0, 60).
+  //
+  // words: how the level is written in 实际完成值. The 10号文's phrases, the older 预期 forms seen on
+  // many published 自评表 (达成预期指标 / 部分达成预期指标并具有一定效果 / 未达成预期指标且效果较差), and
+  // the short forms. A cell reads as the level of the longest phrase it starts with, alone, with a
+  // percentage (部分达成 75%), or with punctuation and a description (达成，群众满意度明显提高).
+  // yesNo: a target of 是/有 (or 否/无) is met by an actual of the same side, unmet by the other.
+  qualitative: {
+    met: 100,
+    partial: 70,
+    unmet: 30,
+    bands: { met: 80, partial: 60 },
+    words: {
+      met: ["达成年度指标", "达成预期指标", "达成预期目标", "达成年度目标", "达成预期", "达成"],
+      partial: ["部分达成年度指标并具有一定效果", "部分达成预期指标并具有一定效果", "部分达成年度指标", "部分达成预期指标",
+                "部分达成预期", "部分达成"],
+      unmet: ["未达成年度指标且效果较差", "未达成预期指标且效果较差", "未达成年度指标", "未达成预期指标", "未达成预期", "未达成"],
+    },
+    yesNo: { yes: ["是", "有"], no: ["否", "无"] },
+  },
+
+  // 评价等级: "90（含）–100 优, 80（含）–90 良, 60（含）–80 中, 60 以下 差". Highest first; the last
+  // must start at 0.
+  grades: [
+    { grade: "优", min: 90 },
+    { grade: "良", min: 80 },
+    { grade: "中", min: 60 },
+    { grade: "差", min: 0 },
+  ],
+
+  // No official rule rolls project scores up to a unit; the budget-weighted mean
+  // (Σ budget·total / Σ budget) is the usual view. "equal" takes the plain mean.
+  rollup: { weighting: "budget" },
+
+  // 绩效运行监控 (财预〔2019〕136号: budget execution and target progress together, "双监控"):
+  // the notice names no tolerance; 10 percentage points behind time progress (M/12), and 10 % off
+  // a cumulative row's expected value to date (target × M/12), are jixiao's choice.
+  monitoring: { executionTolerance: 10, progressTolerance: 10 },
+
+  // compare: a new ≥/> target below last year's actual is 指标值设定明显偏低 when the actual passes
+  // it by more than this many percent of the target, and 略低 otherwise. The notices ask that a
+  // target not be set below what was already achieved without a reason, and name no margin; 10 is
+  // jixiao's choice (≥95% after a year at 96 % is 略低; ≥80 次 after 96 次 is 明显偏低).
+  comparison: { lowMargin: 10 },
+
+  // 审核: Sichuan's warnings. Target completion and execution 10 or more points apart (here as a
+  // relative gap of 10 %); every row met while execution is under 80 %; unspent money above 20 % is
+  // red, not yellow; the other checks as in mof-2020.
+  audit: {
+    scoreAboveExecution: { level: "red", gap: 10 },
+    unspent: { level: "red", share: 20 },
+    allMetLowExecution: { level: "red", executionBelow: 80 },
+    qualitativeAllFull: { level: "yellow", rows: 3 },
+  },
+}
+
+"""#),
     ]
 }

@@ -22,11 +22,11 @@ extension RuleFileReader {
         }
         var fields: [String: JSONValue]
         (audit.scoreAboveExecution, fields) = check("scoreAboveExecution", keys: ["gap"], default: audit.scoreAboveExecution)
-        audit.scoreAboveExecutionGap = number(fields["gap"], path: "audit.scoreAboveExecution.gap", range: 0...1000) ?? audit.scoreAboveExecutionGap
+        audit.scoreAboveExecutionGap = optional(fields["gap"], path: "audit.scoreAboveExecution.gap", range: 0...1000) ?? audit.scoreAboveExecutionGap
         (audit.unspent, fields) = check("unspent", keys: ["share"], default: audit.unspent)
-        audit.unspentShare = number(fields["share"], path: "audit.unspent.share", range: 0...100) ?? audit.unspentShare
+        audit.unspentShare = optional(fields["share"], path: "audit.unspent.share", range: 0...100) ?? audit.unspentShare
         (audit.costAboveSpent, fields) = check("costAboveSpent", keys: ["tolerance"], default: audit.costAboveSpent)
-        audit.costTolerance = number(fields["tolerance"], path: "audit.costAboveSpent.tolerance", range: 0...1_000_000_000) ?? audit.costTolerance
+        audit.costTolerance = optional(fields["tolerance"], path: "audit.costAboveSpent.tolerance", range: 0...1_000_000_000) ?? audit.costTolerance
         (audit.emptyReason, _) = check("emptyReason", default: audit.emptyReason)
         (audit.boilerplateReason, fields) = check("boilerplateReason", keys: ["words", "repeatedOn", "shorterThan"], default: audit.boilerplateReason)
         if fields["words"] != nil { audit.boilerplateWords = strings(fields["words"], path: "audit.boilerplateReason.words") }
@@ -35,11 +35,17 @@ extension RuleFileReader {
         (audit.qualitativeAllFull, fields) = check("qualitativeAllFull", keys: ["rows"], default: audit.qualitativeAllFull)
         audit.qualitativeRows = count(fields["rows"], path: "audit.qualitativeAllFull.rows") ?? audit.qualitativeRows
         (audit.allMetLowExecution, fields) = check("allMetLowExecution", keys: ["executionBelow"], default: audit.allMetLowExecution)
-        audit.executionBelow = number(fields["executionBelow"], path: "audit.allMetLowExecution.executionBelow", range: 0...100) ?? audit.executionBelow
+        audit.executionBelow = optional(fields["executionBelow"], path: "audit.allMetLowExecution.executionBelow", range: 0...100) ?? audit.executionBelow
         (audit.cannotScore, _) = check("cannotScore", default: audit.cannotScore)
         (audit.noGoalOutcome, _) = check("noGoalOutcome", default: audit.noGoalOutcome)
         (audit.overAchievementNoReason, _) = check("overAchievementNoReason", default: audit.overAchievementNoReason)
         return audit
+    }
+
+    /// A number when the key is there; nil (the default stands) when it is not.
+    private mutating func optional(_ value: JSONValue?, path: String, range: ClosedRange<Decimal>) -> Decimal? {
+        guard let value else { return nil }
+        return number(value, path: path, range: range)
     }
 
     /// A whole number 1…1000 (a count of rows or characters), or nil when absent or unreadable.
