@@ -49,7 +49,8 @@ enum Commands {
 
     static let rollupCommand = CommandSpec(
         name: "rollup", summary: .helpRollupSummary, arguments: ["SCORECARD.json…"],
-        options: [format([.table, .json, .xlsx, .html], .optionFormatTable), money] + writing, details: .helpRollupDetails)
+        options: [format([.table, .json, .xlsx, .html], .optionFormatTable), money,
+                  CommandSpec.Option(name: "--sample", valueName: "N", help: .optionSample)] + writing, details: .helpRollupDetails)
 
     static let monitorCommand = CommandSpec(
         name: "monitor", summary: .helpMonitorSummary, arguments: ["DECLARATION", "PROGRESS"],

@@ -100,6 +100,15 @@ struct Invocation {
         return formats[0]
     }
 
+    /// `--sample N`: how many projects the roll-up's re-check sample lists (1–1000; default 5).
+    func sample() throws(UsageError) -> Int {
+        guard let value = value("--sample") else { return 5 }
+        guard let n = Int(value.trimmingCharacters(in: .whitespaces)), (1...1000).contains(n) else {
+            throw UsageError(.usageBadChoice, "--sample", "1–1000", value, command: spec.name)
+        }
+        return n
+    }
+
     /// `--money`: 元 or 万元 (also `yuan`, `wan`); without it `unit` (万元 for the 自评表 of `score`,
     /// 元 for the others).
     func money(default unit: MoneyUnit = .yuan) throws(UsageError) -> MoneyUnit {

@@ -7,7 +7,7 @@ enum RollupCommand {
     static func run(_ invocation: Invocation, console: Console) throws(UsageError) -> ExitStatus {
         let format = try invocation.format()
         let money = try invocation.money()
-        let rollup = CommissionRollup.combine(paths: invocation.positionals)
+        let rollup = CommissionRollup.combine(paths: invocation.positionals, sample: try invocation.sample())
         guard rollup.isUsable else {
             console.report(rollup.diagnostics)
             return .inputError

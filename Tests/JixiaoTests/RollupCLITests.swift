@@ -35,7 +35,7 @@ final class RollupCLITests: XCTestCase {
         let xlsx = try CLIRunner.run(["rollup", hpf, demo, "--format", "xlsx", "--lang", "zh"], in: folder)
         XCTAssertEqual(xlsx.status, 0)
         let units = try WorkbookReader.records(xlsx.stdoutData, sheet: "单位汇总").get()
-        XCTAssertEqual(units.first { $0.fields.first == "示例单位乙（虚构）" }?.fields, ["示例单位乙（虚构）", "2", "1500000", "1477200", "98.48%", "96.02", "优"])
+        XCTAssertEqual(units.first { $0.fields.first == "示例单位乙（虚构）" }?.fields, ["示例单位乙（虚构）", "2", "1500000", "1477200", "98.48%", "96.02", "优", "1", "0"], "red and yellow audit findings last")
         let below = try WorkbookReader.records(xlsx.stdoutData, sheet: "未得满分指标").get()
         XCTAssertEqual(below.count, 2 + 14 + 2, "title, heads, 14 rows of the first unit, 2 of the second")
         XCTAssertEqual(below.first?.fields.first, "2026年度 上海市住房和城乡建设管理委员会 绩效自评汇总 — 未得满分指标")
@@ -62,6 +62,34 @@ final class RollupCLITests: XCTestCase {
             XCTAssertTrue(zh.contains("<tr><td class=\"c\">\(record.fields[0])</td><td class=\"num\">\(record.fields[1])</td></tr>"),
                           "grade \(record.fields[0]) as in the workbook")
         }
+    }
+
+    /// The audit findings per unit, and the re-check sample: the unit with red findings comes
+    /// before a clean one, most red first, then money; `--sample N` sets how many.
+    func testTheRecheckSampleRanksRedFindingsFirst() throws {
+        let (folder, hpf, demo) = try scorecards()
+        // The second unit made clean: its scorecard without findings.
+        var card = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: demo))) as? [String: Any])
+        card["audit"] = []
+        let clean = folder.appendingPathComponent("clean.json").path
+        try JSONSerialization.data(withJSONObject: card).write(to: URL(fileURLWithPath: clean))
+        let outcome = try CLIRunner.run(["rollup", clean, hpf, "--format", "json", "--sample", "3"], in: folder)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let summary = try XCTUnwrap((JSONSerialization.jsonObject(with: outcome.stdoutData) as? [String: Any])?["commission"] as? [String: Any])
+        let units = try XCTUnwrap(summary["units"] as? [[String: Any]])
+        XCTAssertEqual(units.map { $0["red"] as? Int }, [0, 6])
+        let sample = try XCTUnwrap(summary["recheck"] as? [[String: Any]])
+        XCTAssertEqual(sample.count, 3)
+        XCTAssertTrue(sample.allSatisfy { $0["unit"] as? String == "上海市公积金管理中心" }, "the clean unit is not in the sample")
+        let reds = sample.compactMap { $0["red"] as? Int }
+        XCTAssertEqual(reds, reds.sorted(by: >))
+        XCTAssertEqual(sample.first?["project"] as? String, "住房公积金网点设备运维专项", "two red findings")
+        // The same inputs give the same sample; a bad count is a wrong command line.
+        XCTAssertEqual(try CLIRunner.run(["rollup", clean, hpf, "--format", "json", "--sample", "3"], in: folder).stdoutData, outcome.stdoutData)
+        XCTAssertEqual(try CLIRunner.run(["rollup", clean, hpf, "--sample", "0"], in: folder).status, 64)
+        let xlsx = try CLIRunner.run(["rollup", clean, hpf, "--format", "xlsx", "--lang", "zh"], in: folder)
+        let sheet = try WorkbookReader.records(xlsx.stdoutData, sheet: "复核抽样").get()
+        XCTAssertEqual(sheet.dropFirst(2).first?.fields.prefix(2), ["上海市公积金管理中心", "住房公积金网点设备运维专项"])
     }
 
     func testTheSameUnitTwiceIsAnError() throws {

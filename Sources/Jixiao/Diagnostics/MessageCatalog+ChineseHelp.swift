@@ -98,6 +98,7 @@ extension MessageCatalog {
         .optionFormatText: "输出格式（默认：text）",
         .optionFormatTable: "输出格式（默认：table，或 -o 文件扩展名所示的格式）",
         .optionMoney: "XLSX 和 HTML 中金额的单位：元 或 万元（默认：元）",
+        .optionSample: "复核抽样列出的项目数，按审核发现（红、黄）和金额排序（默认：5）",
         .optionMoneyForm: "自评表（XLSX 和 HTML）中金额的单位：万元 或 元（默认：万元，与财预〔2020〕10号的表式一致）",
         .optionFormatImport: "输出格式（默认：json，或 -o 文件扩展名所示的格式）；csv 或 xlsx 为可在 Excel 中编辑、可再次读入的指标清单",
         .optionFormatCSV: "文件格式（默认：csv，或 -o 文件扩展名所示的格式）",

@@ -114,6 +114,7 @@ extension MessageCatalog {
         .optionFormatText: "output format (default: text)",
         .optionFormatTable: "output format (default: table, or what the -o file's extension names)",
         .optionMoney: "unit of money in XLSX and HTML: 元 or 万元 (default: 元)",
+        .optionSample: "how many projects the re-check sample lists, ranked by audit findings (red, yellow) and money (default: 5)",
         .optionMoneyForm: "unit of money in the 自评表 (XLSX and HTML): 万元 or 元 (default: 万元, as the 财预〔2020〕10号 form has it)",
         .optionFormatImport: "output format (default: json, or what the -o file's extension names); csv or xlsx give the indicator list, to edit in Excel and read back",
         .optionFormatCSV: "file format (default: csv, or what the -o file's extension names)",

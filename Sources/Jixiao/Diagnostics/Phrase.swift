@@ -51,5 +51,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpMonitorSummary, helpMonitorDetails, optionMonth, helpVerifySummary, helpVerifyDetails, helpCompareSummary, helpCompareDetails
     case helpRollupSummary, helpRollupDetails, helpRulesSummary, helpRulesDetails, helpVersionSummary, helpHelpSummary
     case optionLang, optionOutput, optionForce, optionQuiet, optionHelp, optionRules, optionSheet, optionLint, optionFormatText
-    case optionFormatTable, optionMoney, optionMoneyForm, optionFormatImport, optionFormatCSV, optionDetail, optionStrict, optionNeed, optionProject, optionIndicator
+    case optionFormatTable, optionMoney, optionMoneyForm, optionSample, optionFormatImport, optionFormatCSV, optionDetail, optionStrict, optionNeed, optionProject, optionIndicator
 }

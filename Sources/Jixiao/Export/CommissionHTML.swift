@@ -23,18 +23,20 @@ public enum CommissionHTML {
             BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: c.gradeName($0.grade))
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label(.unitScores))
         page += HTMLHeads.heading(.unit, c) + "<table><thead><tr>" + HTMLHeads.cells([.unit, .projects], c) + "<th>" + money.head(.budgetIn, c) + "</th><th>"
-            + money.head(.spentIn, c) + "</th>" + HTMLHeads.cells([.executionRate, .score, .grade], c) + "</tr></thead><tbody>"
+            + money.head(.spentIn, c) + "</th>" + HTMLHeads.cells([.executionRate, .score, .grade, .auditRed, .auditYellow], c) + "</tr></thead><tbody>"
         for unit in summary.units {
             page += "<tr><td>\(e(unit.name))</td><td class=\"num\">\(unit.projects)</td><td class=\"num\">\(money.text(unit.budget))</td>"
                 + "<td class=\"num\">\(money.text(unit.spent))</td><td class=\"num\">\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
-                + "<td class=\"num\">\(Rounding.fixed(unit.score))</td><td class=\"c\">\(e(c.gradeName(unit.grade)))</td></tr>"
+                + "<td class=\"num\">\(Rounding.fixed(unit.score))</td><td class=\"c\">\(e(c.gradeName(unit.grade)))</td>"
+                + "<td class=\"num\(unit.red > 0 ? " lost" : "")\">\(unit.red)</td><td class=\"num\">\(unit.yellow)</td></tr>"
         }
         // The commission's row, as the workbook has it: money summed as shown, the weighted score.
         page += "<tr class=\"total\"><td>\(c.label(.commissionBudgetWeighted))</td><td class=\"num\">\(summary.projects.count)</td>"
             + "<td class=\"num\">\(Rounding.grouped(money.sum(summary.units.map(\.budget))))</td>"
             + "<td class=\"num\">\(Rounding.grouped(money.sum(summary.units.map(\.spent))))</td>"
             + "<td class=\"num\">\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
-            + "<td class=\"num\">\(Rounding.fixed(summary.score))</td><td class=\"c\">\(e(c.gradeName(summary.grade)))</td></tr>"
+            + "<td class=\"num\">\(Rounding.fixed(summary.score))</td><td class=\"c\">\(e(c.gradeName(summary.grade)))</td>"
+            + "<td class=\"num\">\(summary.units.reduce(0) { $0 + $1.red })</td><td class=\"num\">\(summary.units.reduce(0) { $0 + $1.yellow })</td></tr>"
         page += "</tbody></table><h2>" + c.label(.projectGrade) + "</h2><table class=\"narrow\"><thead><tr><th>" + c.label(.grade)
             + "</th><th>" + c.label(.projects) + "</th></tr></thead><tbody>"
         for grade in summary.gradeOrder {
@@ -55,6 +57,14 @@ public enum CommissionHTML {
                 + "<td class=\"c\">\(e(row.actual ?? "—"))</td><td class=\"num\">\(Rounding.fixed(row.points))</td>"
                 + "<td class=\"num lost\">\(Rounding.fixed(row.score))</td><td>\(reason.isEmpty ? "<span class=\"warn\">" + c.label(.noDeviationReasonGiven) + "</span>" : e(reason))</td>"
                 + "<td>\(e(row.remedy ?? ""))</td></tr>"
+        }
+        page += "</tbody></table>" + HTMLHeads.heading(.recheckSample, c)
+            + "<div class=\"muted\">" + e(c.label(.recheckSampleNote, String(summary.recheck.count))) + "</div>"
+            + "<table><thead><tr>" + HTMLHeads.cells([.unit, .project, .auditRed, .auditYellow], c) + "<th>" + e(money.head(.budgetIn, c)) + "</th>"
+            + HTMLHeads.cells([.recheckReason], c) + "</tr></thead><tbody>"
+        for line in summary.recheck {
+            page += "<tr><td>\(e(line.unit))</td><td>\(e(line.project))</td><td class=\"num\(line.red > 0 ? " lost" : "")\">\(line.red)</td>"
+                + "<td class=\"num\">\(line.yellow)</td><td class=\"num\">\(money.text(line.budget))</td><td>\(e(line.reason(c)))</td></tr>"
         }
         page += "</tbody></table></body></html>\n"
         return Data(page.utf8)

@@ -15,23 +15,31 @@ public enum CommissionTable {
 
     public static func render(_ summary: CommissionSummary, language: Language) -> String {
         let c = MessageCatalog.for(language)
-        var units = TextTable(headers: [.unit, .projects, .budgetYuan, .spentYuan, .executionRate, .score, .grade].map { c.label($0) },
-                              alignments: [.left, .right, .right, .right, .right, .right, .left])
+        var units = TextTable(headers: [.unit, .projects, .budgetYuan, .spentYuan, .executionRate, .score, .grade, .auditRed, .auditYellow].map { c.label($0) },
+                              alignments: [.left, .right, .right, .right, .right, .right, .left, .right, .right])
         for unit in summary.units {
             units.add([unit.name, String(unit.projects), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
-                       unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
+                       unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(unit.score), c.gradeName(unit.grade),
+                       String(unit.red), String(unit.yellow)])
         }
         units.add([c.label(.commissionBudgetWeighted), String(summary.projects.count),
                    Rounding.grouped(summary.budget), Rounding.grouped(summary.spent),
-                   summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(summary.score), c.gradeName(summary.grade)])
+                   summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(summary.score), c.gradeName(summary.grade),
+                   String(summary.units.reduce(0) { $0 + $1.red }), String(summary.units.reduce(0) { $0 + $1.yellow })])
         var projects = TextTable(headers: [.unit, .project, .budgetYuan, .total, .grade].map { c.label($0) },
                                  alignments: [.left, .left, .right, .right, .left])
         for project in summary.projects {
             projects.add([project.unit, project.name, Rounding.grouped(project.budget), Rounding.fixed(project.total), c.gradeName(project.grade)])
         }
         let grades = summary.gradeOrder.map { "\($0) \(summary.grades[$0] ?? 0)" }.joined(separator: ", ")
+        var sample = TextTable(headers: [.unit, .project, .auditRed, .auditYellow, .budgetYuan, .recheckReason].map { c.label($0) },
+                               alignments: [.left, .left, .right, .right, .right, .left])
+        for line in summary.recheck {
+            sample.add([line.unit, line.project, String(line.red), String(line.yellow), Rounding.grouped(line.budget), line.reason(c)])
+        }
         return units.render() + "\n" + c.label(.projectGrades) + grades + "\n"
             + c.label(.rowsBelowFullPointsLine) + "\(summary.belowFull.count)\n\n" + projects.render()
+            + "\n" + c.label(.recheckSample) + c.label(.bracketed, c.label(.recheckSampleNote, String(summary.recheck.count))) + "\n" + sample.render()
     }
 
     public static func json(_ summary: CommissionSummary, diagnostics: [Diagnostic], language: Language) -> Data {

@@ -10,7 +10,8 @@ public enum CommissionWorkbook {
         let money = unit.format
         let title = CommissionTable.title(summary, c)
         var units = titled(c.label(.units), title, heads: [c.label(.unit), c.label(.projects), money.head(.budgetIn, c),
-                                                              money.head(.spentIn, c), c.label(.executionRate), c.label(.score), c.label(.grade)], c)
+                                                              money.head(.spentIn, c), c.label(.executionRate), c.label(.score), c.label(.grade),
+                                                              c.label(.auditRed), c.label(.auditYellow)], c)
         var row = 2
         for unit in summary.units {
             units.text(row, 0, unit.name, .wrapped)
@@ -20,6 +21,8 @@ public enum CommissionWorkbook {
             if let rate = unit.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
             units.number(row, 5, unit.score)
             units.text(row, 6, c.gradeName(unit.grade), .centered)
+            units.number(row, 7, Decimal(unit.red), .centered)
+            units.number(row, 8, Decimal(unit.yellow), .centered)
             row += 1
         }
         units.text(row, 0, c.label(.commissionBudgetWeighted), .bold)
@@ -29,6 +32,8 @@ public enum CommissionWorkbook {
         if let rate = summary.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
         units.number(row, 5, summary.score, .boldAmount)
         units.text(row, 6, c.gradeName(summary.grade), .bold)
+        units.number(row, 7, Decimal(summary.units.reduce(0) { $0 + $1.red }), .bold)
+        units.number(row, 8, Decimal(summary.units.reduce(0) { $0 + $1.yellow }), .bold)
         row += 2
         units.text(row, 0, c.label(.projectGrade), .header)
         units.text(row, 1, c.label(.projects), .header)
@@ -41,7 +46,7 @@ public enum CommissionWorkbook {
             row += 2
             units.text(row, 0, note, .note)
         }
-        units.columnWidths = [36, 10, 18, 18, 11, 10, 16]
+        units.columnWidths = [36, 10, 18, 18, 11, 10, 16, 12, 12]
         units.fitRowHeights()
 
         var projects = titled(c.label(.project), title, heads: [c.label(.unit), c.label(.projectName), money.head(.budgetIn, c),
@@ -77,7 +82,22 @@ public enum CommissionWorkbook {
         }
         rows.columnWidths = [20, 26, 32, 14, 14, 8, 8, 10, 36, 30]
         rows.fitRowHeights()
-        return WorkbookWriter.xlsx([units, projects, rows], title: title, subject: summary.supervisors.joined(separator: c.label(.listSeparator)))
+        var sample = titled(c.label(.recheckSample), title, heads: [c.label(.unit), c.label(.project), c.label(.auditRed), c.label(.auditYellow),
+                                                                  money.head(.budgetIn, c), c.label(.recheckReason)], c)
+        for (index, line) in summary.recheck.enumerated() {
+            let r = index + 2
+            sample.text(r, 0, line.unit, .wrapped)
+            sample.text(r, 1, line.project, .wrapped)
+            sample.number(r, 2, Decimal(line.red), .centered)
+            sample.number(r, 3, Decimal(line.yellow), .centered)
+            sample.number(r, 4, money.value(line.budget), money.style())
+            sample.text(r, 5, line.reason(c), .wrapped)
+        }
+        sample.text(summary.recheck.count + 3, 0, c.label(.recheckSampleNote, String(summary.recheck.count)), .note)
+        sample.merge(summary.recheck.count + 3, 0, toRow: summary.recheck.count + 3, column: 5, style: .note)
+        sample.columnWidths = [24, 30, 12, 12, 18, 60]
+        sample.fitRowHeights()
+        return WorkbookWriter.xlsx([units, projects, rows, sample], title: title, subject: summary.supervisors.joined(separator: c.label(.listSeparator)))
     }
 
     /// A sheet whose row 1 is the roll-up's title and row 2 the heads (kept in view, printed on

@@ -17,7 +17,7 @@ public enum CommissionRollup {
         public var isUsable: Bool
     }
 
-    public static func combine(paths: [String]) -> Result {
+    public static func combine(paths: [String], sample: Int = 5) -> Result {
         var diagnostics: [Diagnostic] = []
         var files: [(path: String, card: ScorecardFile)] = []
         var usable = true
@@ -69,7 +69,9 @@ public enum CommissionRollup {
             CommissionSummary.UnitLine(name: file.card.unit.name, file: file.path, budget: file.card.unit.budget,
                                        spent: file.card.unit.spent, executionRate: file.card.unit.executionRate,
                                        score: file.card.unit.score, grade: file.card.unit.grade,
-                                       projects: file.card.projects.count)
+                                       projects: file.card.projects.count,
+                                       red: file.card.audit?.filter { $0.level == .red }.count ?? 0,
+                                       yellow: file.card.audit?.filter { $0.level == .yellow }.count ?? 0)
         }
         let projects = files.flatMap { file in
             file.card.projects.map {
@@ -100,6 +102,33 @@ public enum CommissionRollup {
             supervisors: files.flatMap { $0.card.projects.map(\.supervisor) }.reduce(into: [String]()) { seen, name in
                 if !name.isEmpty && !seen.contains(name) { seen.append(name) }
             })
-        return Result(summary: summary, diagnostics: diagnostics, isUsable: usable && !files.isEmpty)
+        var result = summary
+        result.recheck = Array(recheck(files.map(\.card)).prefix(sample))
+        return Result(summary: result, diagnostics: diagnostics, isUsable: usable && !files.isEmpty)
+    }
+
+    /// Every project with an audit finding, ranked for re-checking: more red findings first, then
+    /// more yellow ones, then more money at stake (全年预算数), then unit and project names — the
+    /// same order for the same inputs. The reason is the project's first red finding (else yellow).
+    static func recheck(_ cards: [ScorecardFile]) -> [CommissionSummary.RecheckLine] {
+        var lines: [CommissionSummary.RecheckLine] = []
+        for card in cards {
+            for project in card.projects {
+                let findings = (card.audit ?? []).filter { $0.project == project.name }
+                guard !findings.isEmpty else { continue }
+                let first = findings.first { $0.level == .red } ?? findings[0]
+                lines.append(CommissionSummary.RecheckLine(unit: card.unit.name, project: project.name,
+                                                           red: findings.filter { $0.level == .red }.count,
+                                                           yellow: findings.filter { $0.level == .yellow }.count,
+                                                           budget: project.budget, code: first.code, figures: first.figures ?? [],
+                                                           reason: first.message))
+            }
+        }
+        return lines.sorted { a, b in
+            if a.red != b.red { return a.red > b.red }
+            if a.yellow != b.yellow { return a.yellow > b.yellow }
+            if a.budget != b.budget { return a.budget > b.budget }
+            return (a.unit, a.project) < (b.unit, b.project)
+        }
     }
 }

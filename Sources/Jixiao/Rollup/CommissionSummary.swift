@@ -11,6 +11,29 @@ public struct CommissionSummary: Sendable, Encodable {
         public var score: Decimal
         public var grade: String
         public var projects: Int
+        /// Audit findings of the unit's scorecard, red and yellow.
+        public var red: Int = 0
+        public var yellow: Int = 0
+    }
+
+    /// A project the commission should re-check first (`CommissionRollup.recheck`): its red and
+    /// yellow findings, its money, and the first finding's message as the reason.
+    public struct RecheckLine: Sendable, Encodable {
+        public var unit: String
+        public var project: String
+        public var red: Int
+        public var yellow: Int
+        public var budget: Decimal
+        /// The first finding: its code and figures (worded again in the roll-up's language), and
+        /// its message as the scorecard wrote it (used for a code this build does not know).
+        public var code: String
+        public var figures: [String]
+        public var reason: String
+
+        /// The reason in the catalog's language.
+        public func reason(_ c: MessageCatalog) -> String {
+            DiagnosticCode(rawValue: code).map { c.render($0, figures) } ?? reason
+        }
     }
 
     public struct ProjectLine: Sendable, Encodable {
@@ -49,6 +72,8 @@ public struct CommissionSummary: Sendable, Encodable {
     /// The grade cut-offs used (the first scorecard's), highest first.
     public var cutoffs: [GradeCutoff]
     public var belowFull: [RowLine]
+    /// The re-check sample: projects with audit findings, most urgent first (`--sample N` of them).
+    public var recheck: [RecheckLine] = []
     /// The years and the 主管部门 the units' projects name, for the documents' titles.
     public var years: [Int] = []
     public var supervisors: [String] = []

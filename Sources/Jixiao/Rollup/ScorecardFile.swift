@@ -12,6 +12,15 @@ struct ScorecardFile: Sendable, Decodable {
         var projects: Int
     }
 
+    /// One audit finding (`audit[]`): the roll-up counts them per unit and ranks the projects.
+    struct AuditEntry: Sendable, Decodable {
+        var code: String
+        var level: AuditLevel
+        var project: String?
+        var message: String
+        var figures: [String]?
+    }
+
     /// Only the severity of each diagnostic is read: the roll-up counts the errors.
     struct DiagnosticSeverity: Sendable, Decodable {
         var severity: Severity
@@ -21,6 +30,8 @@ struct ScorecardFile: Sendable, Decodable {
     var rules: Scorecard.Rules
     var projects: [ProjectScore]
     var diagnostics: [DiagnosticSeverity]?
+    /// Absent in a scorecard written before the audit checks.
+    var audit: [AuditEntry]?
 
     /// How many errors the inputs of this scorecard had.
     var errorCount: Int { diagnostics?.filter { $0.severity == .error }.count ?? 0 }
