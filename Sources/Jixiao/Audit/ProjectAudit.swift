@@ -46,12 +46,13 @@ struct ProjectAudit {
         if !rows.isEmpty, rows.allSatisfy({ $0.status == .met }), let rate = project.executionRate, rate < rules.executionBelow {
             report(rules.allMetLowExecution, .auditAllMetLowExecution, nil, nil, [name, Rounding.fixed(rate), DecimalText.string(rules.executionBelow)])
         }
-        var seen = Set<String>()
+        // A name seen before in the project, compared on its bytes (names are already normalised by
+        // the reader; hashing strings would normalise them again on every row of a province).
         var cannot = 0
         var carried = Decimal(0)
-        for row in rows {
-            let key = PrintedText.compact(row.name)
-            if row.target == nil || !seen.insert(key).inserted {
+        for (index, row) in rows.enumerated() {
+            let repeated = rows[..<index].contains { $0.name.utf8.elementsEqual(row.name.utf8) }
+            if row.target == nil || repeated {
                 cannot += 1
                 carried += row.points
             }
@@ -64,9 +65,9 @@ struct ProjectAudit {
     /// A figure as shown: half-up to 0.01.
     func shown(_ value: Decimal) -> String { Rounding.fixed(Rounding.halfUp(value, places: 2)) }
 
-    /// A 成本指标 row (by its 一级 or 二级 label) with a money target.
+    /// A 成本指标 row (its 一级 label, or its 二级 in the layout until 2022) with a money target.
     func isCost(_ row: IndicatorScore) -> Bool {
-        (row.category.contains("成本") || row.subcategory.contains("成本")) && row.declared?.unit.flatMap(MeasureUnit.init)?.dimension == .money
+        (row.category == "成本指标" || row.subcategory == "成本指标") && row.declared?.unit.flatMap(MeasureUnit.init)?.dimension == .money
     }
 
     /// The row's actual in 元, from its number in the target's unit.

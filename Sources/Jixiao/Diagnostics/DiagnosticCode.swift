@@ -171,6 +171,17 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case negativeTarget = "JX711"
     case targetInName = "JX712"
 
+    /// A finding of the 自评失真 checks themselves (JX520–JX528), listed in a scorecard's `audit[]`.
+    public var isAuditCheck: Bool {
+        switch self {
+        case .auditScoreAboveExecution, .auditUnspent, .auditCostAboveSpent, .auditBoilerplateReason, .auditQualitativeAllFull,
+             .auditAllMetLowExecution, .auditCannotScore, .auditOverAchievementNoReason, .auditRepeatedReason:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The severity a diagnostic of this code has unless the caller says otherwise.
     public var defaultSeverity: Severity {
         switch self {

@@ -11,6 +11,8 @@ struct DiagnosticRecord: Hashable, Sendable, Codable {
     var project: String?
     var indicator: String?
     var hint: String?
+    /// The audit level of a finding that is an audit question too (JX507, JX514).
+    var level: AuditLevel?
 
     init(_ diagnostic: Diagnostic, language: Language) {
         code = diagnostic.code.rawValue
@@ -23,5 +25,6 @@ struct DiagnosticRecord: Hashable, Sendable, Codable {
         project = diagnostic.project
         indicator = diagnostic.indicator
         hint = diagnostic.hint(in: language)
+        level = diagnostic.auditLevel
     }
 }

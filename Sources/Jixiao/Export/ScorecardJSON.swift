@@ -36,9 +36,13 @@ public enum ScorecardJSON {
         // The 自评失真 findings (`Auditor`), red first, each with its figures (the message's values).
         out.key("audit")
         out.beginArray()
-        let audited = scorecard.diagnostics.filter { $0.auditLevel != nil }
-        for level in AuditLevel.allCases {
-            for finding in audited where finding.auditLevel == level { write(finding, level: level, out, language) }
+        // The checks' own findings (JX520–JX528); a diagnostic that is an audit question too (JX507,
+        // JX514) keeps its place in `diagnostics` with its `level`, rather than being written twice.
+        // Written in fragments on all cores, as the diagnostics are: a province has tens of thousands.
+        let all = scorecard.diagnostics
+        let audited = AuditLevel.allCases.flatMap { level in all.indices.filter { all[$0].auditLevel == level && all[$0].code.isAuditCheck } }
+        elements(audited, into: out, bytesEach: 400) { index, fragment in
+            write(all[index], level: all[index].auditLevel ?? .yellow, fragment, language)
         }
         out.endArray()
         out.key("deviations")
@@ -153,6 +157,7 @@ public enum ScorecardJSON {
         out.member("file", r.file)
         out.memberIfPresent("hint", r.hint)
         out.memberIfPresent("indicator", r.indicator)
+        out.memberIfPresent("level", r.level?.rawValue)
         out.member("line", r.line)
         out.member("message", r.message)
         out.memberIfPresent("project", r.project)

@@ -70,8 +70,8 @@ public enum CommissionRollup {
                                        spent: file.card.unit.spent, executionRate: file.card.unit.executionRate,
                                        score: file.card.unit.score, grade: file.card.unit.grade,
                                        projects: file.card.projects.count,
-                                       red: file.card.audit?.filter { $0.level == .red }.count ?? 0,
-                                       yellow: file.card.audit?.filter { $0.level == .yellow }.count ?? 0)
+                                       red: file.card.findings.filter { $0.level == .red }.count,
+                                       yellow: file.card.findings.filter { $0.level == .yellow }.count)
         }
         let projects = files.flatMap { file in
             file.card.projects.map {
@@ -113,8 +113,9 @@ public enum CommissionRollup {
     static func recheck(_ cards: [ScorecardFile]) -> [CommissionSummary.RecheckLine] {
         var lines: [CommissionSummary.RecheckLine] = []
         for card in cards {
+            let byProject = Dictionary(grouping: card.findings) { $0.project ?? "" }
             for project in card.projects {
-                let findings = (card.audit ?? []).filter { $0.project == project.name }
+                let findings = byProject[project.name] ?? []
                 guard !findings.isEmpty else { continue }
                 let first = findings.first { $0.level == .red } ?? findings[0]
                 lines.append(CommissionSummary.RecheckLine(unit: card.unit.name, project: project.name,

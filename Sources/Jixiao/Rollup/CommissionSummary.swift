@@ -32,7 +32,8 @@ public struct CommissionSummary: Sendable, Encodable {
 
         /// The reason in the catalog's language.
         public func reason(_ c: MessageCatalog) -> String {
-            DiagnosticCode(rawValue: code).map { c.render($0, figures) } ?? reason
+            guard !figures.isEmpty, let known = DiagnosticCode(rawValue: code) else { return reason }
+            return c.render(known, figures)
         }
     }
 

@@ -24,6 +24,11 @@ struct ScorecardFile: Sendable, Decodable {
     /// Only the severity of each diagnostic is read: the roll-up counts the errors.
     struct DiagnosticSeverity: Sendable, Decodable {
         var severity: Severity
+        /// For a diagnostic that is an audit question too (JX507, JX514): its level and what it says.
+        var level: AuditLevel?
+        var code: String?
+        var project: String?
+        var message: String?
     }
 
     var unit: Unit
@@ -32,6 +37,14 @@ struct ScorecardFile: Sendable, Decodable {
     var diagnostics: [DiagnosticSeverity]?
     /// Absent in a scorecard written before the audit checks.
     var audit: [AuditEntry]?
+
+    /// Every audit finding of the scorecard: the checks' own (`audit[]`) and the diagnostics with a
+    /// level, as entries.
+    var findings: [AuditEntry] {
+        (audit ?? []) + (diagnostics ?? []).compactMap { d in
+            d.level.map { AuditEntry(code: d.code ?? "", level: $0, project: d.project, message: d.message ?? "", figures: nil) }
+        }
+    }
 
     /// How many errors the inputs of this scorecard had.
     var errorCount: Int { diagnostics?.filter { $0.severity == .error }.count ?? 0 }
