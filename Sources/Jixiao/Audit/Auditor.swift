@@ -18,15 +18,24 @@ public enum Auditor {
             diagnostic.auditLevel = level
             found.append(diagnostic)
         }
-        for project in scorecard.projects {
-            ProjectAudit(project: project, rules: rules).run { level, code, indicator, line, arguments in
-                guard let level else { return }
-                var diagnostic = Diagnostic(code: code, severity: code.defaultSeverity, location: SourceLocation(file: file, line: line ?? 0),
-                                            arguments: arguments).about(project: project.name, indicator: indicator)
-                diagnostic.auditLevel = level
-                found.append(diagnostic)
+        // Projects are independent: audited in chunks on all cores, joined in project order.
+        let projects = scorecard.projects
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, projects.count / 64))
+        let results = ChunkResults<[Diagnostic]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var part: [Diagnostic] = []
+            for project in projects[(projects.count * chunk / chunks)..<(projects.count * (chunk + 1) / chunks)] {
+                ProjectAudit(project: project, rules: rules).run { level, code, indicator, line, arguments in
+                    guard let level else { return }
+                    var diagnostic = Diagnostic(code: code, severity: code.defaultSeverity, location: SourceLocation(file: file, line: line ?? 0),
+                                                arguments: arguments).about(project: project.name, indicator: indicator)
+                    diagnostic.auditLevel = level
+                    part.append(diagnostic)
+                }
             }
+            results[chunk] = part
         }
+        found += results.values.flatMap { $0 }
         for reason in ReasonAudit.repeated(scorecard.projects, rules: rules) {
             add(rules.boilerplateReason, .auditRepeatedReason, project: reason.project, indicator: reason.indicator, line: reason.line,
                 reason.text, String(reason.count), reason.project, reason.indicator)
