@@ -51,6 +51,13 @@ final class AuditorTests: XCTestCase {
         XCTAssertFalse(paid.contains(.auditScoreAboveExecution) || paid.contains(.auditUnspent) || paid.contains(.auditAllMetLowExecution))
     }
 
+    /// Spending above the budget (JX508) is an audit question too: it gets its level.
+    func testSpendingAboveTheBudgetHasALevel() throws {
+        let found = findings(clean.replacingOccurrences(of: "\"1,000,000\"", with: "\"1,100,000\""))
+        XCTAssertEqual(found.first { $0.code == .overspent }?.auditLevel, .yellow, "\(found.map(\.code))")
+        XCTAssertFalse(findings(clean).contains { $0.code == .overspent })
+    }
+
     func testACostRowAboveTheWholeSpending() throws {
         let found = findings(clean.replacingOccurrences(of: "95万元", with: "\"1,100,000元\""))
         let cost = try XCTUnwrap(found.first { $0.code == .auditCostAboveSpent }, "\(found.map(\.code))")

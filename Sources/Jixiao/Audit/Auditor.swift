@@ -4,7 +4,7 @@ import Foundation
 /// and results that disagree, reasons that say nothing, marks that are all full, rows that cannot
 /// score. Each finding is a warning with a red or yellow `auditLevel`; the existing findings that
 /// are audit questions too (JX507 a row below full points without a reason, JX514 no
-/// 实际完成情况) get their level here. Findings on a row are placed at its actuals line; findings
+/// 实际完成情况, JX506 a budget of 0, JX508 spending above the budget) get their level here. Findings on a row are placed at its actuals line; findings
 /// on a project at the actuals file.
 public enum Auditor {
     public static func audit(_ scorecard: inout Scorecard, actualsFile file: String) {
@@ -48,6 +48,8 @@ public enum Auditor {
             switch scorecard.diagnostics[index].code {
             case .noDeviationReason: scorecard.diagnostics[index].auditLevel = rules.emptyReason
             case .noGoalOutcome: scorecard.diagnostics[index].auditLevel = rules.noGoalOutcome
+            case .zeroBudget: scorecard.diagnostics[index].auditLevel = rules.zeroBudget
+            case .overspent: scorecard.diagnostics[index].auditLevel = rules.overspent
             default: break
             }
         }

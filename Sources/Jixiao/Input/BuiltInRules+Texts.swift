@@ -228,6 +228,10 @@ extension BuiltInRules {
     scoreAboveExecution: { level: "red", gap: 5 },
     // More than share % of 全年预算数 not spent (vendor: 20).
     unspent: { level: "yellow", share: 20 },
+    // A budget of 0 with spending (JX506; vendor: yellow), and spending above the budget (JX508;
+    // jixiao's choice: yellow, the rate counts at most 100 % in the score).
+    zeroBudget: { level: "yellow" },
+    overspent: { level: "yellow" },
     // A 成本指标 row in money above the project's 全年执行数 by more than tolerance 元 (jixiao's choice: 0).
     costAboveSpent: { level: "red", tolerance: 0 },
     // A row below full points without a reason (JX507; the 10号文 asks for one).

@@ -11,6 +11,9 @@ public struct AuditRules: Hashable, Sendable {
     /// More than `unspentShare` percent of 全年预算数 not spent.
     var unspent: AuditLevel? = .yellow
     var unspentShare: Decimal = 20
+    /// A budget of 0 with spending (JX506), and spending above the budget (JX508).
+    var zeroBudget: AuditLevel? = .yellow
+    var overspent: AuditLevel? = .yellow
     /// A 成本指标 row in money whose actual passes the project's 全年执行数 by more than
     /// `costTolerance` 元.
     var costAboveSpent: AuditLevel? = .red

@@ -5,7 +5,7 @@ import Foundation
 extension RuleFileReader {
     mutating func readAudit(_ value: JSONValue) -> AuditRules {
         var audit = AuditRules()
-        let checks = ["scoreAboveExecution", "unspent", "costAboveSpent", "emptyReason", "boilerplateReason", "qualitativeAllFull",
+        let checks = ["scoreAboveExecution", "unspent", "zeroBudget", "overspent", "costAboveSpent", "emptyReason", "boilerplateReason", "qualitativeAllFull",
                       "allMetLowExecution", "cannotScore", "noGoalOutcome", "overAchievementNoReason"]
         let section = object(value, path: "audit", keys: Set(checks))
         func check(_ name: String, keys: Set<String> = [], default level: AuditLevel?) -> (AuditLevel?, [String: JSONValue]) {
@@ -25,6 +25,8 @@ extension RuleFileReader {
         audit.scoreAboveExecutionGap = optional(fields["gap"], path: "audit.scoreAboveExecution.gap", range: 0...1000) ?? audit.scoreAboveExecutionGap
         (audit.unspent, fields) = check("unspent", keys: ["share"], default: audit.unspent)
         audit.unspentShare = optional(fields["share"], path: "audit.unspent.share", range: 0...100) ?? audit.unspentShare
+        (audit.zeroBudget, _) = check("zeroBudget", default: audit.zeroBudget)
+        (audit.overspent, _) = check("overspent", default: audit.overspent)
         (audit.costAboveSpent, fields) = check("costAboveSpent", keys: ["tolerance"], default: audit.costAboveSpent)
         audit.costTolerance = optional(fields["tolerance"], path: "audit.costAboveSpent.tolerance", range: 0...1_000_000_000) ?? audit.costTolerance
         (audit.emptyReason, _) = check("emptyReason", default: audit.emptyReason)
