@@ -12,11 +12,7 @@ public enum Auditor {
         var found: [Diagnostic] = []
         func add(_ level: AuditLevel?, _ code: DiagnosticCode, project: String, indicator: String? = nil, line: Int? = nil,
                  _ arguments: String...) {
-            guard let level else { return }
-            var diagnostic = Diagnostic(code: code, severity: code.defaultSeverity, location: SourceLocation(file: file, line: line ?? 0),
-                                        arguments: arguments).about(project: project, indicator: indicator)
-            diagnostic.auditLevel = level
-            found.append(diagnostic)
+            if let level { found.append(finding(level, code, file: file, line: line, arguments, project: project, indicator: indicator)) }
         }
         // Projects are independent: audited in chunks on all cores, joined in project order.
         let projects = scorecard.projects
@@ -26,11 +22,7 @@ public enum Auditor {
             var part: [Diagnostic] = []
             for project in projects[(projects.count * chunk / chunks)..<(projects.count * (chunk + 1) / chunks)] {
                 ProjectAudit(project: project, rules: rules).run { level, code, indicator, line, arguments in
-                    guard let level else { return }
-                    var diagnostic = Diagnostic(code: code, severity: code.defaultSeverity, location: SourceLocation(file: file, line: line ?? 0),
-                                                arguments: arguments).about(project: project.name, indicator: indicator)
-                    diagnostic.auditLevel = level
-                    part.append(diagnostic)
+                    if let level { part.append(finding(level, code, file: file, line: line, arguments, project: project.name, indicator: indicator)) }
                 }
             }
             results[chunk] = part
@@ -54,5 +46,14 @@ public enum Auditor {
             }
         }
         scorecard.diagnostics += found
+    }
+
+    /// One finding: a warning of `code` with its level, at the actuals line (or the file).
+    static func finding(_ level: AuditLevel, _ code: DiagnosticCode, file: String, line: Int?, _ arguments: [String],
+                        project: String, indicator: String?) -> Diagnostic {
+        var diagnostic = Diagnostic(code: code, severity: code.defaultSeverity, location: SourceLocation(file: file, line: line ?? 0),
+                                    arguments: arguments).about(project: project, indicator: indicator)
+        diagnostic.auditLevel = level
+        return diagnostic
     }
 }
