@@ -60,7 +60,8 @@ enum Commands {
 
     static let verifyCommand = CommandSpec(
         name: "verify", summary: .helpVerifySummary, arguments: ["SUBMITTED"],
-        options: [rules, format([.table, .json, .xlsx], .optionFormatTable)] + writing, details: .helpVerifyDetails)
+        options: [rules, format([.table, .json, .xlsx], .optionFormatTable),
+                  CommandSpec.Option(name: "--strict", valueName: nil, help: .optionStrictVerify)] + writing, details: .helpVerifyDetails)
 
     static let compareCommand = CommandSpec(
         name: "compare", summary: .helpCompareSummary, arguments: ["LAST", "THIS"],

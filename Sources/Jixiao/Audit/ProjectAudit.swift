@@ -2,13 +2,17 @@ import Foundation
 
 /// The audit checks on one project (`Auditor`): score rate against execution rate, unspent money, a
 /// cost row above the whole spending, reasons that say nothing, qualitative rows all full, every
-/// row met with money unspent, rows that cannot score. Comparisons are exact: rates are compared by
-/// cross-multiplying, and divided only where a figure is shown.
+/// row met with money unspent, rows that cannot score, an over-achievement without a reason. The
+/// same checks for `score` (a scorecard's projects) and `verify` (a submitted form's, recomputed).
+/// Comparisons are exact: rates are compared by cross-multiplying, and divided only where a figure
+/// is shown.
 struct ProjectAudit {
     let project: ProjectScore
     let rules: AuditRules
 
-    typealias Report = (AuditLevel?, DiagnosticCode, String?, Int?, [String]) -> Void
+    /// A finding: its level (nil: the check is off), its code, the index of its row in
+    /// `project.indicators` (nil: about the project) and the message's arguments.
+    typealias Report = (AuditLevel?, DiagnosticCode, Int?, [String]) -> Void
 
     func run(_ report: Report) {
         let name = project.name
@@ -19,32 +23,37 @@ struct ProjectAudit {
         if project.executionPoints > 0, points > 0 {
             let (s, p, e, ep) = (scores, points, project.executionScore, project.executionPoints)
             if (s * ep - e * p) * 100 > rules.scoreAboveExecutionGap * e * p {
-                report(rules.scoreAboveExecution, .auditScoreAboveExecution, nil, nil,
+                report(rules.scoreAboveExecution, .auditScoreAboveExecution, nil,
                        [name, shown(s * 100 / p), shown(e * 100 / ep), DecimalText.string(rules.scoreAboveExecutionGap)])
             }
         }
         if let spent = project.spent, project.budget > 0, (project.budget - spent) * 100 > rules.unspentShare * project.budget {
-            report(rules.unspent, .auditUnspent, nil, nil,
+            report(rules.unspent, .auditUnspent, nil,
                    [name, Rounding.grouped(project.budget), shown((project.budget - spent) * 100 / project.budget),
                     DecimalText.string(rules.unspentShare)])
         }
         if let spent = project.spent {
-            for row in rows where isCost(row) {
+            for (index, row) in rows.enumerated() where isCost(row) {
                 guard let yuan = inYuan(row), yuan > spent + rules.costTolerance else { continue }
-                report(rules.costAboveSpent, .auditCostAboveSpent, row.name, row.actualLine,
+                report(rules.costAboveSpent, .auditCostAboveSpent, index,
                        [name, row.name, Rounding.grouped(yuan), Rounding.grouped(spent)])
             }
         }
-        for row in rows where row.score < row.points {
+        for (index, row) in rows.enumerated() where row.score < row.points {
             guard let reason = row.reason.map(PrintedText.trimmed), let why = ReasonAudit.saysNothing(reason, rules: rules) else { continue }
-            report(rules.boilerplateReason, .auditBoilerplateReason, row.name, row.actualLine, [name, row.name, reason, why])
+            report(rules.boilerplateReason, .auditBoilerplateReason, index, [name, row.name, reason, why])
+        }
+        // Over its target by the rule file's ratio, at full points, and nothing said about it.
+        for (index, row) in rows.enumerated() where row.overAchievement != nil && row.reason == nil {
+            guard row.score >= Rounding.halfUp(row.points, places: 2) else { continue }
+            report(rules.overAchievementNoReason, .auditOverAchievementNoReason, index, [name, row.name, row.actual ?? "", row.target ?? ""])
         }
         let qualitative = rows.filter { $0.declared?.kind == .qualitative }
         if qualitative.count >= rules.qualitativeRows, qualitative.allSatisfy({ $0.score == $0.points }) {
-            report(rules.qualitativeAllFull, .auditQualitativeAllFull, nil, nil, [name, String(qualitative.count)])
+            report(rules.qualitativeAllFull, .auditQualitativeAllFull, nil, [name, String(qualitative.count)])
         }
         if !rows.isEmpty, rows.allSatisfy({ $0.status == .met }), let rate = project.executionRate, rate < rules.executionBelow {
-            report(rules.allMetLowExecution, .auditAllMetLowExecution, nil, nil, [name, Rounding.fixed(rate), DecimalText.string(rules.executionBelow)])
+            report(rules.allMetLowExecution, .auditAllMetLowExecution, nil, [name, Rounding.fixed(rate), DecimalText.string(rules.executionBelow)])
         }
         // A name seen before in the project, compared on its bytes (names are already normalised by
         // the reader; hashing strings would normalise them again on every row of a province).
@@ -58,7 +67,7 @@ struct ProjectAudit {
             }
         }
         if cannot > 0 {
-            report(rules.cannotScore, .auditCannotScore, nil, nil, [name, String(cannot), Rounding.fixed(carried)])
+            report(rules.cannotScore, .auditCannotScore, nil, [name, String(cannot), Rounding.fixed(carried)])
         }
     }
 

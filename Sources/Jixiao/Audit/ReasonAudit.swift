@@ -6,9 +6,9 @@ enum ReasonAudit {
     struct Repeated: Hashable {
         var text: String
         var count: Int
-        var project: String
-        var indicator: String
-        var line: Int?
+        /// Where it first appears: the project's index and the row's index in its indicators.
+        var project: Int
+        var row: Int
     }
 
     /// Why a reason says nothing (a set phrase, too short: a `Wording` argument), or nil when it may
@@ -25,12 +25,12 @@ enum ReasonAudit {
     static func repeated(_ projects: [ProjectScore], rules: AuditRules) -> [Repeated] {
         var order: [String] = []
         var found: [String: Repeated] = [:]
-        for project in projects {
-            for row in project.indicators where row.score < row.points {
+        for (p, project) in projects.enumerated() {
+            for (r, row) in project.indicators.enumerated() where row.score < row.points {
                 guard let reason = row.reason.map(PrintedText.trimmed), !reason.isEmpty, saysNothing(reason, rules: rules) == nil else { continue }
                 if found[reason] == nil {
                     order.append(reason)
-                    found[reason] = Repeated(text: reason, count: 0, project: project.name, indicator: row.name, line: row.actualLine)
+                    found[reason] = Repeated(text: reason, count: 0, project: p, row: r)
                 }
                 found[reason]?.count += 1
             }

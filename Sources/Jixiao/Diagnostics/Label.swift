@@ -65,6 +65,8 @@ public enum Label: String, CaseIterable, Sendable {
     case projectsWithNoProgress = "未报送进度的项目（{0} 个）"
     case reportedLine = "{0} 个项目中 {1} 个未报送进度；{2} 行指标中 {3} 行未填报。"
     case noDiscrepancyFound = "未发现差异"
+    case auditFindingsCount = "审核提示（自评失真检查）：红 {0} 条，黄 {1} 条"
+    case noAuditFinding = "审核提示（自评失真检查）：未发现问题。"
     case pointsLost = "失分"
     case everyRowHasFull = "所有指标均得满分。"
     case rowsBelowFullPointsHeading = "未得满分的指标"

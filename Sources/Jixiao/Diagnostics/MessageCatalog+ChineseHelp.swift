@@ -78,7 +78,8 @@ extension MessageCatalog {
         SUBMITTED 是报送的自评表：XLSX 中含 三级指标、年度指标值、实际完成值、分值、得分 表头的表格（项目名称、
         年度资金总额 行、总分、等级 按标签查找，不要求是 jixiao 写出的文件），或含这些列及 项目名称 的清单
         （XLSX 或 CSV）。每行按指标值、实际完成值和分值重算；差异超过 0.01 的得分、与重算不符的总分和等级逐条列出。
-        全部一致时退出码为 0，否则为 1。
+        再按评分规则的 audit 对重算后的表做与 score 相同的自评失真检查（偏差原因、资金与结果不符等），
+        作为审核提示另列。全部一致时退出码为 0，否则为 1；加 --strict 时有红色审核提示也为 1。
         """,
         .helpRulesSummary: "列出 jixiao 内置的规则文件，或输出其中一个以便复制修改。",
         .helpRulesDetails: """
@@ -104,6 +105,7 @@ extension MessageCatalog {
         .optionFormatCSV: "文件格式（默认：csv，或 -o 文件扩展名所示的格式）",
         .optionDetail: "table 格式：列出每个项目的各指标",
         .optionStrict: "有失分或超额完成的指标未填写偏差原因时，退出码为 1",
+        .optionStrictVerify: "有红色审核提示（自评失真检查）时，退出码也为 1",
         .optionNeed: "对未达到该等级的项目，列出补足哪几个指标即可达到",
         .optionProject: "项目名称（必需）",
         .optionIndicator: "项目中的一个指标（三级指标）",

@@ -64,6 +64,7 @@ extension MessageCatalog {
         .standardOutputName: "标准输出",
         .checkSummary: "{0}：{1} 个项目，{2} 个指标；{3} 个错误，{4} 个警告",
         .strictFailed: "jixiao score --strict：{0} 个偏差未说明原因",
+        .strictVerifyFailed: "jixiao verify --strict：{0} 条红色审核提示",
         .needHeading: "达到“{0}”所需：",
         .needProject: "{0}：总分 {1}（{2}），距{3}（{4}）差 {5} 分",
         .needUnreachable: "；即使所有仍可得分的指标都得满分也达不到（未申报指标值的指标不得分）。",

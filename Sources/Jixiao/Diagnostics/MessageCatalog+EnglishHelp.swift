@@ -93,7 +93,9 @@ extension MessageCatalog {
         (项目名称, the 年度资金总额 row, 总分 and 等级 are found by their labels; any workbook, not only jixiao's),
         or a list (XLSX or CSV) with those columns and 项目名称. Each row is recomputed from its target, actual and
         分值; every 得分 off by more than 0.01, and every 总分 or 等级 that does not follow, is listed with the
-        recomputation. Exit 0 when everything follows, 1 otherwise.
+        recomputation. The recomputed form then goes through the same 自评失真 checks as score (the rule
+        file's audit: reasons, money against results …), listed apart as audit findings. Exit 0 when
+        everything follows, 1 otherwise; with --strict, also 1 on a red audit finding.
         """,
         .helpRulesSummary: "List the rule files built into jixiao, or print one to copy and edit.",
         .helpRulesDetails: """
@@ -120,6 +122,7 @@ extension MessageCatalog {
         .optionFormatCSV: "file format (default: csv, or what the -o file's extension names)",
         .optionDetail: "table: add every project's rows",
         .optionStrict: "exit 1 when a row below full points or over its target has no 偏差原因",
+        .optionStrictVerify: "exit 1 also on a red audit finding (the 自评失真 checks)",
         .optionNeed: "per project below GRADE, the fewest rows whose full points would reach it",
         .optionProject: "the project (required)",
         .optionIndicator: "one row of the project (三级指标)",

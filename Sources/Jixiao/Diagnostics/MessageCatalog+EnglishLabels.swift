@@ -60,6 +60,8 @@ extension MessageCatalog {
         .remedyAfterReason: "; remedy: ",
         .rowsBelowFullPoints: "Rows below full points",
         .noDeviationReasonGiven: "no deviation reason given",
+        .auditFindingsCount: "Audit findings (自评失真 checks): {0} red, {1} yellow",
+        .noAuditFinding: "Audit findings (自评失真 checks): none.",
         .notFilledIn: "(not filled in)",
         .wherePointsWereLost: "Where points were lost",
         .projectsWithNoProgress: "Projects with no progress reported ({0})",

@@ -64,6 +64,7 @@ extension MessageCatalog {
         .standardOutputName: "standard output",
         .checkSummary: "{0}: {1} projects, {2} indicators; {3} errors, {4} warnings",
         .strictFailed: "jixiao score --strict: {0} deviations without a 偏差原因",
+        .strictVerifyFailed: "jixiao verify --strict: {0} red audit findings",
         .needHeading: "To reach {0}:",
         .needProject: "{0}: total {1} ({2}), {5} short of {3} ({4})",
         .needUnreachable: "; not reachable even with full points on every row that can still earn them (a row without a declared target scores nothing).",

@@ -32,7 +32,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usageBadChoice, usageUnknownCommand, usageOutputIsInput, usageTwoStdin, usageNeedProject, usageNoSuchRules
     case usageMissingOption, usageFormatContradicts, usageFormatUnsupported, usageOutputHoldsData, usageSeeHelp
     case userFileDeclaration, userFileActuals, userFileProgress, userFileForm, userFileRules
-    case wroteFile, standardOutputName, checkSummary, strictFailed, needHeading, needAllThere, explainNoProject, explainNoIndicator
+    case wroteFile, standardOutputName, checkSummary, strictFailed, strictVerifyFailed, needHeading, needAllThere, explainNoProject, explainNoIndicator
     case needProject, needUnreachable, needOneRow, needRows
     case builtInRules, builtInRulesHeading, defaultMarker
     // explain
@@ -51,5 +51,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpMonitorSummary, helpMonitorDetails, optionMonth, helpVerifySummary, helpVerifyDetails, helpCompareSummary, helpCompareDetails
     case helpRollupSummary, helpRollupDetails, helpRulesSummary, helpRulesDetails, helpVersionSummary, helpHelpSummary
     case optionLang, optionOutput, optionForce, optionQuiet, optionHelp, optionRules, optionSheet, optionLint, optionFormatText
-    case optionFormatTable, optionMoney, optionMoneyForm, optionSample, optionFormatImport, optionFormatCSV, optionDetail, optionStrict, optionNeed, optionProject, optionIndicator
+    case optionFormatTable, optionMoney, optionMoneyForm, optionSample, optionFormatImport, optionFormatCSV, optionDetail, optionStrict, optionStrictVerify, optionNeed, optionProject, optionIndicator
 }

@@ -17,8 +17,9 @@ enum ReviewNotes {
         var hint: String
     }
 
-    static func lines(_ diagnostics: [Diagnostic], _ c: MessageCatalog) -> [Line] {
-        diagnostics.sortedForOutput().map { diagnostic in
+    /// In output order (file, line), or as given (`inOrder`: verify's findings, red first).
+    static func lines(_ diagnostics: [Diagnostic], _ c: MessageCatalog, inOrder: Bool = false) -> [Line] {
+        (inOrder ? diagnostics : diagnostics.sortedForOutput()).map { diagnostic in
             Line(severity: severity(diagnostic, c), isError: diagnostic.severity == .error || diagnostic.auditLevel == .red,
                         code: diagnostic.code.rawValue,
                         place: place(diagnostic.location, c), project: diagnostic.project ?? "", indicator: diagnostic.indicator ?? "",
@@ -48,13 +49,15 @@ enum ReviewNotes {
 
     static let heads: [Label] = [.no, .severity, .code, .place, .project, .indicatorShort, .message, .hint]
 
-    static func sheet(_ diagnostics: [Diagnostic], name: String, _ c: MessageCatalog) -> Worksheet {
+    /// The sheet 审核提示; `note` says what it lists (by default: every warning and error of the run,
+    /// in output order), and the findings are then listed in the order given.
+    static func sheet(_ diagnostics: [Diagnostic], name: String, _ c: MessageCatalog, note: String? = nil) -> Worksheet {
         var sheet = Worksheet(name: name)
         sheet.text(0, 0, c.label(.reviewNotes), .title)
         sheet.merge(0, 0, toRow: 0, column: heads.count - 1)
         sheet.rowHeights[0] = 24
-        let notes = lines(diagnostics, c)
-        sheet.text(1, 0, notes.isEmpty ? c.label(.thisRunHadNo) : c.label(.everyWarningAndError, String(notes.count)), .note)
+        let notes = lines(diagnostics, c, inOrder: note != nil)
+        sheet.text(1, 0, note ?? (notes.isEmpty ? c.label(.thisRunHadNo) : c.label(.everyWarningAndError, String(notes.count))), .note)
         sheet.merge(1, 0, toRow: 1, column: heads.count - 1, style: .note)
         for (column, head) in heads.enumerated() { sheet.text(2, column, c.label(head), .header) }
         for (index, line) in notes.enumerated() {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// `verify` (table, JSON): a line per project with the reported and recomputed 总分 and 等级, then
-/// every discrepancy with its recomputation and working.
+/// `verify` (table, JSON, XLSX): a line per project with the reported and recomputed 总分 and 等级,
+/// then every discrepancy with its recomputation and working, then apart from them the audit
+/// findings (审核提示) on the recomputed form, red first.
 public enum VerificationTable {
     public static func render(_ report: VerificationReport, language: Language) -> String {
         let c = MessageCatalog.for(language)
@@ -13,15 +14,30 @@ public enum VerificationTable {
         }
         var text = c.label(.recheckLine, report.file, report.rules) + "\n\n" + projects.render()
         if report.follows {
-            return text + "\n" + c.label(.everyScoreTotalAnd) + "\n"
+            text += "\n" + c.label(.everyScoreTotalAnd) + "\n"
+        } else {
+            var found = TextTable(headers: [.project, .indicatorShort, .reported, .recomputed, .basis, .place].map { c.label($0) },
+                                  alignments: [.left, .left, .right, .right, .left, .left])
+            for item in report.discrepancies {
+                found.add([item.project, item.indicator, item.reported, item.recomputed, item.basis, item.location])
+            }
+            text += "\n" + c.label(.figuresThatDoNot, String(report.discrepancies.count)) + "\n" + found.render()
         }
-        var found = TextTable(headers: [.project, .indicatorShort, .reported, .recomputed, .basis, .place].map { c.label($0) },
-                              alignments: [.left, .left, .right, .right, .left, .left])
-        for item in report.discrepancies {
-            found.add([item.project, item.indicator, item.reported, item.recomputed, item.basis, item.location])
+        text += "\n" + findingsLine(report, c) + "\n"
+        guard !report.findings.isEmpty else { return text }
+        var audit = TextTable(headers: [.severity, .code, .project, .indicatorShort, .message, .place].map { c.label($0) },
+                              alignments: [.left, .left, .left, .left, .left, .left])
+        for line in ReviewNotes.lines(report.findings, c, inOrder: true) {
+            audit.add([line.severity, line.code, line.project, line.indicator, line.message, line.place])
         }
-        text += "\n" + c.label(.figuresThatDoNot, String(report.discrepancies.count)) + "\n" + found.render()
-        return text
+        return text + audit.render()
+    }
+
+    /// 审核提示: how many red and yellow findings, or that there are none.
+    static func findingsLine(_ report: VerificationReport, _ c: MessageCatalog) -> String {
+        guard !report.findings.isEmpty else { return c.label(.noAuditFinding) }
+        let red = report.findings.filter { $0.auditLevel == .red }.count
+        return c.label(.auditFindingsCount, String(red), String(report.findings.count - red))
     }
 
     public static func json(_ report: VerificationReport, diagnostics: [Diagnostic], language: Language) -> Data {
@@ -71,6 +87,7 @@ public enum VerificationTable {
         sheet.columnWidths = [30, 30, 12, 12, 44, 24]
         sheet.footer = c.label(.pagePOfN)
         sheet.fitRowHeights()
-        return WorkbookWriter.xlsx([sheet], title: c.label(.reCheckOfA), subject: report.file)
+        let audit = ReviewNotes.sheet(report.findings, name: c.label(.reviewNotes), c, note: findingsLine(report, c))
+        return WorkbookWriter.xlsx([sheet, audit], title: c.label(.reCheckOfA), subject: report.file)
     }
 }

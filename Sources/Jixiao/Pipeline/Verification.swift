@@ -14,6 +14,7 @@ public enum Verification {
         for index in report.discrepancies.indices {
             if let row = report.discrepancies[index].row { report.discrepancies[index].basis = WorkingText.render(row, c) }
         }
+        report.audit = report.findings.map { DiagnosticRecord($0, language: language) }
         return (report, diagnostics)
     }
 }

@@ -39,6 +39,9 @@ public struct IndicatorScore: Hashable, Sendable, Decodable {
     var evenSplit: Bool? = nil
     /// true when the score is the unit's own 自评得分 (JSON `judged: true`); nil otherwise.
     public var judged: Bool? = nil
+    /// The actual ÷ target of a row over its target by the rule file's `overAchievementRatio` (not
+    /// part of the JSON: `deviations[]` carries it as `ratio`); nil otherwise.
+    var overAchievement: Decimal? = nil
 
     enum CodingKeys: String, CodingKey {
         case category, subcategory, name, target, actual, points, score, status, basis, reason, remedy, line,

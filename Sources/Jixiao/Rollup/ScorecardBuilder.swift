@@ -122,7 +122,8 @@ struct ScorecardBuilder {
                 reason: value(row, .reason), remedy: value(row, .remedy), line: Int(indicator.line),
                 actualLine: row.actualRow >= 0 ? Int(actuals.lines[row.actualRow]) : nil, block: block.map { rules.blocks[$0].name },
                 working: result.working, declared: targetIndex >= 0 ? declaration.targets[targetIndex] : nil,
-                reading: match.readings[i], actualValue: number, evenSplit: block.map { !allocation.given[$0] }, judged: result.isJudged ? true : nil))
+                reading: match.readings[i], actualValue: number, evenSplit: block.map { !allocation.given[$0] }, judged: result.isJudged ? true : nil,
+                overAchievement: result.overAchievement?.decimal))
         }
 
         let budget = match.budgetOverrides[index] ?? record.total

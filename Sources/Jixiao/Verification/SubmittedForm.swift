@@ -13,6 +13,11 @@ struct SubmittedForm: Sendable {
         var points: Decimal?
         var score: Decimal?
         var location: SourceLocation
+        /// 偏差原因 and 改进措施 as the unit gave them (`SubmittedReason`), and the cell they are in
+        /// (nil when the form has no such column).
+        var reason: String? = nil
+        var remedy: String? = nil
+        var reasonLocation: SourceLocation? = nil
     }
 
     struct Project: Sendable {
@@ -24,6 +29,10 @@ struct SubmittedForm: Sendable {
         var executionScore: Decimal?
         var executionLocation: SourceLocation?
         var rows: [Row] = []
+        /// 年度总体目标's 实际完成情况 (nil: empty or （未填写）) and its cell; the cell is nil when the
+        /// form has no such block (a list).
+        var goalOutcome: String? = nil
+        var goalOutcomeLocation: SourceLocation? = nil
         var total: Decimal?
         var grade: String?
         /// The cells of 总分's 得分 and of the 等级 written.

@@ -12,10 +12,19 @@ enum SubmittedNumber {
         return DecimalLiteral.parseWhole(compact)
     }
 
-    /// An amount in 元 (`86.4万元` converts).
-    static func amount(_ text: String?) -> Decimal? {
+    /// An amount in 元 (`86.4万元` converts); a bare number is in 万元 when the form says its money
+    /// is (`inWanYuan`: a head `项目资金（万元）`).
+    static func amount(_ text: String?, inWanYuan: Bool = false) -> Decimal? {
         guard let text, !PrintedText.trimmed(text).isEmpty else { return nil }
+        if inWanYuan, let bare = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))) { return bare * 10_000 }
         if let quantity = Quantity.parse(text), let value = quantity.value(inUnitOf: "元") { return value }
         return parse(text)
+    }
+
+    /// A head that puts the money of its block in 万元: `项目资金（万元）`, `全年预算数(万元)`,
+    /// `Funds (万元)`, `单位：万元`.
+    static func saysWanYuan(_ cell: String) -> Bool {
+        let compact = PrintedText.compact(PrintedText.foldWidth(cell))
+        return compact.contains("(万元)") || compact.contains("单位:万元")
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 /// - **Forms** (`.xlsx`, any sheet): a table whose head row names 三级指标, 年度指标值, 实际完成值,
 ///   分值 and 得分 (and 一级指标, 二级指标 where present), columns found by their heads. The project
 ///   is the value beside the nearest 项目名称 above; the money row is the one labelled 年度资金总额,
-///   read under the heads 全年预算数, 全年执行数, 分值 and 得分 of the row above it; the table ends at
+///   read under the heads 全年预算数, 全年执行数, 分值 and 得分 of the row above it (bare amounts in
+///   万元 when a head above the table says `（万元）`, as `项目资金（万元）`); 年度总体目标's
+///   实际完成情况 is the cell under that head; 偏差原因 is read back by `SubmittedReason`; the table ends at
 ///   the row labelled 总分 (its 得分 cell is the total), followed by 等级. 一级/二级 cells left empty
 ///   (merged) carry on from the row above. Several forms may share a sheet.
 /// - **Lists** (`.xlsx` sheet or `.csv`): a header with 项目名称, 三级指标, 年度指标值, 实际完成值, 分值
@@ -83,7 +85,7 @@ enum SubmittedReader {
     /// case) in jixiao's English documents.
     static let englishHeads: [String: String] = {
         let keys = ["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
-                    "总分", "等级", "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "执行率", "（未申报）"]
+                    "总分", "等级", "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "执行率", "（未申报）", "实际完成情况"]
         var heads: [String: String] = [:]
         for key in keys {
             let english = MessageCatalog.english.text(key)
@@ -97,6 +99,7 @@ enum SubmittedReader {
         var found: [String: Int] = [:]
         for (index, field) in fields.enumerated() {
             var head = compact(field)
+            for unit in ["(万元)", "(元)"] where head.hasSuffix(unit) && head.count > unit.count { head.removeLast(unit.count) }
             if head.hasPrefix("偏差原因") { head = "偏差原因" }
             if head == "年度(/项目)指标值" || head == "指标值" { head = "年度指标值" }
             if head == "自评得分" { head = "得分" }
@@ -131,9 +134,9 @@ enum SubmittedReader {
         return nil
     }
 
-    static func amount(_ record: CSVRecord, _ index: Int?, head: String, place: (Int, Int) -> SourceLocation,
+    static func amount(_ record: CSVRecord, _ index: Int?, head: String, place: (Int, Int) -> SourceLocation, inWanYuan: Bool = false,
                        _ diagnostics: inout [Diagnostic]) -> Decimal? {
-        number(record, index, head: head, place: place, reading: SubmittedNumber.amount, &diagnostics)
+        number(record, index, head: head, place: place, reading: { SubmittedNumber.amount($0, inWanYuan: inWanYuan) }, &diagnostics)
     }
 
     /// 分值 of a row: a number of 0 or more, each problem at the cell.
@@ -198,12 +201,14 @@ enum SubmittedReader {
                     place: (Int, Int) -> SourceLocation, _ diagnostics: inout [Diagnostic]) -> SubmittedForm.Row {
         let target = cell(record, columns["年度指标值"])
         let actual = typedActual(cell(record, columns["实际完成值"]))
+        let given = SubmittedReason.parse(cell(record, columns["偏差原因"]))
         return SubmittedForm.Row(category: category, subcategory: subcategory, name: name,
                                  target: target.isEmpty || compact(target) == "（未申报）" || compact(target) == "(未申报)" ? nil : target,
                                  actual: actual.isEmpty || actual == "—" ? nil : actual,
                                  points: points(record, columns["分值"], place: place, &diagnostics),
                                  score: number(record, columns["得分"], head: "得分", place: place, &diagnostics),
-                                 location: place(record.row, columns["得分"] ?? 0))
+                                 location: place(record.row, columns["得分"] ?? 0), reason: given.reason, remedy: given.remedy,
+                                 reasonLocation: columns["偏差原因"].map { place(record.row, $0) })
     }
 
     /// A grade as the rule file names it: an English document writes the 10号文's grades with
@@ -238,7 +243,8 @@ enum SubmittedReader {
             let end = ordinal + 1 < tableHeads.count ? tableHeads[ordinal + 1] : records.count
             let columns = heads(records[headIndex].fields)
             var project = SubmittedForm.Project(name: "", location: place(records[headIndex].row, 0))
-            // Above the table: 项目名称 and the money row.
+            // Above the table: 项目名称, the money row (in 万元 when a head says so), 年度总体目标.
+            let inWanYuan = records[start..<headIndex].contains { $0.fields.contains(where: SubmittedNumber.saysWanYuan) }
             for index in start..<headIndex {
                 let record = records[index]
                 let cells = record.fields.map(compact)
@@ -246,10 +252,19 @@ enum SubmittedReader {
                     project.name = PrintedText.normalizeName(value)
                     project.location = place(record.row, label + 1)
                 }
+                // 年度总体目标: the cell under the head 实际完成情况.
+                if let column = cells.firstIndex(of: "实际完成情况") {
+                    // A sheet's empty row is not a record: the row below may be missing.
+                    let below = index + 1 < headIndex && records[index + 1].row == record.row + 1 ? records[index + 1] : nil
+                    let outcome = below.map { column < $0.fields.count ? PrintedText.trimmed($0.fields[column]) : "" } ?? ""
+                    let unfilled = [MessageCatalog.chinese, MessageCatalog.english].contains { outcome == $0.label(.notFilledIn) }
+                    project.goalOutcome = outcome.isEmpty || unfilled ? nil : outcome
+                    project.goalOutcomeLocation = place(record.row + 1, column)
+                }
                 if cells.contains("年度资金总额"), index > start {
                     let money = heads(records[index - 1].fields)
-                    project.budget = amount(record, money["全年预算数"], head: "全年预算数", place: place, &diagnostics)
-                    project.spent = amount(record, money["全年执行数"], head: "全年执行数", place: place, &diagnostics)
+                    project.budget = amount(record, money["全年预算数"], head: "全年预算数", place: place, inWanYuan: inWanYuan, &diagnostics)
+                    project.spent = amount(record, money["全年执行数"], head: "全年执行数", place: place, inWanYuan: inWanYuan, &diagnostics)
                     project.executionPoints = points(record, money["分值"], place: place, &diagnostics)
                     project.executionScore = number(record, money["得分"], head: "得分", place: place, &diagnostics)
                     project.executionLocation = place(record.row, money["得分"] ?? 0)

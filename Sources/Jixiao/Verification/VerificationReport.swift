@@ -33,6 +33,15 @@ public struct VerificationReport: Sendable, Encodable {
     public var rules: String
     public var discrepancies: [Discrepancy]
     public var projects: [ProjectCheck]
+    /// The 自评失真 checks' findings on the recomputed form (`Verifier+Audit`), red first: apart from
+    /// the discrepancies, which are arithmetic. JSON `audit[]` (set by `Verification` in the run's
+    /// language).
+    public var findings: [Diagnostic] = []
+    var audit: [DiagnosticRecord] = []
     /// Everything follows.
     public var follows: Bool { discrepancies.isEmpty }
+    /// A red audit finding (what `verify --strict` fails on).
+    public var hasRedFindings: Bool { findings.contains { $0.auditLevel == .red } }
+
+    enum CodingKeys: String, CodingKey { case file, rules, discrepancies, projects, audit }
 }

@@ -10,7 +10,8 @@ import Foundation
 /// - the money row from 全年执行数 / 全年预算数 and its 分值;
 /// - 总分 and 等级 from the recomputed scores (rescaled to 100 when the rules say so).
 /// A reported figure that differs from the recomputed one by more than 0.01, and a grade that is
-/// not the recomputed total's, is a discrepancy.
+/// not the recomputed total's, is a discrepancy. The recomputed form is then audited as `score`
+/// audits a scorecard (`Verifier+Audit`).
 enum Verifier {
     static let tolerance = Decimal(string: "0.01")!
 
@@ -18,9 +19,13 @@ enum Verifier {
         let c = MessageCatalog.for(language)
         var discrepancies: [VerificationReport.Discrepancy] = []
         var checks: [VerificationReport.ProjectCheck] = []
+        var recomputed: [ProjectScore] = []
+        var places: [[SourceLocation]] = []
         let context = ScoringContext(rules)
         for project in form.projects {
             var scored: [(points: Fixed, score: Fixed)] = []
+            var rows: [IndicatorScore] = []
+            var rowPlaces: [SourceLocation] = []
             let execution = ScoringCore.execution(spent: project.spent.map(Fixed.init), budget: Fixed(project.budget ?? 0),
                                                   points: Fixed(project.executionPoints ?? 0), context: context)
             if let executionPoints = project.executionPoints {
@@ -37,7 +42,7 @@ enum Verifier {
                 guard let w = row.points else { continue }
                 let target = row.target.map { TargetParser.parse($0).target }
                 let (category, subcategory, inBlock) = labels(row, rules: rules)
-                func score(judged: Fixed?) -> RowScore {
+                func score(judged: Fixed?) -> (RowScore, ActualInput) {
                     var input: ActualInput = .missing
                     var ignored: [Diagnostic] = []
                     if let text = row.actual {
@@ -47,16 +52,19 @@ enum Verifier {
                     } else if let judged {
                         input = .judged(judged, level: nil)
                     }
-                    return ScoringCore.row(target: target, category: category, subcategory: subcategory, actual: input,
-                                           points: Fixed(w), inBlock: inBlock, context: context)
+                    return (ScoringCore.row(target: target, category: category, subcategory: subcategory, actual: input,
+                                            points: Fixed(w), inBlock: inBlock, context: context), input)
                 }
                 // As `score` computes it; a qualitative row's 得分 that differs may be the unit's own
                 // 自评得分, which follows when it lies in the band of the level written.
-                var result = score(judged: nil)
+                var (result, input) = score(judged: nil)
                 if target?.kind == .qualitative, let reported = row.score, differs(reported, result.score.decimal) {
-                    result = score(judged: Fixed(reported))
+                    (result, input) = score(judged: Fixed(reported))
                 }
                 scored.append((Fixed(w), result.score))
+                rows.append(recomputedRow(row, category: category, subcategory: subcategory, target: target, input: input,
+                                          points: w, result: result))
+                rowPlaces.append(row.reasonLocation ?? row.location)
                 if let reported = row.score, differs(reported, result.score.decimal) {
                     let scored = IndicatorScore(category: row.category, subcategory: row.subcategory, name: row.name, target: row.target,
                                                 actual: row.actual, points: w, score: result.score.decimal, status: result.status, basis: "",
@@ -86,8 +94,12 @@ enum Verifier {
             }
             checks.append(.init(name: project.name, rows: project.rows.count, reportedTotal: project.total, recomputedTotal: total,
                                 reportedGrade: project.grade, recomputedGrade: grade))
+            recomputed.append(recomputedProject(project, rows: rows, execution: execution, totals: totals))
+            places.append(rowPlaces)
         }
-        return VerificationReport(file: file, rules: rules.name, discrepancies: discrepancies, projects: checks)
+        var report = VerificationReport(file: file, rules: rules.name, discrepancies: discrepancies, projects: checks)
+        report.findings = audit(form, recomputed: recomputed, rowPlaces: places, rules: rules.audit, file: file)
+        return report
     }
 
     /// A row's 一级 and 二级 labels as the declaration reader reads them (`满意度指 标`, synonyms,
