@@ -78,6 +78,11 @@ final class AuditorTests: XCTestCase {
             .replacingOccurrences(of: "甲项目,合格率,96%,", with: "甲项目,合格率,90%," + same)
             .replacingOccurrences(of: "甲项目,满意度,92%,", with: "甲项目,满意度,85%," + same)
         XCTAssertEqual(findings(repeated).filter { $0.code == .auditRepeatedReason }.map(\.arguments), [[same, "3", "甲项目", "合格率"]])
+        // Written in haste: a stop after the set phrase, full-width letters, spaces.
+        for hurried in ["无。", "同上；", " 暂 无 ", "无偏差."] {
+            let body = clean.replacingOccurrences(of: "问卷显示老年群体知晓率偏低", with: hurried)
+            XCTAssertEqual(findings(body).filter { $0.code == .auditBoilerplateReason }.map { $0.indicator ?? "" }, ["群众获得感"], hurried)
+        }
     }
 
     func testRowsThatCannotScoreAndOverAchievementsWithoutAReason() throws {

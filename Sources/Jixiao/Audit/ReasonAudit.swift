@@ -13,8 +13,10 @@ enum ReasonAudit {
 
     /// Why a reason says nothing (a set phrase, too short: a `Wording` argument), or nil when it may
     /// say something.
+    /// A set phrase is recognised with the stop a hurried hand puts after it (`无。`, `同上；`).
     static func saysNothing(_ reason: String, rules: AuditRules) -> String? {
-        let compact = PrintedText.compact(PrintedText.foldWidth(reason))
+        var compact = PrintedText.compact(PrintedText.foldWidth(reason))
+        while let last = compact.last, compact.count > 1, "。.;；,，、!！".contains(last) { compact.removeLast() }
         if rules.boilerplateWords.contains(where: { PrintedText.compact(PrintedText.foldWidth($0)) == compact }) { return Wording(.auditSetPhrase).argument }
         if compact.count < rules.shorterThan { return Wording(.auditTooShort, String(rules.shorterThan)).argument }
         return nil
