@@ -84,6 +84,10 @@ public enum VerificationTable {
             sheet.text(row, 4, item.basis, .wrapped)
             sheet.text(row, 5, (item.location as NSString).lastPathComponent, .wrapped)
         }
+        // The audit's findings are on their own sheet; here, how many.
+        row += 2
+        sheet.text(row, 0, findingsLine(report, c), .bold)
+        sheet.merge(row, 0, toRow: row, column: 5)
         sheet.columnWidths = [30, 30, 12, 12, 44, 24]
         sheet.footer = c.label(.pagePOfN)
         sheet.fitRowHeights()
