@@ -45,7 +45,8 @@ final class ActualsMatcherTests: XCTestCase {
     }
 
     func testUnreadableValues() {
-        for bad in ["NaN", "\"1,2,3\"", "12.5.6%", "约98%", "达成"] {
+        // `约98%` is read as 98 since the third batch of forms (ThirdBatchActualsTests); `约` alone is not a number.
+        for bad in ["NaN", "\"1,2,3\"", "12.5.6%", "约%", "达成"] {
             let result = match("甲项目,完成率,\(bad),\n")
             XCTAssertEqual(codes(result), ["C2 JX311"], bad)
             XCTAssertEqual(result.projects[0].inputs[1], .invalid, bad)

@@ -95,6 +95,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case cellBadStringIndex = "JX343"
     case actualOutOfRange = "JX344"
     case actualNegative = "JX345"
+    case actualApproximate = "JX346"
+    case actualReadAsZero = "JX347"
+    case actualUnreadableJudged = "JX348"
 
     // Rule files (JX4xx)
     case ruleSyntax = "JX401"
@@ -190,7 +193,8 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
         case .csvQuoteInField, .actualsUnknownColumn, .actualsShortRow, .actualLooksLikeFraction, .actualSharedByRepeat,
              .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules,
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
-             .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget, .targetInName:
+             .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget, .targetInName,
+             .actualApproximate, .actualReadAsZero, .actualUnreadableJudged:
             return .warning
         case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights, .noGoalOutcome,
              .sourcesDoNotAddUp, .auditScoreAboveExecution, .auditUnspent, .auditCostAboveSpent, .auditBoilerplateReason,

@@ -30,6 +30,7 @@ extension MessageCatalog {
         .explainBy: "在 {0} 之前完成（时限：按时完成得满分，逾期得 0 分）",
         .explainLate: "规则：逾期完成，得 0 分。",
         .workingAssumed: "（未写比较符，按 {0} 计：应达到的数量）",
+        .workingApproximate: "（约数“{0}”，按所写数值计）",
         .workingAssumedCost: "（未写比较符，成本指标按 {0} 计：上限）",
         .explainAssumed: "指标值未写比较符，评分规则按 {0} 计：应达到的数量。",
         .explainAssumedCost: "指标值未写比较符，成本指标按 {0} 计：上限。",

@@ -30,6 +30,7 @@ extension MessageCatalog {
         .explainBy: "finished by {0} (a deadline: kept, full points; missed, 0)",
         .explainLate: "Rule: the deadline was missed, so the row scores 0.",
         .workingAssumed: " ({0} assumed: a bare number is an amount to reach)",
+        .workingApproximate: " (approximate '{0}': the number as written)",
         .workingAssumedCost: " ({0} assumed under 成本指标: a bare number is a ceiling)",
         .explainAssumed: " The target has no operator; the rule file assumes {0}: a bare number is an amount to reach.",
         .explainAssumedCost: " The target has no operator; under 成本指标 the rule file assumes {0}: a bare number is a ceiling.",

@@ -4,7 +4,8 @@ import Foundation
 /// written once after it, with thousands separators, and two decimals for money
 /// (`861.24万元`, `32,000人`, `98.5%`). Where that is not what was typed — the unit was converted
 /// (`8,612,360.00元` against a target in 万元) or money was rounded to the 分 — what was typed follows
-/// in small type (`861.24万元（填报 8,612,360.00元）`), and `verify` reads it back from there. Levels,
+/// in small type (`861.24万元（填报 8,612,360.00元）`, `300人（填报 300余人）`, `0次（填报 无投诉）`), and
+/// `verify` reads it back from there. Levels,
 /// dates, judged rows and unreadable cells are shown as typed; CSV and JSON keep what was typed.
 enum ActualText {
     struct Shown: Hashable {
@@ -23,8 +24,12 @@ enum ActualText {
         let money = unit.isEmpty ? false : isMoney(MeasureUnit(unit)?.dimension)
         let number = money ? Rounding.halfUp(value, places: 2) : value
         let text = Rounding.grouped(number, places: money ? 2 : fractionDigits(value)) + unit
+        // Converted, approximate (`300余人`) or words read as 0 (`无投诉`): what was typed follows.
         var converted = false
-        if case .converted = row.reading { converted = true }
+        switch row.reading {
+        case .converted?, .approximate?, .meansNone?: converted = true
+        default: break
+        }
         let differs = (converted || number != value) && PrintedText.compact(typed) != text
         return Shown(text: text, typed: differs ? PrintedText.trimmed(typed) : nil)
     }

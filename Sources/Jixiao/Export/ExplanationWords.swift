@@ -107,11 +107,16 @@ struct ExplanationWords {
         guard let text = r.actual else { return say(.explainNoActual) }
         guard let a = r.working?.actual else { return say(.explainActualText, text) }
         if let timeUnit = r.working?.timeUnit { return say(.explainActualDate, text, TimePoint.describe(a.decimal, unit: timeUnit)) }
+        // The unit's own score on a row whose actual is not a number: the text is all there is.
+        if case .judged? = r.working?.rule, target?.kind == .quantitative { return say(.explainActualText, text) }
         let unit = target?.unit ?? ""
+        let amount = { (value: String) in unit.isEmpty ? value : value + " " + unit }
         switch r.reading {
-        case .converted: return say(.explainActualConverted, text, "\(a)", unit)
-        case .noUnit, nil: return say(.explainActualNoUnit, text, "\(a)", unit)
-        case .targetUnit: return say(.explainActual, text, "\(a)", unit)
+        case .converted: return say(.explainActualConverted, text, amount("\(a)"))
+        case .approximate(let word, _): return say(.explainActualApproximate, text, word, amount("\(a)"))
+        case .meansNone: return say(.explainActualNone, text, amount("0"))
+        case .noUnit, nil: return say(.explainActualNoUnit, text, amount("\(a)"))
+        case .targetUnit: return say(.explainActual, text, amount("\(a)"))
         }
     }
 

@@ -8,6 +8,7 @@ enum WorkingText {
     static func render(_ row: IndicatorScore, _ catalog: MessageCatalog) -> String {
         guard let working = row.working else { return row.basis }
         var text = arithmetic(row, working, catalog)
+        if case .approximate(let word, _)? = row.reading { text += catalog.phrase(.workingApproximate, word) }
         if let strict = working.strictMissed {
             text += catalog.phrase(.workingStrictMissed, strict.rawValue, working.target.map { "\($0)" } ?? "",
                                    strict.nonStrict.rawValue)

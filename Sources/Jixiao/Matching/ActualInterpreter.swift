@@ -53,7 +53,15 @@ enum ActualInterpreter {
             return .number(Fixed(value))
         }
         let unit = target.unit
-        var quantity = Quantity.parse(text)
+        // An approximation word first: `300余人` would otherwise read as 300 of a unit 余人.
+        var approximation: String?
+        var quantity: Quantity?
+        if let (read, words) = Quantity.parseApproximate(text) {
+            quantity = read
+            approximation = words
+        } else {
+            quantity = Quantity.parse(text)
+        }
         if quantity == nil, let restated = restatedTarget(text) {
             quantity = restated
             diagnostics.append(Diagnostic(.actualWithOperator, at: location, text, indicator, "\(restated.value)\(restated.unit ?? "")")
@@ -68,7 +76,19 @@ enum ActualInterpreter {
             case nil: break
             }
         }
+        if quantity == nil, NoneWords.meansNone(text) {
+            diagnostics.append(Diagnostic(.actualReadAsZero, at: location, text, indicator, target.text).about(project: nil, indicator: indicator))
+            reading = .meansNone
+            return .number(.zero)
+        }
         guard let quantity else {
+            // The unit's own 自评得分 decides a row the rules cannot read, within [0, 分值], as on a
+            // qualitative row.
+            if let judged {
+                diagnostics.append(Diagnostic(.actualUnreadableJudged, at: location, text, indicator, judged.fixedText())
+                    .about(project: nil, indicator: indicator))
+                return .judged(judged, level: nil)
+            }
             let example = unit.map { Wording(.exampleOr, "98.5", "98.5" + $0).argument } ?? "98.5"
             diagnostics.append(Diagnostic(.actualUnreadable, at: location, text, indicator, example).about(project: nil, indicator: indicator))
             return .invalid
@@ -86,6 +106,11 @@ enum ActualInterpreter {
             reading = .converted(from: from)
         } else {
             reading = quantity.unit == nil ? .noUnit : .targetUnit
+        }
+        if let approximation {
+            reading = .approximate(word: approximation, from: quantity.unit != unit.map(MeasureUnit.canonicalSpelling) ? quantity.unit : nil)
+            diagnostics.append(Diagnostic(.actualApproximate, at: location, text, indicator, approximation, "\(value)")
+                .about(project: nil, indicator: indicator))
         }
         if quantity.unit == nil, unit.map(MeasureUnit.canonicalSpelling) == "%", let t = target.value, t > 1,
            value >= 0, value <= 1, value != 0 {

@@ -31,6 +31,7 @@ struct MeasureUnit: Hashable, Sendable {
 
     /// True when the table knows the unit (or both halves of a composite).
     var isKnown: Bool {
+        if MeasureUnit.bareMultiplier(symbol) != nil { return true }
         func known(_ d: Dimension) -> Bool {
             switch d {
             case .unknown: return false
@@ -84,6 +85,12 @@ struct MeasureUnit: Hashable, Sendable {
 
     /// 万 and 亿 as multipliers of the unit they stand before.
     static let multipliers: [Character: Decimal] = ["万": 10_000, "亿": 100_000_000]
+
+    /// The multiplier of a unit that is `万` or `亿` alone (a multiplier of the other side's unit,
+    /// `Quantity.value(inUnitOf:)`); nil for any other spelling.
+    static func bareMultiplier(_ symbol: String) -> Decimal? {
+        symbol.count == 1 ? multipliers[Character(symbol)] : nil
+    }
 
     /// Words that count things; each is its own dimension.
     static let countWords = [

@@ -63,21 +63,37 @@ struct Quantity: Hashable, Sendable {
     /// The value in `target`'s unit: a bare number is taken to be in that unit already; otherwise
     /// nil when the units do not convert.
     ///
-    /// A bare `万` or `亿` after the number (how finance staff write 万元) means 万元/亿元 against a
-    /// money target, and a multiplier on a count (or a target without a unit): `3.2万` against 人 is
-    /// 32 000 人; against a percentage or a duration it does not convert. Before a unit it
-    /// multiplies that unit (`3.2万人` = 32 000 人, `1.5万元` = 15 000 元).
+    /// A `万` or `亿` standing alone as a unit (how finance staff write 万元) is a multiplier of the
+    /// other side's unit, on either side: `288.5万元` against a target in 万 is 288.5 (万元), `60万`
+    /// against `60万` is 60, `3.2万` against 人 is 32 000 人, against 万元 3.2, against a target
+    /// without a unit 32 000. Against a percentage or a duration it does not convert. Before a unit
+    /// it multiplies that unit (`3.2万人` = 32 000 人, `1.5万元` = 15 000 元).
+    ///
+    /// A count against a target without a unit is that many (`300人` against `300`): the target
+    /// counts the same things.
     func value(inUnitOf target: String?) -> Decimal? {
         guard let unit else { return value }
-        if unit.count == 1, let multiplier = MeasureUnit.multipliers[Character(unit)] {
+        let targetMultiplier = target.flatMap { MeasureUnit.bareMultiplier(MeasureUnit.canonicalSpelling($0)) }
+        if let multiplier = MeasureUnit.bareMultiplier(unit) {
+            if let targetMultiplier { return value * multiplier / targetMultiplier }
             guard let target, let to = MeasureUnit(target) else { return value * multiplier }
             switch to.dimension {
-            case .money: return Quantity(value, unit: unit + "元").value(inUnitOf: target)
-            case .count, .unknown: return value * multiplier
+            case .money, .count, .unknown: return value * multiplier * to.divisor / to.factor
             default: return nil
             }
         }
-        guard let target, let from = MeasureUnit(unit), let to = MeasureUnit(target) else { return nil }
+        guard let from = MeasureUnit(unit) else { return nil }
+        if let targetMultiplier {
+            switch from.dimension {
+            case .money, .count: return value * from.factor / (from.divisor * targetMultiplier)
+            default: return nil
+            }
+        }
+        guard let target else {
+            if case .count = from.dimension { return value * from.factor / from.divisor }
+            return nil
+        }
+        guard let to = MeasureUnit(target) else { return nil }
         // Multiply before dividing: 480 分钟 is 480 × 1 / 60 = 8 小时 exactly, where 480 × (1/60)
         // would carry the rounding of 1/60 (7.99…96).
         return from.convert(value, to: to)
