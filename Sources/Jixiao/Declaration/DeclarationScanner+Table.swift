@@ -16,6 +16,7 @@ extension DeclarationScanner {
             pairs += labels.categories.map { ($0, (.category($0), true)) }
             pairs += labels.subcategories.keys.sorted().map { ($0, (.subcategory($0), true)) }
             pairs += labels.synonyms.sorted { $0.key < $1.key }.map { ($0.key, (.subcategory($0.value), false)) }
+            pairs += labels.categorySynonyms.sorted { $0.key < $1.key }.map { ($0.key, (.category($0.value), false)) }
             return Labels(exact: ByteTable(pairs), suffixes: labels.suffixes.map { Array($0.utf8) }, longest: IndicatorLabels.longest)
         }()
 

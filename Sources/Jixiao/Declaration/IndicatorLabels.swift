@@ -11,6 +11,8 @@ struct IndicatorLabels: Sendable, Decodable {
     var subcategories: [String: String]
     /// Other printed names → the 二级 label they stand for.
     var synonyms: [String: String]
+    /// Other printed names → the 一级 label they stand for (效果指标 → 效益指标).
+    var categorySynonyms: [String: String]
     var suffixes: [String]
     /// 一级 labels that the old layout prints as 二级 labels.
     var labelsAsSubcategories: [String]
@@ -25,7 +27,8 @@ struct IndicatorLabels: Sendable, Decodable {
 
     /// The longest spelling of any label, synonym and suffix, in UTF-8 bytes.
     static let longest: Int = {
-        let labels = standard.categories + Array(standard.subcategories.keys) + Array(standard.synonyms.keys) + [standard.tableLabel]
+        let labels = standard.categories + Array(standard.subcategories.keys) + Array(standard.synonyms.keys)
+            + Array(standard.categorySynonyms.keys) + [standard.tableLabel]
         return (labels.map(\.utf8.count).max() ?? 0) + (standard.suffixes.map(\.utf8.count).max() ?? 0)
     }()
 
@@ -56,6 +59,7 @@ struct IndicatorLabels: Sendable, Decodable {
         if categories.contains(text) { return .category(text) }
         if subcategories[text] != nil { return .subcategory(text) }
         if let label = synonyms[text] { return .subcategory(label) }
+        if let label = categorySynonyms[text] { return .category(label) }
         return nil
     }
 

@@ -83,6 +83,16 @@ extension BuiltInRules {
     "可持续影响": "可持续影响指标", "可持续发展指标": "可持续影响指标",
     "满意度": "服务对象满意度指标", "服务对象满意度": "服务对象满意度指标", "群众满意度指标": "服务对象满意度指标",
     "社会公众或服务对象满意度指标": "服务对象满意度指标",
+    // The short forms of the third batch of published 自评表 (seven provinces, 2020–2023; issue 25):
+    // 数量, 质量, 时效 under 产出指标, and 成本 for the layout's 成本指标 under 产出指标.
+    "数量": "数量指标", "质量": "质量指标", "时效": "时效指标", "成本": "成本指标",
+  },
+
+  // Other names printed for a 一级 label. 效果指标 stands for 效益指标 in the common indicator
+  // libraries of some provinces and in their forms (third batch, issue 25; also the 通用共性指标库
+  // 示例 tables of the published method studies, 产出/效果/满意度).
+  categorySynonyms: {
+    "效果指标": "效益指标",
   },
 
   // Endings some forms add to a label (服务对象满意度指标等, 数量指标：): removed before the look-up.
