@@ -46,7 +46,7 @@ final class RuleSetLoaderTests: XCTestCase {
     func testNegativePointsAndCutOffAbove100() {
         XCTAssertTrue(errors { $0.replacingOccurrences(of: "execution: { points: 10 }", with: "execution: { points: -10 }") }
             .contains { $0.contains("JX403 execution.points") })
-        XCTAssertEqual(errors { $0.replacingOccurrences(of: "min: 90", with: "min: 120") }, ["70 JX403 grades[0].min"])
+        XCTAssertEqual(errors { $0.replacingOccurrences(of: "min: 90", with: "min: 120") }, ["75 JX403 grades[0].min"])
     }
 
     func testUnknownOperatorNameAndUnknownKey() {
@@ -55,12 +55,12 @@ final class RuleSetLoaderTests: XCTestCase {
         XCTAssertEqual(errors { $0.replacingOccurrences(of: "strictBound: \"asNonStrict\"", with: "strictBound: \"strict\"") },
                        ["33 JX403 quantitative.strictBound"])
         XCTAssertEqual(errors { $0.replacingOccurrences(of: "rollup: {", with: "rollup: { weigting: 1, ") },
-                       ["78 JX404 rollup.weigting"])
+                       ["83 JX404 rollup.weigting"])
     }
 
     func testBandsAndLevels() {
         XCTAssertEqual(errors { $0.replacingOccurrences(of: "partial: 70,", with: "partial: 85,") },
-                       ["55 JX403 qualitative.partial"])
+                       ["60 JX403 qualitative.partial"])
     }
 
     func testSyntaxError() {

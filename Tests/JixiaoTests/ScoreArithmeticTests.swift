@@ -8,7 +8,7 @@ import XCTest
 /// reverse-formula setting, must give the same score and status, and the same printed digits.
 final class ScoreArithmeticTests: XCTestCase {
     /// Rule variants: the three bundled scoring files, and mof-2020 with each rounding, each
-    /// reverse formula, an over-achievement deduction and strict bounds scoring 0.
+    /// reverse formula, an over-achievement deduction and strict bounds scoring 0, and two tolerances.
     static let variants: [RuleSet] = {
         var out = [RuleFixtures.mof, RuleFixtures.province, RuleFixtures.load("scoring-rules/county-practice.json5")]
         for mode in RuleSet.ScoreRounding.Mode.allCases {
@@ -24,6 +24,13 @@ final class ScoreArithmeticTests: XCTestCase {
         deducting.overAchievementDeduct = Decimal(string: "12.5")!
         deducting.strictBound = .zero
         out.append(deducting)
+        // A tolerance band (quantitative.tolerance), on both formulas.
+        for (tolerance, reverse) in [("10", RuleSet.ReverseFormula.ratio), ("2.5", .linear)] {
+            var tolerant = RuleFixtures.mof
+            tolerant.tolerance = Decimal(string: tolerance)!
+            tolerant.reverse = reverse
+            out.append(tolerant)
+        }
         return out
     }()
 

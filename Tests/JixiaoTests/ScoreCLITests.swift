@@ -141,7 +141,7 @@ final class ScoreCLITests: XCTestCase {
         let outcome = try CLIRunner.run(["score", declaration, actuals, "--rules", rules.path])
         XCTAssertEqual(outcome.status, 1)
         XCTAssertEqual(outcome.stdout, "", "no scorecard without rules")
-        XCTAssertTrue(outcome.stderr.contains("rules.json5:72: error: rule key 'grades[2].min' is 95"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("rules.json5:77: error: rule key 'grades[2].min' is 95"), outcome.stderr)
     }
 
     func testScoreUsageErrors() throws {

@@ -97,12 +97,47 @@ extension DeclarationScanner {
             }
         default:
             let targetCell = payload[payload.count - 1]
+            if payload.count == 2, !hasLabels, joinWrappedName(payload[0], target: targetCell) { return }
             if payload.count > 2 {
                 let extra = payload[1..<(payload.count - 1)].map(text).joined(separator: " | ")
                 report(.extraCells, line: lineNumber, column: column(payload[1]), String(payload.count), extra)
             }
             addIndicator(name: payload[0], target: targetCell)
         }
+    }
+
+    /// Words a wrapped name breaks off after, mid-phrase (`网点设备故障发现并` | `修复率 ≥95.00(%)`).
+    static let connectives = ["及其", "以及", "并", "及", "和", "与", "的", "或", "对", "在"]
+
+    /// Where a name breaks off mid-phrase: after a connective, or inside a bracket it opened
+    /// (`修复率（含` | `远程）`); nil when it ends as a name does.
+    static func breakOff(_ name: String) -> String? {
+        if let connective = connectives.first(where: { name.hasSuffix($0) }) { return connective }
+        let opened = name.filter { $0 == "（" || $0 == "(" }.count
+        let closed = name.filter { $0 == "）" || $0 == ")" }.count
+        return opened > closed ? String(name[name.lastIndex { $0 == "（" || $0 == "(" }!]) : nil
+    }
+
+    /// A name wrapped before its value: the project's last row has no target and ends mid-phrase
+    /// (`breakOff`),
+    /// and this row is a short fragment (8 characters at most) with a target. The two are one row,
+    /// with a warning (JX122). A row without a target whose name ends otherwise (the seed's
+    /// 网点巡检覆盖数) stays a row of its own.
+    mutating func joinWrappedName(_ fragment: Cell, target: Cell) -> Bool {
+        guard let project, table.indicators.count > Int(project.firstIndicator) else { return false }
+        let last = table.indicators.count - 1
+        guard table.indicators[last].target < 0 else { return false }
+        let first = table.text.string(table.indicators[last].name)
+        let rest = text(fragment)
+        guard rest.count <= 8, let connective = Self.breakOff(first) else { return false }
+        let index = parseTarget(target)
+        guard problems[Int(index)] == nil else { return false }
+        let joined = PrintedText.normalizeName(first + rest)
+        table.indicators[last].name = table.text.arena.append(joined)
+        table.indicators[last].target = index
+        report(.wrappedNameJoined, line: lineNumber, column: column(fragment), first, connective, joined)
+        consume()
+        return true
     }
 
     /// The target a cell's text parses to, by index into the table's targets: parsed once per

@@ -38,6 +38,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case listMergeAcrossProjects = "JX119"
     case listBadNumber = "JX120"
     case listNoRows = "JX121"
+    case wrappedNameJoined = "JX122"
 
     // Target expressions (JX2xx)
     case targetNoNumber = "JX201"
@@ -194,7 +195,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules,
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget, .targetInName,
-             .actualApproximate, .actualReadAsZero, .actualUnreadableJudged:
+             .actualApproximate, .actualReadAsZero, .actualUnreadableJudged, .wrappedNameJoined:
             return .warning
         case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights, .noGoalOutcome,
              .sourcesDoNotAddUp, .auditScoreAboveExecution, .auditUnspent, .auditCostAboveSpent, .auditBoilerplateReason,

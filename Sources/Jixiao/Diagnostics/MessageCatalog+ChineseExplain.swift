@@ -39,6 +39,7 @@ extension MessageCatalog {
         .explainRounding: " = {0}，四舍五入保留 {3} 位小数为 {1}（不超过分值 {2}）。",
         .explainWithin: "{0} 在区间内",
         .explainReached: "规则：实际值达到指标值（{0}），得满分 {1}。",
+        .explainWithinTolerance: "规则：实际值 {0} 未达到指标值 {1}，但差距在评分规则的容差 {2}% 以内（“quantitative.tolerance”），得满分 {3}。",
         .explainProportional: "规则：未达到“越高越好”的指标值，按完成比例计分：分值 × 实际值 ÷ 指标值 = {0} × {1} ÷ {2}",
         .explainReverseRatio: "规则：超出“越低越好”的指标值，按 分值 × 指标值 ÷ 实际值 计分 = {0} × {1} ÷ {2}",
         .explainReverseLinear: "规则：超出“越低越好”的指标值，按线性递减计分（实际值达到指标值两倍时为 0）：{0} × (2 × {1} − {2}) ÷ {1}",

@@ -35,6 +35,7 @@ extension MessageCatalog {
         .explainAssumed: "指标值未写比较符，评分规则按 {0} 计：应达到的数量。",
         .explainAssumedCost: "指标值未写比较符，成本指标按 {0} 计：上限。",
         .workingOverDeducted: "{0} 远超 {1}：{2} 扣 {3}% = {4}",
+        .workingWithinTolerance: "{0} 在 {1} 的容差 {2}% 以内 → {3}",
         .explainOverDeducted: "规则：实际值 {0} 远超指标值 {1}（指标值设定偏低），按评分规则扣 {2}%：{3} × (100 − {2})% = {4}。",
         .auditSetPhrase: "套话",
         .auditTooShort: "少于 {0} 个字",

@@ -39,6 +39,7 @@ extension MessageCatalog {
         .explainRounding: " = {0}, rounded half-up to {1} (never above the {2} points).",
         .explainWithin: "{0} is within the range",
         .explainReached: "Rule: the actual reaches the target ({0}), so full points: {1}.",
+        .explainWithinTolerance: "Rule: the actual {0} misses the target {1}, but within the rule file's tolerance of {2}% (quantitative.tolerance), so full points: {3}.",
         .explainProportional: "Rule: a higher-is-better target not reached scores points × actual / target = {0} × {1} / {2}",
         .explainReverseRatio: "Rule: a lower-is-better target exceeded scores points × target / actual = {0} × {1} / {2}",
         .explainReverseLinear: "Rule: a lower-is-better target exceeded scores linearly down to 0 at twice the target: {0} × (2 × {1} − {2}) / {1}",

@@ -35,6 +35,7 @@ extension MessageCatalog {
         .explainAssumed: " The target has no operator; the rule file assumes {0}: a bare number is an amount to reach.",
         .explainAssumedCost: " The target has no operator; under 成本指标 the rule file assumes {0}: a bare number is a ceiling.",
         .workingOverDeducted: "{0} far above {1}: {2} − {3}% = {4}",
+        .workingWithinTolerance: "{0} within {2}% of {1} → {3}",
         .explainOverDeducted: "Rule: the actual {0} is far above the target {1} (a target set too low), so the rule file takes {2}% off: {3} × (100 − {2})% = {4}.",
         .auditSetPhrase: "a set phrase",
         .auditTooShort: "shorter than {0} characters",

@@ -143,6 +143,8 @@ struct ExplanationWords {
         switch w.rule {
         case .reached(let reach):
             return say(.explainReached, reach == .within ? say(.explainWithin, a) : "\(a) \(reach.sign) \(t)", f(score))
+        case .withinTolerance(_, let percent):
+            return say(.explainWithinTolerance, a, t, "\(percent)", f(score))
         case .proportional:
             return say(.explainProportional, W, "\(max(w.actual ?? .zero, .zero))", t) + rounding
         case .reverseRatio:

@@ -40,6 +40,8 @@ enum WorkingText {
             return "\(a) \(reach.sign) \(t) → \(w)"
         case .overAchievementDeducted(let deduct):
             return catalog.phrase(.workingOverDeducted, a, t, w, "\(deduct)", s)
+        case .withinTolerance(_, let percent):
+            return catalog.phrase(.workingWithinTolerance, a, t, "\(percent)", w)
         case .late:
             return "\(a) > \(t) → 0.00"
         case .strictNotPassed(let op):

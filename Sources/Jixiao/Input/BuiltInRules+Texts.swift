@@ -178,6 +178,11 @@ extension BuiltInRules {
     // amount to reach (≥), and under 成本指标 as a ceiling (≤): the direction every other target of
     // those categories has. A bare 0 stays "= 0". The working says which was assumed.
     bareNumber: { assume: "≥", cost: "≤" },
+    // Percent of the target by which an actual may fall short of a floor (≥, =, a range's lower
+    // end) or pass a ceiling (≤, a range's upper end) and still keep full points. The 10号文 has
+    // none: "按照完成比例计分". One published table of 27 seen kept full points for a per-household
+    // ceiling missed by 10 %; a province that allows a band sets it here.
+    tolerance: 0,
   },
 
   // 定性指标: "达成年度指标 / 部分达成年度指标并具有一定效果 / 未达成年度指标且效果较差", scored

@@ -15,6 +15,8 @@ import Foundation
 /// Strict `<` and `>`: passed → W. Not passed (at the bound or on its wrong side) → 未达成, scored
 ///   as `≤`/`≥` (`strictBound: "asNonStrict"`, the default: W at the bound) or 0 (`"zero"`).
 /// - `by` (a deadline): A ≤ T → W; else 0.
+/// With `quantitative.tolerance` d (percent): a floor missed by no more than d % of T
+///   (A·100 ≥ T·(100 − d)), or a ceiling passed by no more than that (A·100 ≤ T·(100 + d)), keeps W.
 /// Qualitative: the level's share of W (达成/部分达成/未达成), or the percentage written, which
 /// must lie in the level's band; or the unit's 自评得分 within [0, W] and the band of a level written.
 /// No target: 0, or W with `noTarget: "full"`.
@@ -105,6 +107,10 @@ enum IndicatorScorer {
         guard t > .zero else {
             return RowScore(score: .zero, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
         }
+        if within(a, of: t, by: c.tolerance, below: true) {
+            return RowScore(score: full(w), status: .met,
+                            working: Working(rule: .withinTolerance(.atLeast, percent: c.tolerance), points: w, target: t, actual: a))
+        }
         return finish(c, Working(rule: .proportional, points: w, target: t, actual: a, quotient: ScoreQuotient(x: w, y: max(a, .zero), z: t)))
     }
 
@@ -114,6 +120,10 @@ enum IndicatorScorer {
         }
         guard t > .zero else {
             return RowScore(score: .zero, status: .unmet, working: Working(rule: .nonPositiveTarget, points: w, target: t, actual: a))
+        }
+        if within(a, of: t, by: c.tolerance, below: false) {
+            return RowScore(score: full(w), status: .met,
+                            working: Working(rule: .withinTolerance(.atMost, percent: c.tolerance), points: w, target: t, actual: a))
         }
         switch c.rules.reverse {
         case .ratio:
@@ -125,6 +135,14 @@ enum IndicatorScorer {
             return finish(c, Working(rule: .reverseLinear, points: w, target: t, actual: a,
                                      quotient: ScoreQuotient(x: w, y: twiceLess, z: t, flooredAtZero: true)))
         }
+    }
+
+    /// A (past T on its wrong side) within d % of T: A·100 ≥ T·(100 − d) below a floor, A·100 ≤
+    /// T·(100 + d) above a ceiling; exact, false when a product passes what `Fixed` holds.
+    static func within(_ a: Fixed, of t: Fixed, by d: Fixed, below: Bool) -> Bool {
+        guard d > .zero, let scaledA = Fixed.product(a, .hundred),
+              let share = Fixed.sum(.hundred, below ? -d : d), let scaledT = Fixed.product(t, share) else { return false }
+        return below ? scaledA >= scaledT : scaledA <= scaledT
     }
 
     static func qualitative(level: QualitativeLevel, percent: Fixed?, w: Fixed, _ c: ScoringContext) -> RowScore {

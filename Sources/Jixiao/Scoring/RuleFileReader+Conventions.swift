@@ -2,11 +2,14 @@ import Foundation
 
 /// The rule-file keys for conventions seen in practice (all optional, defaults as in
 /// `RuleSet+Conventions.swift`): `rounding`, `noTarget`, `execution.scoring` with `fullFrom` and
-/// `perPercentPoint`, `totals.rescaleTo100`, `quantitative.bareNumber`, `quantitative.strictBound`, `monitoring` and
+/// `perPercentPoint`, `totals.rescaleTo100`, `quantitative.bareNumber`, `quantitative.strictBound`, `quantitative.tolerance`, `monitoring` and
 /// `comparison.lowMargin`.
 extension RuleFileReader {
     mutating func readConventions(_ top: [String: JSONValue], execution: [String: JSONValue],
                                   quantitative: [String: JSONValue], into rules: inout RuleSet) {
+        if quantitative["tolerance"] != nil {
+            rules.tolerance = number(quantitative["tolerance"], path: "quantitative.tolerance", range: 0...50) ?? 0
+        }
         if quantitative["overAchievementDeduct"] != nil {
             rules.overAchievementDeduct = number(quantitative["overAchievementDeduct"], path: "quantitative.overAchievementDeduct",
                                                  range: 0...100) ?? 0

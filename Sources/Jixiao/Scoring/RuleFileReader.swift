@@ -41,7 +41,7 @@ struct RuleFileReader {
         if !pointsUnreadable && executionPoints != nil { checkBlocks(blocks, executionPoints: executionPoints ?? 0) }
 
         let quantitative = object(top["quantitative"], path: "quantitative", keys: ["reverse", "overAchievementRatio", "bareNumber",
-                                                                                               "overAchievementDeduct", "strictBound"])
+                                                                                               "overAchievementDeduct", "strictBound", "tolerance"])
         let reverse = choice(quantitative["reverse"], path: "quantitative.reverse", RuleSet.ReverseFormula.self) ?? .ratio
         var ratio: Decimal?
         if quantitative["overAchievementRatio"] != JSONValue.null {

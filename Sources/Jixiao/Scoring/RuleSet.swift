@@ -53,6 +53,10 @@ public struct RuleSet: Hashable, Sendable {
     /// Percent of W taken off such a row (`quantitative.overAchievementDeduct`, default 0: full
     /// points kept, with the warning): the 10号文's "指标值设定明显偏低的 … 酌情扣分".
     var overAchievementDeduct: Decimal = 0
+    /// Percent of T by which an actual may fall below a floor (≥, =, a range's lower end) or pass a
+    /// ceiling (≤, a range's upper end) and still keep full points (`quantitative.tolerance`,
+    /// default 0: none).
+    var tolerance: Decimal = 0
     var qualitative: Qualitative
     /// Highest first; the last has minimum 0.
     var grades: [GradeCutoff]

@@ -12,6 +12,7 @@ struct ScoringContext: Sendable {
     let partialMinimum: Fixed
     let overAchievementRatio: Fixed?
     let overAchievementDeduct: Fixed
+    let tolerance: Fixed
     let places: Int
     let mode: Fixed.RoundingMode
     /// The grade cut-offs, highest first.
@@ -26,6 +27,7 @@ struct ScoringContext: Sendable {
         partialMinimum = Fixed(rules.qualitative.partialMinimum)
         overAchievementRatio = rules.overAchievementRatio.map(Fixed.init)
         overAchievementDeduct = Fixed(rules.overAchievementDeduct)
+        tolerance = Fixed(rules.tolerance)
         places = rules.rounding.places
         mode = rules.rounding.mode == .truncate ? .truncate : .halfUp
         cutoffs = rules.grades.map { ($0.grade, Fixed($0.minimum)) }

@@ -5,6 +5,9 @@ import Foundation
 enum ScoringRule: Hashable, Sendable {
     /// A ≥ T (or ≤, or inside a range): full points.
     case reached(TargetReach)
+    /// ≥ (or =) not reached, or ≤ exceeded, by no more than the rule file's tolerance (percent of
+    /// T, `quantitative.tolerance`): full points.
+    case withinTolerance(TargetReach, percent: Fixed)
     /// ≥ (or =) not reached: W·max(A,0)/T.
     case proportional
     /// ≤ exceeded: W·T/A.

@@ -60,12 +60,14 @@ enum DecimalScorer {
     static func higher(_ t: Decimal, _ a: Decimal, _ w: Decimal, _ rules: RuleSet) -> (Decimal, ScoreStatus) {
         if a >= t { return (Rounding.halfUp(w), .met) }
         guard t > 0 else { return (0, .unmet) }
+        if rules.tolerance > 0, a * 100 >= t * (100 - rules.tolerance) { return (Rounding.halfUp(w), .met) }
         return finish(w * max(a, 0) / t, w, rules)
     }
 
     static func lower(_ t: Decimal, _ a: Decimal, _ w: Decimal, _ rules: RuleSet) -> (Decimal, ScoreStatus) {
         if a <= t { return (Rounding.halfUp(w), .met) }
         guard t > 0 else { return (0, .unmet) }
+        if rules.tolerance > 0, a * 100 <= t * (100 + rules.tolerance) { return (Rounding.halfUp(w), .met) }
         switch rules.reverse {
         case .ratio: return finish(w * t / a, w, rules)
         case .linear: return finish(max(w * (2 * t - a) / t, 0), w, rules)
