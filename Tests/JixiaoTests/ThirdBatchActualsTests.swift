@@ -117,6 +117,18 @@ final class ThirdBatchActualsTests: XCTestCase {
         XCTAssertNil(readable.judged)
     }
 
+    /// A month written without a day shows as written in the working (the forms print `2026年9月`,
+    /// not the 30th it stands for); a day written shows as the day.
+    func testAMonthWithoutADayShowsAsWritten() throws {
+        let cases = [("2026年9月", "2026年9月", "2026年9月 ≤ 2026年9月 → 10.00"), ("2026年9月", "2026年10月", "2026年10月 > 2026年9月 → 0.00"),
+                     ("2026年9月", "2026年9月25日", "2026年9月25日 ≤ 2026年9月 → 10.00"), ("2026年9月30日前", "9月", "2026年9月 ≤ 2026年9月30日 → 10.00"),
+                     ("2024年2月", "2024年2月", "2024年2月 ≤ 2024年2月 → 10.00"), ("11月底前", "11月底", "11月底 ≤ 11月底 → 10.00")]
+        for (target, actual, working) in cases {
+            let row = try scoreOne(actual, target: target)
+            XCTAssertEqual(WorkingText.render(row, .chinese), working, "\(target) / \(actual)")
+        }
+    }
+
     /// One row of 10 points scored through the whole pipeline.
     private func scoreOne(_ actual: String, target: String, judged: String = "") throws -> IndicatorScore {
         let declaration = Declaration(projects: [Project(name: "甲项目", unit: "某单位", funds: Funds(total: 100, fiscal: 100), indicators: [

@@ -21,9 +21,12 @@ enum WorkingText {
         let w = working.points.fixedText()
         let s = Rounding.fixed(row.score)
         // A deadline's values are day numbers: shown as dates.
-        let shown: (Fixed) -> String = { value in working.timeUnit.map { TimePoint.describe(value.decimal, unit: $0) } ?? "\(value)" }
-        let t = working.target.map(shown) ?? ""
-        let a = working.actual.map(shown) ?? ""
+        // A month written without a day is shown as written (`2026年9月`), not as its last day.
+        let shown: (Fixed, String?) -> String = { value, text in
+            working.timeUnit.map { TimePoint.describe(value.decimal, unit: $0, asWritten: text) } ?? "\(value)"
+        }
+        let t = working.target.map { shown($0, row.target) } ?? ""
+        let a = working.actual.map { shown($0, row.actual) } ?? ""
         switch working.rule {
         case .noTarget: return catalog.phrase(.workingNoTarget)
         case .noTargetFull: return catalog.phrase(.workingNoTargetFull, w)

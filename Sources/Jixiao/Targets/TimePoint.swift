@@ -110,6 +110,29 @@ enum TimePoint {
         return point
     }
 
+    /// A deadline value as its text wrote it, when that was a month without a day: `2026年9月`,
+    /// `9月底` (the working shows the month a unit wrote, not the last day it stands for); the day
+    /// otherwise (`describe`). `text` is the target or the actual as typed.
+    static func describe(_ value: Decimal, unit: String?, asWritten text: String?) -> String {
+        let full = describe(value, unit: unit)
+        guard let text else { return full }
+        var s = PrintedText.compact(PrintedText.foldWidth(text))
+        for prefix in ["≤", "<=", "不晚于", "于", "在", "截至", "截止"] where s.hasPrefix(prefix) {
+            s.removeFirst(prefix.count)
+            break
+        }
+        for suffix in ["以前", "之前", "前", "内"] where s.hasSuffix(suffix) {
+            s.removeLast(suffix.count)
+            break
+        }
+        guard s.hasSuffix("月") || s.hasSuffix("底") || s.hasSuffix("末"), let point = written(s), point.day == 0 else { return full }
+        let n = NSDecimalNumber(decimal: value).intValue
+        let day = (n - 1) % 31 + 1
+        guard day == lastDay(month: point.month, year: point.year) || day == 29 && point.month == 2 else { return full }
+        let month = full.prefix { $0 != "月" } + "月"
+        return String(month) + (s.hasSuffix("底") ? "底" : s.hasSuffix("末") ? "末" : "")
+    }
+
     /// The year, month and day as written; day 0 for the month's end.
     private static func written(_ text: String) -> Point? {
         var s = text
