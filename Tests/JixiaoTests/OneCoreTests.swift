@@ -2,13 +2,13 @@ import Foundation
 import XCTest
 @testable import Jixiao
 
-/// Every command takes its scores from `ScoringCore`: each row of the three samples, under every
+/// Every command takes its scores from `ScoringCore`: each row of the four samples, under every
 /// bundled rule file, scores the same through `score`, `verify` (jixiao's own workbook re-checked
 /// follows to the cent), `explain`, `monitor` (rows judged as they stand at month 12), `--need` and
 /// `compare`.
 final class OneCoreTests: XCTestCase {
-    static let samples = ["shanghai-hpf-2026", "county-practice-2023", "demo-second-unit"]
-    static let rules = ["mof-2020", "county-practice", "province-20-80-70-60"]
+    static let samples = ["shanghai-hpf-2026", "county-practice-2023", "demo-second-unit", "conventions-2"]
+    static let rules = ["mof-2020", "county-practice", "province-20-80-70-60", "tolerance-10"]
 
     func json(_ outcome: CLIRunner.Outcome, _ context: String) throws -> [String: Any] {
         try XCTUnwrap(JSONSerialization.jsonObject(with: outcome.stdoutData) as? [String: Any], context + ": " + outcome.stderr)

@@ -413,5 +413,49 @@ extension BuiltInRules {
 }
 
 """#),
+        ("tolerance-10", #"""
+// The 10号文's default rules (as mof-2020) with a tolerance band of 10 %: a floor missed, or a
+// ceiling passed, by no more than 10 % of the target keeps full points. One published 自评表 of 27
+// in the third batch (2020–2023) scored this way: a per-household subsidy ceiling passed by 10 %
+// kept its full points. The 10号文 itself scores by the share reached (no band); this file shows
+// how a province that allows a band writes it. Used by samples/conventions-2 (invented figures).
+{
+  name: "tolerance-10",
+  title: "财预〔2020〕10号 默认规则，指标值容差 10%",
+  source: "财预〔2020〕10号 附件; the band: one published 自评表 (practice, not an official text)",
+
+  execution: { points: 10 },
+
+  blocks: [
+    { name: "产出", points: 50, categories: ["产出指标", "成本指标"] },
+    { name: "效益", points: 30, categories: ["效益指标"] },
+    { name: "满意度", points: 10, categories: ["满意度指标"] },
+  ],
+
+  quantitative: {
+    reverse: "ratio",
+    overAchievementRatio: 1.3,
+    // Percent of the target an actual may miss a floor, or pass a ceiling, by and keep full points.
+    tolerance: 10,
+  },
+
+  qualitative: {
+    met: 100,
+    partial: 70,
+    unmet: 30,
+    bands: { met: 80, partial: 60 },
+  },
+
+  grades: [
+    { grade: "优", min: 90 },
+    { grade: "良", min: 80 },
+    { grade: "中", min: 60 },
+    { grade: "差", min: 0 },
+  ],
+
+  rollup: { weighting: "budget" },
+}
+
+"""#),
     ]
 }

@@ -56,9 +56,10 @@ enum Verifier {
                                             points: Fixed(w), inBlock: inBlock, context: context), input)
                 }
                 // As `score` computes it; a qualitative row's 得分 that differs may be the unit's own
-                // 自评得分, which follows when it lies in the band of the level written.
+                // 自评得分, which follows when it lies in the band of the level written — and so may a
+                // number row's whose actual is not a number (`见附件说明`).
                 var (result, input) = score(judged: nil)
-                if target?.kind == .qualitative, let reported = row.score, differs(reported, result.score.decimal) {
+                if target?.kind == .qualitative || input == .invalid, let reported = row.score, differs(reported, result.score.decimal) {
                     (result, input) = score(judged: Fixed(reported))
                 }
                 scored.append((Fixed(w), result.score))
