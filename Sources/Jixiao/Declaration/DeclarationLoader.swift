@@ -15,6 +15,8 @@ public enum DeclarationLoader {
         var consumed: LineSet
         /// For a workbook, where its lines came from: later stages' findings go through it.
         public var sheetMap: SheetLineMap? = nil
+        /// The 部门整体支出绩效目标申报表 the file holds beside its project forms, if any.
+        public var department: DepartmentForm? = nil
         private let model: ModelCache
 
         init(table: DeclarationTable, diagnostics: [Diagnostic], consumed: LineSet, sheetMap: SheetLineMap? = nil,
@@ -93,13 +95,21 @@ public enum DeclarationLoader {
         // The first lines, for the forms told apart by their header (a list, an actuals table).
         let head = String(decoding: bytes.prefix(65_536), as: UTF8.self)
         if looksLikeList(head) { return loadList(String(decoding: bytes, as: UTF8.self), file: file)! }
-        let result = DeclarationScanner.read(bytes, file: file)
-        if result.table.projects.isEmpty, let (line, columns) = actualsHeader(head) {
+        // A department's form is read on its own; the project forms are read with its lines blank.
+        let department = DepartmentFormExtractor.extract(bytes, file: file)
+        let result = DeclarationScanner.read(department?.rest ?? bytes, file: file)
+        if result.table.projects.isEmpty, department == nil, let (line, columns) = actualsHeader(head) {
             // An actuals table in the declaration's place: one error that says so, not one per line.
             return Loaded.failed(Diagnostic(.actualsAsDeclaration, at: SourceLocation(file: file, line: line),
                                             columns.map(\.rawValue).joined(separator: ", "), Wording.scoreCommandLine))
         }
-        return Loaded(table: result.table, diagnostics: result.diagnostics, consumed: result.consumed)
+        var loaded = Loaded(table: result.table, diagnostics: result.diagnostics, consumed: result.consumed)
+        if let department {
+            loaded.department = department.form
+            loaded.diagnostics += department.diagnostics
+            for line in department.lines { loaded.consumed.insert(line) }
+        }
+        return loaded
     }
 
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {

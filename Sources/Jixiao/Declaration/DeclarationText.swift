@@ -55,6 +55,13 @@ enum DeclarationText {
         return text.count == 4 ? Int(text) : nil
     }
 
+    /// A head that puts the money of its block in 万元: `项目资金（万元）`, `全年预算数(万元)`,
+    /// `Funds (万元)`, `单位：万元`.
+    static func saysWanYuan(_ cell: String) -> Bool {
+        let compact = PrintedText.compact(PrintedText.foldWidth(cell))
+        return compact.contains("(万元)") || compact.contains("单位:万元")
+    }
+
     /// `8,734,121.00` (optionally with 元) → 8734121.00.
     static func amount(_ compact: String) -> Decimal? {
         var text = compact

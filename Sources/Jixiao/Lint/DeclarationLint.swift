@@ -45,7 +45,8 @@ enum DeclarationLint {
             }
             let at = SourceLocation(file: file, line: indicator.line)
             var out: [Diagnostic] = []
-            if let unit = target.parsedUnit, !unit.isKnown {
+            // A deadline's unit (年月日, 月日) is jixiao's own scale for dates, not a unit the form wrote.
+            if target.operator != .by, let unit = target.parsedUnit, !unit.isKnown {
                 out.append(Diagnostic(.unknownUnit, at: at, target.text, indicator.name, unit.symbol)
                     .about(project: project.name, indicator: indicator.name))
             }

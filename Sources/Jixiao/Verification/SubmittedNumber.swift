@@ -21,10 +21,6 @@ enum SubmittedNumber {
         return parse(text)
     }
 
-    /// A head that puts the money of its block in 万元: `项目资金（万元）`, `全年预算数(万元)`,
-    /// `Funds (万元)`, `单位：万元`.
-    static func saysWanYuan(_ cell: String) -> Bool {
-        let compact = PrintedText.compact(PrintedText.foldWidth(cell))
-        return compact.contains("(万元)") || compact.contains("单位:万元")
-    }
+    /// A head that puts the money of its block in 万元 (`DeclarationText.saysWanYuan`).
+    static func saysWanYuan(_ cell: String) -> Bool { DeclarationText.saysWanYuan(cell) }
 }

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Reads a 部门整体支出绩效目标申报表 from the PDF's text export: the lines from its title to the next
+/// form's title (or the end). Cells are split on tabs and read by what they say, as in a project's
+/// form (`DeclarationScanner`), since their columns shift from row to row:
+///
+/// - the head: `部门名称` (or `部门`, `单位名称`, `(区)级预算单位名称`) and the value after it;
+/// - the money block, under a head naming 年初预算数 (and 调整后预算数): a label, then the amount at the
+///   start of the year and the adjusted one (the start's when only one is printed), in 元, or in
+///   万元 when a head says `（万元）`. 合计 is the total; 基本支出 and 项目支出 are kinds of spending;
+///   any other label a source of money (一般公共预算, 政府性基金, 其他资金, 当年财政拨款, 上年结转 …);
+/// - 年度主要任务 under the head `任务名称`: a name, what it is, and its money when printed;
+/// - 年度总体目标: the text after the label, or on the lines below it;
+/// - the indicator table, under the head naming 三级指标: labels as a project's, then the name, the
+///   target at the start of the year, the adjusted target (`—` for none), 分值 (a plain number, the
+///   last but the 核心指标 cell) and 核心指标 (是/否, ★). A target cell written `年初：≥95%；调整后：≥90%`
+///   holds both.
+enum DepartmentFormReader {
+    static let title = "部门整体支出绩效目标申报表"
+    static let nameLabels = ["部门名称", "部门", "单位名称", "预算单位名称", "(区)级预算单位名称", "区级预算单位名称"]
+    static let coreWords: [String: Bool] = ["是": true, "否": false, "★": true, "√": true, "✓": true, "核心": true]
+    static let noTarget = ["—", "-", "/", "无", "——"]
+
+    /// True for the form's title line.
+    static func isTitle(_ line: String) -> Bool {
+        let first = line.split(separator: "\t").map { PrintedText.compact(PrintedText.foldWidth(String($0))) }.first { !$0.isEmpty } ?? ""
+        return first.hasPrefix(title) || first.hasPrefix("部门整体支出绩效自评表")
+    }
+
+    private enum Part { case head, money, tasks, goal, indicators }
+
+    /// The form of `lines` (the first is its title, numbered `firstLine`), and what was wrong in it.
+    static func read(_ lines: [String], firstLine: Int, file: String) -> (DepartmentForm, [Diagnostic]) {
+        var form = DepartmentForm(name: "", year: nil, money: [], tasks: [], goal: "", rows: [], line: firstLine)
+        var diagnostics: [Diagnostic] = []
+        var part = Part.head
+        var inWanYuan = false
+        var category = ""
+        var subcategory = ""
+        let labels = IndicatorLabels.standard
+        for (offset, raw) in lines.enumerated().dropFirst() {
+            let number = firstLine + offset
+            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { PrintedText.normalizeName(String($0)) }
+                .filter { !$0.isEmpty }
+            guard !cells.isEmpty else { continue }
+            let compact = cells.map { PrintedText.compact(PrintedText.foldWidth($0)) }
+            func at(_ column: Int? = nil) -> SourceLocation { SourceLocation(file: file, line: number, column: column) }
+            if let year = DeclarationText.formYear(compact[0]) { form.year = year; continue }
+            if let label = compact.firstIndex(where: { nameLabels.contains($0) }), label + 1 < cells.count, form.name.isEmpty {
+                form.name = cells[label + 1]
+                continue
+            }
+            if compact.contains(where: { $0.contains("三级指标") }) { part = .indicators; continue }
+            if compact.contains("任务名称") { part = .tasks; continue }
+            if compact.contains(where: { $0.hasPrefix("年初预算") }) {
+                part = .money
+                if compact.contains(where: DeclarationText.saysWanYuan) { inWanYuan = true }
+                continue
+            }
+            if let goal = compact.firstIndex(of: "年度总体目标"), part != .indicators {
+                part = .goal
+                form.goal = cells[(goal + 1)...].joined(separator: " ")
+                continue
+            }
+            switch part {
+            case .head:
+                if compact.contains(where: DeclarationText.saysWanYuan) { inWanYuan = true }
+            case .money:
+                // A label, then one or two amounts; block labels before it (年度预算申请) are skipped.
+                let amounts = compact.compactMap { amount($0, inWanYuan: inWanYuan) }
+                guard let labelIndex = compact.lastIndex(where: { amount($0, inWanYuan: inWanYuan) == nil && !$0.hasPrefix("年度预算")
+                    && !$0.hasPrefix("部门预算") && $0 != "资金来源" && $0 != "支出类别" }), !amounts.isEmpty else { continue }
+                let label = compact[labelIndex].replacingOccurrences(of: "其中:", with: "")
+                let kind: DepartmentForm.Money.Kind = ["合计", "总计", "年度资金总额", "资金总额"].contains(label) ? .total
+                    : ["基本支出", "项目支出"].contains(label) ? .spending : .source
+                form.money.append(.init(kind: kind, label: label, declared: amounts[0], adjusted: amounts.count > 1 ? amounts[1] : amounts[0]))
+            case .tasks:
+                let rest = Array(cells.drop { ["年度主要任务", "主要任务"].contains(PrintedText.compact($0)) })
+                guard let name = rest.first else { continue }
+                let budget = rest.count > 2 ? amount(PrintedText.compact(PrintedText.foldWidth(rest[rest.count - 1])), inWanYuan: inWanYuan) : nil
+                let content = rest.dropFirst().prefix(budget == nil ? rest.count - 1 : rest.count - 2).joined(separator: " ")
+                form.tasks.append(.init(name: name, content: content, budget: budget, line: number))
+            case .goal:
+                form.goal += (form.goal.isEmpty ? "" : " ") + cells.joined(separator: " ")
+            case .indicators:
+                var payload: [String] = []
+                for (index, cell) in compact.enumerated() {
+                    guard payload.isEmpty, let label = labels.label(cell) else { payload.append(cells[index]); continue }
+                    switch label {
+                    case .table: continue
+                    case .category(let name): category = name; subcategory = ""
+                    case .subcategory(let name):
+                        subcategory = name
+                        if let owner = labels.category(of: name) { category = owner }
+                    }
+                }
+                guard !payload.isEmpty else { continue }
+                var row = DepartmentForm.Row(category: category, subcategory: subcategory, name: payload[0], declared: nil, adjusted: nil,
+                                             points: nil, core: false, line: number)
+                var values = Array(payload.dropFirst())
+                if values.count > 1, let last = values.last, let core = coreWords[PrintedText.compact(PrintedText.foldWidth(last))] {
+                    row.core = core
+                    values.removeLast()
+                }
+                if values.count >= 2, let points = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(values[values.count - 1]))) {
+                    row.points = points
+                    values.removeLast()
+                }
+                if values.count == 1, let (declared, adjusted) = splitBoth(values[0]) { values = [declared, adjusted] }
+                func target(_ text: String) -> Target? {
+                    guard !noTarget.contains(PrintedText.compact(text)) else { return nil }
+                    let parsed = TargetParser.parse(text)
+                    if let problem = parsed.problem {
+                        let (code, arguments) = problem.diagnostic
+                        diagnostics.append(Diagnostic(code: code, severity: code.defaultSeverity, location: at(), arguments: [text] + arguments))
+                    }
+                    return parsed.target
+                }
+                row.declared = values.first.flatMap(target)
+                row.adjusted = values.count > 1 ? target(values[1]) : nil
+                if values.count > 2 {
+                    diagnostics.append(Diagnostic(.extraCells, at: at(), String(payload.count), values[2...].joined(separator: " | ")))
+                }
+                if row.target == nil {
+                    diagnostics.append(Diagnostic(.missingTarget, at: at(), row.name, form.name).about(project: form.name, indicator: row.name))
+                }
+                form.rows.append(row)
+            }
+        }
+        if form.name.isEmpty { diagnostics.append(Diagnostic(.missingField, at: SourceLocation(file: file, line: firstLine), String(firstLine), "部门名称")) }
+        return (form, diagnostics)
+    }
+
+    /// An amount in 元 (`9,000,000.00`, `900万元`, or a bare number in a 万元 block).
+    static func amount(_ compact: String, inWanYuan: Bool) -> Decimal? {
+        if let value = DeclarationText.amount(compact) { return inWanYuan && !compact.hasSuffix("元") ? value * 10_000 : value }
+        if compact.hasSuffix("万元"), let value = DecimalLiteral.parseWhole(String(compact.dropLast(2))) { return value * 10_000 }
+        return nil
+    }
+
+    /// `年初：≥95%；调整后：≥90%` → (≥95%, ≥90%).
+    static func splitBoth(_ cell: String) -> (String, String)? {
+        let text = PrintedText.foldWidth(cell)
+        guard let start = text.range(of: "年初:"), let adjusted = text.range(of: "调整后:") else { return nil }
+        let declared = text[start.upperBound..<adjusted.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，"))
+        let after = text[adjusted.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，"))
+        return (declared, after)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// The 部门整体支出绩效目标申报表 in the PDF text, beside the project forms of the same file
+/// (samples/department-2026).
+final class DepartmentFormTests: XCTestCase {
+    let path = "samples/department-2026/declaration.txt"
+
+    func testTheSampleReadsBothKindsOfForm() throws {
+        let loaded = DeclarationLoader.load(path: Fixtures.path(path))
+        XCTAssertFalse(loaded.diagnostics.contains { $0.severity == .error }, "\(loaded.diagnostics.map { $0.message(in: .en) })")
+        let form = try XCTUnwrap(loaded.department)
+        XCTAssertEqual(form.name, "示例区文化和旅游局（虚构）")
+        XCTAssertEqual(form.year, 2026)
+        XCTAssertEqual(form.line, 3)
+        XCTAssertEqual(form.money.filter { $0.kind == .source }.map(\.label), ["一般公共预算", "政府性基金", "其他资金"])
+        XCTAssertEqual(form.money.filter { $0.kind == .spending }.map(\.label), ["基本支出", "项目支出"])
+        XCTAssertEqual(form.totalMoney.declared, 10_500_000)
+        XCTAssertEqual(form.totalMoney.adjusted, 11_000_000)
+        XCTAssertEqual(form.spending("项目支出")?.adjusted, 5_000_000)
+        XCTAssertEqual(form.tasks.map(\.name), ["公共文化服务", "文物保护", "旅游市场监管"])
+        XCTAssertEqual(form.tasks.first?.budget, 2_000_000)
+        XCTAssertEqual(form.tasks.first?.content, "举办群众文化活动，组织送戏下乡")
+        XCTAssertTrue(form.goal.hasPrefix("完成公共文化服务"))
+        XCTAssertEqual(form.rows.count, 9)
+        let first = try XCTUnwrap(form.rows.first)
+        XCTAssertEqual(first.declared?.text, "≥120(场)")
+        XCTAssertEqual(first.adjusted?.text, "≥100(场)")
+        XCTAssertEqual(first.target?.value, 100, "scored against the adjusted target")
+        XCTAssertEqual(form.rows[1].adjusted, nil, "— is no adjustment")
+        XCTAssertEqual(form.rows.map(\.points), Array(repeating: Decimal(10), count: 9))
+        XCTAssertEqual(form.rows.filter(\.core).map(\.name), ["群众文化活动场次", "文物保护单位修缮数量", "旅游市场检查次数", "群众满意度"])
+        XCTAssertEqual(Set(form.rows.map(\.category)), ["产出指标", "效益指标", "满意度指标"])
+        XCTAssertEqual(form.rows.first { $0.name == "公共文化服务体系" }?.target?.kind, .qualitative)
+        // The project form after it is read as before, its lines untouched by the department's.
+        let projects = loaded.declaration.projects
+        XCTAssertEqual(projects.map(\.name), ["文物保护修缮"])
+        XCTAssertEqual(projects[0].indicators.count, 7)
+        XCTAssertEqual(projects[0].line, 30)
+    }
+
+    /// Both targets in one cell; a 万元 block; the unit's name under another label.
+    func testOtherSpellings() throws {
+        let text = """
+        部门整体支出绩效目标申报表
+        (2025 年度)
+        (区)级预算单位名称\t示例单位
+        年度预算（万元）\t资金来源\t年初预算数\t调整后预算数
+        \t当年财政拨款\t900\t940
+        \t上年结转\t100
+        年度总体目标
+        \t保障运转，完成年度任务。
+        \t一级指标\t二级指标\t三级指标\t指标值\t分值\t核心指标
+        绩效指标\t产出指标\t数量指标\t检查次数\t年初：≥200(次)；调整后：≥180(次)\t50\t★
+        \t满意度指标\t满意度\t群众满意度\t≥90%\t50
+        """
+        let (form, diagnostics) = DepartmentFormReader.read(text.components(separatedBy: "\n"), firstLine: 1, file: "d.txt")
+        XCTAssertTrue(diagnostics.isEmpty, "\(diagnostics.map { $0.message(in: .en) })")
+        XCTAssertEqual(form.name, "示例单位")
+        XCTAssertEqual(form.money.map(\.declared), [9_000_000, 1_000_000])
+        XCTAssertEqual(form.money.map(\.adjusted), [9_400_000, 1_000_000], "one amount: not adjusted")
+        XCTAssertEqual(form.totalMoney.adjusted, 10_400_000)
+        XCTAssertEqual(form.goal, "保障运转，完成年度任务。")
+        XCTAssertEqual(form.rows.map(\.name), ["检查次数", "群众满意度"])
+        XCTAssertEqual(form.rows[0].declared?.value, 200)
+        XCTAssertEqual(form.rows[0].adjusted?.value, 180)
+        XCTAssertEqual(form.rows.map(\.core), [true, false])
+        XCTAssertEqual(form.rows.map(\.points), [50, 50])
+        XCTAssertEqual(form.rows[1].subcategory, "服务对象满意度指标")
+    }
+}
