@@ -33,6 +33,8 @@ struct ExplanationWords {
         case .proportional(let raw):
             if facts.rounding == .standard { return say(.explainExecution, money + [exact(raw), f(facts.score)]) }
             return say(.explainExecutionRounded, money + [rounded(raw, score: facts.score, points: facts.points, facts.rounding)])
+        case .overDeducted(let raw):
+            return say(.explainExecutionOverDeducted, money + [rounded(raw, score: facts.score, points: facts.points, facts.rounding)])
         case .steps(let fullFrom, let perPoint, let percent, let raw):
             if percent >= fullFrom { return say(.explainExecutionStepsFull, money + ["\(fullFrom)"]) }
             return say(.explainExecutionSteps, money + ["\(fullFrom)", "\(perPoint)", exact(percent),

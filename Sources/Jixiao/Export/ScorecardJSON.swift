@@ -45,6 +45,10 @@ public enum ScorecardJSON {
             write(all[index], level: all[index].auditLevel ?? .yellow, fragment, language)
         }
         out.endArray()
+        if let department = scorecard.department {
+            out.key("department")
+            write(department, out, MessageCatalog.for(language))
+        }
         out.key("deviations")
         out.beginArray()
         for deviation in scorecard.deviations { write(deviation, out) }
@@ -235,14 +239,68 @@ public enum ScorecardJSON {
         out.endObject()
     }
 
-    static func write(_ r: IndicatorScore, _ out: JSONOutput, _ c: MessageCatalog) {
+    /// The department's form: as a project's, with its money by line, its tasks, and per row the
+    /// targets declared and adjusted and the 核心指标 flag (`core`).
+    static func write(_ d: DepartmentScore, _ out: JSONOutput, _ c: MessageCatalog) {
+        out.beginObject()
+        out.member("budget", d.budget)
+        out.member("executionPoints", d.executionPoints)
+        out.memberIfPresent("executionRate", d.executionRate)
+        out.member("executionScore", d.executionScore)
+        out.member("goal", d.goal)
+        out.memberIfPresent("goalOutcome", d.goalOutcome)
+        out.member("grade", d.grade)
+        out.key("indicators")
+        out.beginArray()
+        for row in d.rows { write(row.score, out, c, department: row) }
+        out.endArray()
+        out.key("money")
+        out.beginArray()
+        for line in d.money {
+            out.element()
+            out.beginObject()
+            out.member("adjusted", line.adjusted)
+            out.member("declared", line.declared)
+            out.member("kind", line.kind.rawValue)
+            out.member("label", line.label)
+            out.memberIfPresent("spent", line.spent)
+            out.endObject()
+        }
+        out.endArray()
+        out.member("name", d.name)
+        out.memberIfPresent("rescaledFrom", d.rescaledFrom)
+        out.memberIfPresent("spent", d.spent)
+        out.key("tasks")
+        out.beginArray()
+        for task in d.tasks {
+            out.element()
+            out.beginObject()
+            out.memberIfPresent("budget", task.budget)
+            out.member("content", task.content)
+            out.member("name", task.name)
+            out.memberOrNull("outcome", task.outcome)
+            out.endObject()
+        }
+        out.endArray()
+        out.member("total", d.total)
+        out.memberIfPresent("year", d.year)
+        out.endObject()
+    }
+
+    /// A row; a department's row has its targets declared and adjusted and its 核心指标 flag too.
+    static func write(_ r: IndicatorScore, _ out: JSONOutput, _ c: MessageCatalog, department: DepartmentScore.Row? = nil) {
         out.element()
         out.beginObject()
         out.memberOrNull("actual", r.actual)
         out.memberOrNull("actualLine", r.actualLine)
+        if let department { out.memberOrNull("adjustedTarget", department.adjusted) }
         out.member("basis", WorkingText.render(r, c))
         out.memberOrNull("block", r.block)
         out.member("category", r.category)
+        if let department {
+            out.member("core", department.core)
+            out.memberOrNull("declaredTarget", department.declared)
+        }
         if r.judged == true { out.member("judged", true) }
         out.member("line", r.line)
         out.member("name", r.name)
@@ -284,6 +342,8 @@ public enum ScorecardJSON {
         for count in u.grades.sorted(by: { $0.name < $1.name }) { out.member(count.name, count.count) }
         out.endObject()
         out.member("name", u.name)
+        out.memberIfPresent("projectAverage", u.projectAverage)
+        out.memberIfPresent("projectAverageGrade", u.projectAverageGrade)
         out.member("projects", u.projects)
         out.member("score", u.score)
         out.member("spent", u.spent)

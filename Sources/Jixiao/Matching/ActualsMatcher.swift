@@ -21,6 +21,9 @@ struct ActualsMatcher {
     let file: String
     let declarationFile: String
     let vocabulary: LevelVocabulary
+    /// The name of the department whose 部门整体 form the declaration holds: its rows are kept
+    /// apart (`Result.departmentRows`) for `DepartmentActuals`, not reported as an unknown project.
+    var department: String? = nil
 
     /// The tables and what matching found; `projects` are the model's values of the match.
     struct Result: Sendable {
@@ -28,6 +31,8 @@ struct ActualsMatcher {
         var actuals: ActualsTable
         var match: ActualsMatch
         var diagnostics: [Diagnostic]
+        /// The rows of the department's form, in file order.
+        var departmentRows: [Int32] = []
 
         var projects: [MatchedProject] {
             declaration.projects.indices.map { match.project($0, declaration: declaration, actuals: actuals) }
@@ -36,11 +41,11 @@ struct ActualsMatcher {
 
     /// `vocabulary`: the rule file's words for qualitative levels (`RuleSet.Qualitative.vocabulary`).
     static func match(_ declaration: DeclarationTable, _ actuals: ActualsTable, file: String, declarationFile: String = "",
-                      vocabulary: LevelVocabulary = .standard) -> Result {
+                      vocabulary: LevelVocabulary = .standard, department: String? = nil) -> Result {
         let matcher = ActualsMatcher(declaration: declaration, actuals: actuals, file: file, declarationFile: declarationFile,
-                                     vocabulary: vocabulary)
-        let (match, diagnostics) = matcher.run()
-        return Result(declaration: declaration, actuals: actuals, match: match, diagnostics: diagnostics)
+                                     vocabulary: vocabulary, department: department)
+        let (match, diagnostics, departmentRows) = matcher.run()
+        return Result(declaration: declaration, actuals: actuals, match: match, diagnostics: diagnostics, departmentRows: departmentRows)
     }
 
     /// The same from the model's values (a declaration and rows made in code).
@@ -56,8 +61,9 @@ struct ActualsMatcher {
         return changed.withUnsafeBufferPointer { storage.keep($0) }
     }
 
-    func run() -> (ActualsMatch, [Diagnostic]) {
+    func run() -> (ActualsMatch, [Diagnostic], [Int32]) {
         var diagnostics: [Diagnostic] = []
+        var departmentRows: [Int32] = []
         let projectCount = declaration.projects.count
         var rowsByProject = Array(repeating: [Int32](), count: projectCount)
         var unknown = UnknownNames()
@@ -79,10 +85,18 @@ struct ActualsMatcher {
                     }
                     projectIndex[key] = Int32(index)
                 }
+                // The key's bytes are copied into `storage`: the name's own buffer does not outlive the call.
+                let departmentKey: SpanKey? = department.map { name in
+                    let bytes = Array(PrintedText.normalizeName(name).utf8)
+                    let key = bytes.withUnsafeBufferPointer { ByteText.matchKey($0) } ?? bytes
+                    return key.withUnsafeBufferPointer { storage.keep($0) }
+                }
                 for row in 0..<actuals.count {
                     let key = Self.key(typed(actuals.projectNames[row]), storage)
                     if let index = projectIndex[key] {
                         rowsByProject[Int(index)].append(Int32(row))
+                    } else if key == departmentKey {
+                        departmentRows.append(Int32(row))
                     } else {
                         unknown.add(key, name: actuals.projectNames[row], row: Int32(row))
                     }
@@ -125,7 +139,7 @@ struct ActualsMatcher {
             match.sources += part.sources
             diagnostics += found
         }
-        return (match, diagnostics)
+        return (match, diagnostics, departmentRows)
     }
 
     /// The lines of a group of rows, for a message: `12, 13, 40` (at most eight, then `…`).

@@ -58,10 +58,23 @@ public enum Assessment {
         var diagnostics = loaded.diagnostics + actuals.diagnostics
         guard loaded.isUsable, actuals.isUsable else { return (nil, diagnostics) }
         let matching = ActualsMatcher.match(loaded.table, actuals.table, file: actualsPath, declarationFile: declarationPath,
-                                            vocabulary: rules.qualitative.vocabulary)
+                                            vocabulary: rules.qualitative.vocabulary, department: loaded.department?.name)
         diagnostics += loaded.relocate(matching.diagnostics, file: declarationPath)
         var scorecard = ScorecardBuilder.build(matching, rules: rules, rulesFile: rulesFile, declarationFile: declarationPath,
                                                actualsFile: actualsPath)
+        if let form = loaded.department {
+            // The department's form: its rows from the same actuals file, scored as a project's.
+            let found = DepartmentActuals.read(form, table: actuals.table, rows: matching.departmentRows, file: actualsPath,
+                                               declarationFile: declarationPath, vocabulary: rules.qualitative.vocabulary)
+            let (department, scored) = DepartmentScorer.score(form, actuals: found, rules: rules, actualsFile: actualsPath,
+                                                              declarationFile: declarationPath)
+            scorecard.department = department
+            scorecard.unit.projectAverage = scorecard.unit.score
+            scorecard.unit.projectAverageGrade = scorecard.unit.grade
+            scorecard.unit.score = department.total
+            scorecard.unit.grade = department.grade
+            scorecard.diagnostics += found.diagnostics + scored
+        }
         Auditor.audit(&scorecard, actualsFile: actualsPath)
         diagnostics += loaded.relocate(scorecard.diagnostics, file: declarationPath)
         scorecard.diagnostics = diagnostics

@@ -19,6 +19,9 @@ public struct Scorecard: Hashable, Sendable {
     /// Rows below full points and over-achievements, in project and form order.
     public var deviations: [Deviation]
     public var diagnostics: [Diagnostic]
+    /// The 部门整体支出绩效自评表, when the declaration holds one: the unit's result is then its
+    /// score (`unit.score`), the projects' average beside it (`unit.projectAverage`).
+    public var department: DepartmentScore? = nil
 
     /// Deviations without a 偏差原因: what `--strict` refuses.
     public var unexplained: [Deviation] { deviations.filter { !$0.explained } }

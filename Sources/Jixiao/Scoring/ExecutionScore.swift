@@ -10,6 +10,9 @@ public struct ExecutionScore: Hashable, Sendable {
         case zeroBudget
         /// points × min(spent / budget, 1) = `exact`.
         case proportional(exact: Fixed)
+        /// Spending above the budget, deducted as far as it passed it (a department's
+        /// `department.over100: "deduct"`): points × (2·budget − spent)/budget, at least 0 = `exact`.
+        case overDeducted(exact: Fixed)
         /// Full points from `fullFrom` percent, else points − (fullFrom − percent) × perPercentPoint,
         /// at least 0: `exact`.
         case steps(fullFrom: Fixed, perPercentPoint: Fixed, percent: Fixed, exact: Fixed)

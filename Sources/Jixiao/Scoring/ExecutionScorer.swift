@@ -7,13 +7,22 @@ import Foundation
 /// The score is rounded as the rule file rounds row scores. No spending, or a budget of 0, scores 0.
 /// Call it through `ScoringCore.execution`.
 enum ExecutionScorer {
-    static func score(spent: Fixed?, budget: Fixed, points: Fixed, context c: ScoringContext) -> ExecutionScore {
+    /// `over100`: what spending above the budget scores (`.cap` for projects; a department's rule).
+    static func score(spent: Fixed?, budget: Fixed, points: Fixed, context c: ScoringContext,
+                      over100: DepartmentRules.Over100 = .cap) -> ExecutionScore {
         let rounding = c.rules.rounding
         guard let spent else { return ExecutionScore(points: points, score: .zero, ratePercent: nil, rule: .noSpending, rounding: rounding) }
         guard budget > .zero else { return ExecutionScore(points: points, score: .zero, ratePercent: nil, rule: .zeroBudget, rounding: rounding) }
         let used = max(spent, .zero)
         let full = IndicatorScorer.full(points)
         let rate = Fixed.quotient(used, .hundred, budget, places: 2, mode: .halfUp)
+        if over100 == .deduct, used > budget {
+            // 2·budget − spent exactly; past 38 digits the spending is far above twice the budget: 0.
+            let left = Fixed.sum(budget, budget).flatMap { Fixed.sum($0, -used) } ?? Fixed(-1)
+            let quotient = ScoreQuotient(x: points, y: left, z: budget, flooredAtZero: true)
+            return ExecutionScore(points: points, score: min(c.rounded(quotient), IndicatorScorer.full(points)), ratePercent: rate,
+                                  rule: .overDeducted(exact: quotient.exact), rounding: rounding)
+        }
         let score: Fixed
         let rule: ExecutionScore.Rule
         switch c.rules.executionScoring {

@@ -49,6 +49,16 @@ extension RuleFileReader {
             rules.monitoring.progressTolerance = number(monitoring["progressTolerance"], path: "monitoring.progressTolerance",
                                                         range: 0...100) ?? 10
         }
+        if let value = top["department"] {
+            let department = object(value, path: "department", keys: ["executionPoints", "countBasic", "over100"])
+            if department["executionPoints"] != nil {
+                rules.department.executionPoints = number(department["executionPoints"], path: "department.executionPoints", range: 0...100)
+            }
+            rules.department.countBasic = bool(department["countBasic"], path: "department.countBasic") ?? true
+            if department["over100"] != nil {
+                rules.department.over100 = choice(department["over100"], path: "department.over100", DepartmentRules.Over100.self) ?? .cap
+            }
+        }
         if let value = top["comparison"] {
             let comparison = object(value, path: "comparison", keys: ["lowMargin"])
             rules.comparisonLowMargin = number(comparison["lowMargin"], path: "comparison.lowMargin", range: 0...1000) ?? 10

@@ -16,7 +16,7 @@ struct RuleFileReader {
     mutating func ruleSet(_ root: JSONValue) -> RuleSet {
         let top = object(root, path: "", keys: ["name", "title", "source", "execution", "blocks", "quantitative",
                                                 "qualitative", "grades", "rollup", "rounding", "noTarget", "totals", "monitoring",
-                                                "comparison", "audit"])
+                                                "comparison", "audit", "department"])
         let name = string(top["name"], path: "name") ?? ""
         let title = string(top["title"], path: "title", required: false) ?? ""
         _ = string(top["source"], path: "source", required: false)

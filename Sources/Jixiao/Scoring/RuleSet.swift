@@ -83,6 +83,8 @@ public struct RuleSet: Hashable, Sendable {
     var comparisonLowMargin: Decimal = 10
     /// The 自评失真 checks (`audit`).
     var audit = AuditRules()
+    /// The 部门整体支出绩效自评表 (`department`).
+    var department = DepartmentRules()
 
     struct MonitoringTolerances: Hashable, Sendable {
         var executionTolerance: Decimal = 10

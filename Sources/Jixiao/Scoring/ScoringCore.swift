@@ -51,8 +51,9 @@ enum ScoringCore {
     }
 
     /// 预算执行 from the spending and the budget in 元 and its points.
-    static func execution(spent: Fixed?, budget: Fixed, points: Fixed, context: ScoringContext) -> ExecutionScore {
-        ExecutionScorer.score(spent: spent, budget: budget, points: points, context: context)
+    static func execution(spent: Fixed?, budget: Fixed, points: Fixed, context: ScoringContext,
+                          over100: DepartmentRules.Over100 = .cap) -> ExecutionScore {
+        ExecutionScorer.score(spent: spent, budget: budget, points: points, context: context, over100: over100)
     }
 
     /// A project's totals from its rows' points and scores and its 预算执行.
