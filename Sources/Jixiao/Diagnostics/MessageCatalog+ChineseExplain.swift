@@ -4,6 +4,7 @@ extension MessageCatalog {
         .explainProject: "项目“{0}”（{1}），按评分规则 {2} 计分。",
         .explainNoExecution: "预算执行：没有全年执行数（或预算为 0），{0} 分中得 0.00 分。",
         .explainExecution: "预算执行：全年预算数 {0} 元，全年执行数 {1} 元，执行率 {2}%。得分 = {3} × min({1} ÷ {0}, 1) = {4}，四舍五入保留两位小数为 {5}。",
+        .explainAdjusted: "年初指标值为“{0}”，年中调整为“{1}”：按调整后的指标值计分。",
         .explainExecutionOverDeducted: "预算执行：全年预算数 {0} 元，全年执行数 {1} 元，执行率 {2}%，超过预算。评分规则按超出部分扣分（“department.over100: deduct”）：得分 = {3} × (2 × {0} − {1}) ÷ {0}，不低于 0{4}",
         .explainExecutionRounded: "预算执行：全年预算数 {0} 元，全年执行数 {1} 元，执行率 {2}%。得分 = {3} × min({1} ÷ {0}, 1){4}",
         .explainExecutionStepsFull: "预算执行：全年预算数 {0} 元，全年执行数 {1} 元，执行率 {2}%。评分规则按档计分（execution.scoring: steps）：执行率达到 {4}% 即得满分 {3}。",

@@ -4,6 +4,7 @@ extension MessageCatalog {
         .explainProject: "Project {0} ({1}), scored by the rule file {2}.",
         .explainNoExecution: "Budget execution (预算执行): no spending was given (or the budget is 0), so it scores 0.00 of {0}.",
         .explainExecution: "Budget execution (预算执行): the budget is {0} 元 and the spending {1} 元, an execution rate of {2}%. It scores {3} × min({1} / {0}, 1) = {4}, rounded half-up to {5}.",
+        .explainAdjusted: "The target at the start of the year was {0}, adjusted during the year to {1}: the adjusted one is scored.",
         .explainExecutionOverDeducted: "Budget execution (预算执行): the budget is {0} 元 and the spending {1} 元, an execution rate of {2}%, above the budget. The rule file deducts what passed it (department.over100: deduct): {3} × (2 × {0} − {1}) / {0}, at least 0{4}",
         .explainExecutionRounded: "Budget execution (预算执行): the budget is {0} 元 and the spending {1} 元, an execution rate of {2}%. It scores {3} × min({1} / {0}, 1){4}",
         .explainExecutionStepsFull: "Budget execution (预算执行): the budget is {0} 元 and the spending {1} 元, an execution rate of {2}%. The rule file scores it in steps (execution.scoring: steps): from {4}% on, full points: {3}.",

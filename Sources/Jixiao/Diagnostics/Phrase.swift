@@ -40,7 +40,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case explainSplitEach, explainSplitCents, explainBlock, explainBlockOneRow, explainRowsHeading, explainRowLine
     case explainTotal, explainRowPlace, explainNoBlockName, explainNoTarget, explainQualitativeTarget, explainAtLeast
     case explainAtMost, explainExactlyZero, explainReaching, explainBetween, explainStrict, explainTarget
-    case explainNoActual, explainActualText, explainActualConverted, explainActualApproximate, workingApproximate, explainActualNone, explainWithinTolerance, workingWithinTolerance, explainExecutionOverDeducted, explainActualNoUnit, explainActual, explainRounding
+    case explainNoActual, explainActualText, explainActualConverted, explainActualApproximate, workingApproximate, explainActualNone, explainWithinTolerance, workingWithinTolerance, explainExecutionOverDeducted, explainAdjusted, explainActualNoUnit, explainActual, explainRounding
     case explainWithin, explainReached, explainProportional, explainReverseRatio, explainReverseLinear, explainZeroTarget
     case explainNonPositive, explainShareWritten, explainShareRules, explainLevel, explainOutOfBand, explainRuleMissing
     case explainRuleInvalid, explainRuleNoTarget, explainRuleNumber, explainRuleNoBlock, explainReason, explainNoReason

@@ -13,9 +13,12 @@ public enum Explanation {
     public static func explain(_ scorecard: Scorecard, project name: String, indicator: String?,
                                language: Language) -> Result<String, Failure> {
         let key = PrintedText.matchKey(name)
-        guard let project = scorecard.projects.first(where: { PrintedText.matchKey($0.name) == key }) else {
-            return .failure(.noProject(name, available: scorecard.projects.map(\.name)))
+        // The department's form is explained as a project is, by the department's name.
+        let candidates = scorecard.projects + (scorecard.department.map { [$0.asProject] } ?? [])
+        guard let project = candidates.first(where: { PrintedText.matchKey($0.name) == key }) else {
+            return .failure(.noProject(name, available: candidates.map(\.name)))
         }
+        let adjusted = scorecard.department.flatMap { PrintedText.matchKey($0.name) == key ? $0.rows : nil } ?? []
         let words = ExplanationWords(language: language, rounding: scorecard.ruleSet.rounding)
         if let indicator {
             let wanted = PrintedText.matchKey(indicator)
@@ -23,7 +26,7 @@ public enum Explanation {
             guard !rows.isEmpty else {
                 return .failure(.noIndicator(indicator, project: project.name, available: project.indicators.map(\.name)))
             }
-            return .success(rows.map { row(of: $0, in: project, words: words) }.joined(separator: "\n\n") + "\n")
+            return .success(rows.map { row(of: $0, in: project, words: words, adjusted: adjusted) }.joined(separator: "\n\n") + "\n")
         }
         var text = words.projectHeading(project, rules: scorecard.rules.name) + "\n\n"
         text += "1. " + words.execution(project) + "\n\n"
@@ -55,9 +58,15 @@ public enum Explanation {
         return sentences.joined(separator: " ")
     }
 
-    static func row(of row: IndicatorScore, in project: ProjectScore, words: ExplanationWords) -> String {
+    /// `adjusted`: a department's rows, whose targets may have been adjusted during the year.
+    static func row(of row: IndicatorScore, in project: ProjectScore, words: ExplanationWords,
+                    adjusted: [DepartmentScore.Row] = []) -> String {
         var lines = [words.rowPlace(row, project: project.name)]
         lines.append(words.target(row.declared))
+        if let department = adjusted.first(where: { $0.score.name == row.name && $0.score.line == row.line }),
+           let after = department.adjusted, let before = department.declared {
+            lines.append(words.say(.explainAdjusted, before, after))
+        }
         lines.append(words.actual(row, target: row.declared))
         if let working = row.working { lines.append(words.rule(working, score: row.score)) }
         lines.append(words.status(row))

@@ -14,6 +14,11 @@ public enum ScorecardTable {
                        project.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(project.executionScore),
                        Rounding.fixed(project.total), c.gradeName(project.grade)])
         }
+        if let department = scorecard.department {
+            table.add([c.label(.departmentLine, department.name), Rounding.grouped(department.budget),
+                       department.spent.map { Rounding.grouped($0) } ?? "-", department.executionRate.map { Rounding.fixed($0) + "%" } ?? "-",
+                       Rounding.fixed(department.executionScore), Rounding.fixed(department.total), c.gradeName(department.grade)])
+        }
         let unit = scorecard.unit
         table.add([c.label(.unitLine, unit.name), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
                    unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", "", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
@@ -23,7 +28,12 @@ public enum ScorecardTable {
         let statuses = c.statusCounts(scorecard.projects).map { "\($0.word) \($0.count)" }.joined(separator: ", ")
         let summary: String = c.label(.gradesLine) + grades + "\n" + c.label(.rowStatusLine) + statuses
         text += "\n" + summary + "\n"
+        if let average = unit.projectAverage {
+            let weighting = scorecard.ruleSet.rollup == .budget ? c.label(.weightedByBudget) : c.label(.plainMean)
+            text += c.label(.projectAverageLine, weighting, Rounding.fixed(average), c.gradeName(unit.projectAverageGrade ?? "")) + "\n"
+        }
         if detail {
+            if let department = scorecard.department { text += "\n" + rows(of: department, c) }
             for project in scorecard.projects { text += "\n" + rows(of: project, c) }
         }
         text += "\n" + lostSummary(scorecard, c)
@@ -39,6 +49,24 @@ public enum ScorecardTable {
         let below = scorecard.deviations.filter { $0.kind == .belowPoints }.count
         return c.label(.wherePointsWereLostLine) + (parts.isEmpty ? c.label(.nowhere) : parts) + "\n"
             + c.label(.rowsBelowFullPointsCount, String(below), String(unexplained)) + "\n"
+    }
+
+    /// The department's rows: both targets, the one scored marked by the working, and 核心指标.
+    static func rows(of department: DepartmentScore, _ c: MessageCatalog) -> String {
+        var table = TextTable(
+            headers: [.category, .indicator, .declaredTarget, .adjustedTarget, .actual, .points, .score, .coreIndicator, .working].map { c.label($0) },
+            alignments: [.left, .left, .left, .left, .left, .right, .right, .left, .left])
+        table.add([c.label(.budgetExecution), c.label(.executionRate), Rounding.grouped(department.budget), "",
+                   department.spent.map { Rounding.grouped($0) } ?? "-", Rounding.fixed(department.executionPoints),
+                   Rounding.fixed(department.executionScore), "", ""])
+        for row in department.rows {
+            let r = row.score
+            table.add([r.category, r.name, row.declared ?? c.label(.noneDeclared), row.adjusted ?? "-", r.actual ?? "-", Rounding.fixed(r.points),
+                       Rounding.fixed(r.score), row.core ? c.label(.yes) : "", WorkingText.render(r, c)])
+        }
+        let note = department.rescaledFrom.map { c.label(.theScoresAddUp, Rounding.fixed($0), Rounding.fixed(department.total)) }
+        table.add([c.label(.total), "", "", "", "", "", Rounding.fixed(department.total), c.gradeName(department.grade), note ?? ""])
+        return c.label(.departmentLine, department.name) + "\n" + table.render()
     }
 
     static func rows(of project: ProjectScore, _ c: MessageCatalog) -> String {

@@ -265,6 +265,21 @@ extension BuiltInRules {
     // An over-achievement (quantitative.overAchievementRatio) without a reason (vendor practice: 30 %).
     overAchievementNoReason: { level: "yellow" },
   },
+
+  // 部门整体支出绩效自评表: the unit's whole year on one form. Its rows are scored as a project's,
+  // against the adjusted target (调整后指标值) where the form has one, with the department's own
+  // 分值 (the blocks above for rows without one), and graded by the grades above. 预算执行 is
+  // spending over the adjusted budget (全年预算数, as the 10号文's 执行率 = 执行数 / 预算数).
+  department: {
+    // executionPoints: 预算执行's points; without it, execution.points.
+    // countBasic: the form's 部门整体支出 is 基本支出 + 项目支出 (the money block of the department
+    // forms seen); false scores 项目支出 alone.
+    countBasic: true,
+    // Spending above the adjusted budget (carried-over or other money spent) keeps full points, as
+    // a project's does; "deduct" takes off as much as it passed the budget (points × (200 − rate)/100,
+    // at least 0). No official text on this was found.
+    over100: "cap",
+  },
 }
 
 """#),

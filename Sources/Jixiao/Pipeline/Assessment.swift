@@ -73,6 +73,10 @@ public enum Assessment {
             scorecard.unit.projectAverageGrade = scorecard.unit.grade
             scorecard.unit.score = department.total
             scorecard.unit.grade = department.grade
+            // The unit's money is then the department's whole budget and spending, as its score is.
+            scorecard.unit.budget = department.budget
+            scorecard.unit.spent = department.spent ?? 0
+            scorecard.unit.executionRate = department.executionRate
             scorecard.diagnostics += found.diagnostics + scored
         }
         Auditor.audit(&scorecard, actualsFile: actualsPath)

@@ -49,4 +49,19 @@ public struct DepartmentScore: Hashable, Sendable {
     /// The facts of 预算执行 and the totals, for `explain` and the documents.
     var execution: ExecutionScore? = nil
     var totals: ProjectTotals? = nil
+    /// Per block of the rule file: the points the form's rows hold.
+    var blockPoints: [Decimal]? = nil
+
+    /// The form as a project's figures, for what reads a project (`explain`): its money is the
+    /// budget scored over, its rows the scored ones.
+    var asProject: ProjectScore {
+        var project = ProjectScore(name: name, unit: name, supervisor: "", budget: budget, declaredBudget: budget, funds: Funds(total: budget),
+                                   spent: spent, executionRate: executionRate, executionPoints: executionPoints, executionScore: executionScore,
+                                   total: total, rescaledFrom: rescaledFrom, grade: grade, year: year, goal: goal, goalOutcome: goalOutcome,
+                                   indicators: rows.map(\.score))
+        project.execution = execution
+        project.totals = totals
+        project.blockPoints = blockPoints
+        return project
+    }
 }

@@ -61,7 +61,7 @@ enum DepartmentScorer {
             tasks: form.tasks.map { .init(name: $0.name, content: $0.content, budget: $0.budget,
                                           outcome: actuals.taskOutcomes[PrintedText.compact(PrintedText.foldWidth($0.name))]) },
             goal: form.goal, goalOutcome: actuals.goalOutcome, total: totals.total.decimal, rescaledFrom: totals.rescaled ? totals.sum.decimal : nil,
-            grade: totals.grade, execution: execution, totals: totals)
+            grade: totals.grade, execution: execution, totals: totals, blockPoints: allocation.held.map(\.decimal))
         return (score, diagnostics)
     }
 }

@@ -19,8 +19,9 @@ public struct UnitScore: Hashable, Sendable, Codable {
     public var projects: Int
     public var grades: [Count]
     public var statuses: [Count]
-    /// With a 部门整体 form: `score` and `grade` are the department form's, and these the
-    /// budget-weighted (or plain) average of the projects and its grade; nil without one.
+    /// With a 部门整体 form: `score`, `grade`, `budget`, `spent` and `executionRate` are the department
+    /// form's, and these the budget-weighted (or plain) average of the projects and its grade; nil
+    /// without one.
     public var projectAverage: Decimal? = nil
     public var projectAverageGrade: String? = nil
 }

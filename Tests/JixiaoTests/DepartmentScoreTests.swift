@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// The department's form scored (samples/department-2026), against the figures worked out by hand in
+/// its README, under each `department` rule key; adjusted targets on both sides of each case.
+final class DepartmentScoreTests: XCTestCase {
+    let declaration = Fixtures.path("samples/department-2026/declaration.txt")
+    let actuals = Fixtures.path("samples/department-2026/actuals.csv")
+
+    private func score(_ rules: RuleSet = RuleFixtures.mof, declarationText: String? = nil) throws -> Scorecard {
+        var loaded = DeclarationLoader.load(path: declaration)
+        if let declarationText { loaded = DeclarationLoader.load(text: declarationText, file: declaration) }
+        let read = ActualsReader.load(path: actuals)
+        let (card, diagnostics) = Assessment.assess(declaration: loaded, actuals: read, rules: rules, rulesFile: "r",
+                                                    declarationPath: declaration, actualsPath: actuals)
+        XCTAssertFalse(diagnostics.contains { $0.severity == .error }, "\(diagnostics.map { $0.message(in: .en) })")
+        XCTAssertFalse(diagnostics.contains { $0.code == .actualUnknownProject }, "the department's rows are its form's")
+        return try XCTUnwrap(card)
+    }
+
+    func testFiguresWorkedOutByHand() throws {
+        let card = try score()
+        let department = try XCTUnwrap(card.department)
+        XCTAssertEqual(department.budget, 11_000_000)
+        XCTAssertEqual(department.spent, 11_220_000)
+        XCTAssertEqual(department.executionRate, 102)
+        XCTAssertEqual(department.executionScore, 10)
+        XCTAssertEqual(department.rows.map { Rounding.fixed($0.score.score) },
+                       ["10.00", "10.00", "10.00", "10.00", "0.00", "9.30", "10.00", "10.00", "10.00"])
+        XCTAssertEqual(department.total, Decimal(string: "89.3"))
+        XCTAssertEqual(department.grade, "良")
+        XCTAssertEqual(department.rows.filter(\.core).count, 4)
+        XCTAssertEqual(department.tasks.compactMap(\.outcome).count, 3)
+        XCTAssertEqual(department.money.first { $0.label == "其他资金" }?.spent, 820_000)
+        XCTAssertNotNil(department.goalOutcome)
+        // The unit's result is the department's; the projects' average beside it.
+        XCTAssertEqual(card.unit.score, Decimal(string: "89.3"))
+        XCTAssertEqual(card.unit.projectAverage, Decimal(string: "87.37"))
+        XCTAssertEqual(card.unit.projectAverageGrade, "良")
+        XCTAssertEqual(card.projects.map(\.name), ["文物保护修缮"])
+        XCTAssertEqual(card.projects.first?.total, Decimal(string: "87.37"))
+        // JSON and the table carry both.
+        let json = try CLIRunner.run(["score", declaration, actuals, "--format", "json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        let unit = try XCTUnwrap(object["unit"] as? [String: Any])
+        XCTAssertEqual(unit["projectAverage"] as? Double, 87.37)
+        let rows = try XCTUnwrap((object["department"] as? [String: Any])?["indicators"] as? [[String: Any]])
+        XCTAssertEqual(rows.first?["declaredTarget"] as? String, "≥120(场)")
+        XCTAssertEqual(rows.first?["adjustedTarget"] as? String, "≥100(场)")
+        XCTAssertEqual(rows.first?["core"] as? Bool, true)
+        let table = try CLIRunner.run(["score", declaration, actuals, "--detail", "--lang", "zh"])
+        XCTAssertTrue(table.stdout.contains("项目平均分（按全年预算数加权）：87.37 良；单位得分为部门整体支出绩效自评得分"), table.stdout)
+        XCTAssertTrue(table.stdout.contains("部门整体 示例区文化和旅游局（虚构）"), table.stdout)
+        // explain, by the department's name: the same figures, and the adjustment said.
+        let explained = try CLIRunner.run(["explain", declaration, actuals, "--project", "示例区文化和旅游局（虚构）", "--indicator", "群众文化活动场次",
+                                           "--lang", "zh"])
+        XCTAssertEqual(explained.status, 0, explained.stderr)
+        XCTAssertTrue(explained.stdout.contains("年初指标值为“≥120(场)”，年中调整为“≥100(场)”：按调整后的指标值计分。"), explained.stdout)
+        XCTAssertTrue(explained.stdout.contains("得满分 10.00"), explained.stdout)
+        let whole = try CLIRunner.run(["explain", declaration, actuals, "--project", "示例区文化和旅游局（虚构）"])
+        XCTAssertTrue(whole.stdout.contains("89.30"), whole.stdout)
+    }
+
+    func testTheRuleKeys() throws {
+        var rules = RuleFixtures.mof
+        rules.department.over100 = .deduct
+        XCTAssertEqual(try score(rules).department?.executionScore, Decimal(string: "9.8"))
+        XCTAssertEqual(try score(rules).department?.total, Decimal(string: "89.1"))
+        rules.department.countBasic = false
+        XCTAssertEqual(try score(rules).department?.budget, 5_000_000)
+        XCTAssertEqual(try score(rules).department?.executionScore, Decimal(string: "9.66"))
+        XCTAssertEqual(try score(rules).department?.total, Decimal(string: "88.96"))
+        rules.department.over100 = .cap
+        XCTAssertEqual(try score(rules).department?.total, Decimal(string: "89.3"))
+        rules.department.executionPoints = 20
+        XCTAssertEqual(try score(rules).department?.executionScore, 20)
+        // The rule file's key is read and checked.
+        let text = try Fixtures.text("scoring-rules/mof-2020.json5")
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("d.json5")
+        try text.replacingOccurrences(of: "over100: \"cap\"", with: "over100: \"deduct\"").write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(RuleSetLoader.load(path: file.path).0?.department.over100, .deduct)
+        try text.replacingOccurrences(of: "over100: \"cap\"", with: "over100: \"half\"").write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(RuleSetLoader.load(path: file.path).1.map(\.code), [.ruleBadValue])
+    }
+
+    /// The adjusted target is scored where there is one, and only there: 108 against ≥100 (adjusted
+    /// from ≥120) is full; with no adjustment it is 9.00; an adjustment upward lowers it; a row whose
+    /// actual passes both is full either way.
+    func testAdjustedTargetsChangeAScoreOnlyWhereTheyShould() throws {
+        let text = try Fixtures.text("samples/department-2026/declaration.txt")
+        func row(_ replaced: String?, _ with: String) throws -> [String] {
+            let changed = replaced.map { text.replacingOccurrences(of: $0, with: with) } ?? text
+            return try score(declarationText: changed).department!.rows.prefix(2).map { Rounding.fixed($0.score.score) }
+        }
+        XCTAssertEqual(try row(nil, ""), ["10.00", "10.00"])
+        XCTAssertEqual(try row("≥120(场)\t≥100(场)", "≥120(场)\t—"), ["9.00", "10.00"], "no adjustment: the declared target")
+        XCTAssertEqual(try row("≥120(场)\t≥100(场)", "≥100(场)\t≥120(场)"), ["9.00", "10.00"], "adjusted upward")
+        XCTAssertEqual(try row("≥40(场)\t—", "≥45(场)\t≥40(场)"), ["10.00", "10.00"], "adjusted down to the actual")
+        XCTAssertEqual(try row("≥40(场)\t—", "≥40(场)\t≥30(场)"), ["10.00", "10.00"], "an actual past both: full either way")
+    }
+}
