@@ -62,6 +62,31 @@ final class DepartmentScoreTests: XCTestCase {
         XCTAssertTrue(whole.stdout.contains("89.30"), whole.stdout)
     }
 
+    /// The workbook has the department's form on a sheet of its own after 汇总, laid out as published;
+    /// the summary and the HTML report put the unit's result and the projects' average apart.
+    func testTheDocuments() throws {
+        let xlsx = try CLIRunner.run(["score", declaration, actuals, "--format", "xlsx", "--lang", "zh"])
+        XCTAssertEqual(xlsx.status, 0, xlsx.stderr)
+        let form = try WorkbookReader.records(xlsx.stdoutData, sheet: "部门整体").get().flatMap(\.fields)
+        for expected in ["部门整体支出绩效自评表", "示例区文化和旅游局（虚构）", "年初指标值", "调整后指标值", "核心指标", "≥120(场)", "≥100(场)", "是",
+                         "公共文化服务", "举办群众文化活动 108 场，送戏下乡 40 场", "良", "一般公共预算", "基本支出"] {
+            XCTAssertTrue(form.contains(expected), "\(expected) in \(form)")
+        }
+        let summary = try WorkbookReader.records(xlsx.stdoutData, sheet: "汇总").get().flatMap(\.fields)
+        XCTAssertTrue(summary.contains("项目平均分（预算加权）") && summary.contains("单位：示例区文化和旅游局（虚构）（部门整体支出绩效自评）"), "\(summary)")
+        let html = try CLIRunner.run(["score", declaration, actuals, "--format", "html", "--lang", "zh"]).stdout
+        for expected in ["部门整体支出绩效自评表（2026年度）", "<th>调整后指标值</th>", "单位得分（部门整体支出绩效自评）", "<b>1,100.00</b>",
+                         "项目平均分（按全年预算数加权）：87.37 良"] {
+            XCTAssertTrue(html.contains(expected), expected)
+        }
+    }
+
+    func testTheGoldenScorecard() throws {
+        let outcome = try CLIRunner.run(["score", declaration, actuals, "--format", "json"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        Golden.assertMatches(outcome.stdoutData, "department-2026.score.json")
+    }
+
     func testTheRuleKeys() throws {
         var rules = RuleFixtures.mof
         rules.department.over100 = .deduct

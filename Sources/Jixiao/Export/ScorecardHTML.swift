@@ -18,11 +18,19 @@ public enum ScorecardHTML {
         page += "<h1>" + e(heading.title(.scorecardTitle, unit: unit.name, c)) + "</h1>"
         let rules = e(RuleSetName.text(scorecard.rules, c))
         page += "<div class=\"muted\">" + [heading.supervisorLine(c).map(e), rules, money.note(c).map(e)].compactMap { $0 }.joined(separator: c.label(.semicolon)) + "</div>\n"
-        page += "<div class=\"hero\"><div><div class=\"muted\">\(c.label(.unitScoreBudgetWeighted))</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
+        let heroLabel = scorecard.department == nil ? c.label(.unitScoreBudgetWeighted) : c.label(.unitScoreDepartment)
+        page += "<div class=\"hero\"><div><div class=\"muted\">\(heroLabel)</div><div class=\"score\">\(Rounding.fixed(unit.score))</div></div>"
         page += "<span class=\"grade\" style=\"background:\(ReportStyle.color(forGrade: unit.grade, in: cutoffs))\">\(e(c.gradeName(unit.grade)))</span>"
-        page += "<div class=\"facts\"><div>\(c.label(.projects))<b>\(unit.projects)</b></div><div>\(money.head(.budgetIn, c))<b>\(Rounding.grouped(money.sum(scorecard.projects.map(\.budget))))</b></div>"
-        page += "<div>\(money.head(.spentIn, c))<b>\(Rounding.grouped(money.sum(scorecard.projects.compactMap(\.spent))))</b></div>"
+        // The money beside the unit's score: the department's whole budget with a 部门整体 form, else the projects' sums.
+        let budget = scorecard.department.map { money.value($0.budget) } ?? money.sum(scorecard.projects.map(\.budget))
+        let spent = scorecard.department.map { money.value($0.spent ?? 0) } ?? money.sum(scorecard.projects.compactMap(\.spent))
+        page += "<div class=\"facts\"><div>\(c.label(.projects))<b>\(unit.projects)</b></div><div>\(money.head(.budgetIn, c))<b>\(Rounding.grouped(budget))</b></div>"
+        page += "<div>\(money.head(.spentIn, c))<b>\(Rounding.grouped(spent))</b></div>"
         page += "<div>\(c.label(.executionRate))<b>\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
+        if let average = unit.projectAverage {
+            let weighting = scorecard.ruleSet.rollup == .budget ? c.label(.weightedByBudget) : c.label(.plainMean)
+            page += "<div class=\"muted\">" + e(c.label(.projectAverageLine, weighting, Rounding.fixed(average), c.gradeName(unit.projectAverageGrade ?? ""))) + "</div>\n"
+        }
         page += "<div class=\"muted\">" + c.label(.gradesLine) + unit.grades.map { "\(e(c.gradeName($0.name))) \($0.count)" }.joined(separator: c.label(.comma))
             + c.label(.rowsAfterGrades) + c.statusCounts(scorecard.projects).map { "\(e($0.word)) \($0.count)" }.joined(separator: c.label(.comma)) + "</div>\n"
 
@@ -34,6 +42,7 @@ public enum ScorecardHTML {
 
         page += "<h2>" + c.label(.wherePointsWereLost) + "</h2>" + LostPoints.section(scorecard, c) + "\n"
         page += HTMLHeads.heading(.rowsBelowFullPointsHeading, c) + belowFull(scorecard, c) + "\n"
+        if let department = scorecard.department { page += DepartmentHTML.section(department, cutoffs: cutoffs, c: c, money: money) + "\n" }
         for project in scorecard.projects { page += SelfAssessmentHTML.section(project, cutoffs: cutoffs, c: c, money: money) + "\n" }
         page += "<section class=\"notes\"><h2>" + c.label(.reviewNotes) + "</h2>" + ReviewNotes.html(scorecard.diagnostics, c) + "</section>\n"
         page += "</body></html>\n"

@@ -7,16 +7,20 @@ public enum ScorecardWorkbook {
     public static func xlsx(_ scorecard: Scorecard, language: Language, money unit: MoneyUnit = .wanYuan) -> Data {
         let c = MessageCatalog.for(language)
         let money = unit.format
-        let names = SheetNames.unique([c.label(.summary)] + scorecard.projects.map(\.name) + [c.label(.reviewNotes)])
+        let departmentName = scorecard.department.map { _ in [c.label(.departmentSheet)] } ?? []
+        let names = SheetNames.unique([c.label(.summary)] + departmentName + scorecard.projects.map(\.name) + [c.label(.reviewNotes)])
+        let offset = departmentName.count
         // One sheet per project, laid out on all cores; the order is the scorecard's.
         let projects = scorecard.projects
         let laidOut = ChunkResults<Worksheet>(count: projects.count)
         DispatchQueue.concurrentPerform(iterations: projects.count) { index in
-            laidOut[index] = SelfAssessmentSheet.sheet(projects[index], name: names[index + 1], c, money: money)
+            laidOut[index] = SelfAssessmentSheet.sheet(projects[index], name: names[index + 1 + offset], c, money: money)
         }
+        let department = scorecard.department.map { DepartmentSheet.sheet($0, name: names[1], c, money: money) }
         let notes = ReviewNotes.sheet(scorecard.diagnostics, name: names[names.count - 1], c)
         let heading = ScorecardHeading(scorecard)
-        return WorkbookWriter.xlsx([summary(scorecard, name: names[0], c, money: money)] + laidOut.values + [notes],
+        let sheets = [summary(scorecard, name: names[0], c, money: money)] + (department.map { [$0] } ?? []) + laidOut.values + [notes]
+        return WorkbookWriter.xlsx(sheets,
                                    title: heading.title(.formsTitle, unit: scorecard.unit.name, c),
                                    subject: heading.supervisorLine(c) ?? scorecard.unit.name)
     }
@@ -45,13 +49,29 @@ public enum ScorecardWorkbook {
             sheet.text(row, 6, c.gradeName(project.grade), .centered)
             row += 1
         }
-        sheet.text(row, 0, c.label(.unitBudgetWeighted, unit.name), .bold)
+        // The projects' line: the unit's result, or, with a 部门整体 form, the projects' average beside it.
+        let department = scorecard.department
+        sheet.text(row, 0, department == nil ? c.label(.unitBudgetWeighted, unit.name) : c.label(.projectsAverage), .bold)
         sheet.number(row, 1, money.sum(scorecard.projects.map(\.budget)), money.style(bold: true))
         sheet.number(row, 2, money.sum(scorecard.projects.compactMap(\.spent)), money.style(bold: true))
-        if let rate = unit.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
+        if let rate = department == nil ? unit.executionRate : unit.projectExecutionRate {
+            sheet.number(row, 3, rate / 100, .percent)
+        } else {
+            sheet.text(row, 3, "—", .centered)
+        }
         sheet.text(row, 4, "", .text)
-        sheet.number(row, 5, unit.score, .boldAmount)
-        sheet.text(row, 6, c.gradeName(unit.grade), .bold)
+        sheet.number(row, 5, department == nil ? unit.score : unit.projectAverage ?? 0, .boldAmount)
+        sheet.text(row, 6, c.gradeName(department == nil ? unit.grade : unit.projectAverageGrade ?? ""), .bold)
+        if let department {
+            row += 1
+            sheet.text(row, 0, c.label(.unitResultDepartment, unit.name), .bold)
+            sheet.number(row, 1, money.value(department.budget), money.style(bold: true))
+            if let spent = department.spent { sheet.number(row, 2, money.value(spent), money.style(bold: true)) } else { sheet.text(row, 2, "—", .centered) }
+            if let rate = department.executionRate { sheet.number(row, 3, rate / 100, .percent) } else { sheet.text(row, 3, "—", .centered) }
+            sheet.number(row, 4, department.executionScore)
+            sheet.number(row, 5, unit.score, .boldAmount)
+            sheet.text(row, 6, c.gradeName(unit.grade), .bold)
+        }
         row += 2
         sheet.text(row, 0, c.label(.grade), .header)
         sheet.text(row, 1, c.label(.projects), .header)

@@ -71,6 +71,7 @@ public enum Assessment {
             scorecard.department = department
             scorecard.unit.projectAverage = scorecard.unit.score
             scorecard.unit.projectAverageGrade = scorecard.unit.grade
+            scorecard.unit.projectExecutionRate = scorecard.unit.executionRate
             scorecard.unit.score = department.total
             scorecard.unit.grade = department.grade
             // The unit's money is then the department's whole budget and spending, as its score is.

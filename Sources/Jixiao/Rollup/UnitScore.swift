@@ -24,4 +24,6 @@ public struct UnitScore: Hashable, Sendable, Codable {
     /// without one.
     public var projectAverage: Decimal? = nil
     public var projectAverageGrade: String? = nil
+    /// With a 部门整体 form: the projects' Σ spent / Σ budget (percent, half-up 0.01), beside their average.
+    public var projectExecutionRate: Decimal? = nil
 }
