@@ -12,8 +12,8 @@ enum TemplateCommand {
             console.report(diagnostics)
             return .inputError
         }
-        let data = format == .xlsx ? TemplateWorkbook.xlsx(loaded.declaration, rules: rules, language: console.language)
-                                    : ActualsTemplate.csv(loaded.declaration, rules: rules)
+        let data = format == .xlsx ? TemplateWorkbook.xlsx(loaded.declaration, rules: rules, language: console.language, department: loaded.department)
+                                    : ActualsTemplate.csv(loaded.declaration, rules: rules, department: loaded.department)
         guard try console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
         return diagnostics.hasErrors ? .inputError : .success
     }

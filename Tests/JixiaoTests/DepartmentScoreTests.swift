@@ -81,6 +81,59 @@ final class DepartmentScoreTests: XCTestCase {
         }
     }
 
+    /// The template lists the department's rows first; read back unchanged, they are its rows (not an
+    /// unknown project), every one `missing`.
+    func testTheTemplateHasTheDepartmentsRows() throws {
+        let folder = try Fixtures.temporaryFolder()
+        for format in ["csv", "xlsx"] {
+            let template = folder.appendingPathComponent("template.\(format)").path
+            let written = try CLIRunner.run(["template", declaration, "-o", template, "--force"])
+            XCTAssertEqual(written.status, 0, written.stderr)
+            let read = ActualsReader.load(path: template)
+            let names = read.table.rows.map { $0.value(.indicator) ?? "" }
+            XCTAssertEqual(Array(names.prefix(2)), ["群众文化活动场次", "送戏下乡场次"], format)
+            XCTAssertTrue(names.contains("一般公共预算执行数") && names.contains("任务：文物保护"), "\(names)")
+            XCTAssertEqual(read.table.rows.first?.value(.target), "≥100(场)", "the adjusted target")
+            let (card, diagnostics) = Assessment.assess(declaration: DeclarationLoader.load(path: declaration), actuals: read, rules: RuleFixtures.mof,
+                                                        rulesFile: "r", declarationPath: declaration, actualsPath: template)
+            XCTAssertFalse(diagnostics.contains { $0.code == .actualUnknownProject || $0.code == .actualUnknownIndicator }, format)
+            XCTAssertEqual(card?.department?.rows.map(\.score.status), Array(repeating: .missing, count: 9), format)
+        }
+    }
+
+    /// The 自评失真 checks run on the department's form as on a project's.
+    func testTheAuditChecksTheDepartmentsForm() throws {
+        var text = try Fixtures.text("samples/department-2026/actuals.csv")
+        text = text.replacingOccurrences(of: "186次,下半年两次专项检查并入省级联合检查,按季度分解检查计划", with: "186次,无,")
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("actuals.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let (card, _) = Assessment.score(declarationPath: declaration, actualsPath: file.path, rules: nil)
+        let findings = try XCTUnwrap(card).diagnostics.filter { $0.auditLevel != nil && $0.project == "示例区文化和旅游局（虚构）" }
+        XCTAssertEqual(findings.map(\.code), [.auditBoilerplateReason], "\(findings.map { $0.message(in: .en) })")
+        XCTAssertEqual(findings.first?.indicator, "旅游市场检查次数")
+        XCTAssertEqual(findings.first?.location.line, 7)
+    }
+
+    /// The commission's roll-up puts a unit's department score and its projects' average side by side.
+    func testTheRollupShowsBoth() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let department = folder.appendingPathComponent("department.json").path
+        let other = folder.appendingPathComponent("other.json").path
+        XCTAssertEqual(try CLIRunner.run(["score", declaration, actuals, "--format", "json", "-o", department]).status, 0)
+        XCTAssertEqual(try CLIRunner.run(["score", "samples/shanghai-hpf-2026/declaration.txt", "samples/shanghai-hpf-2026/actuals.csv",
+                                          "--format", "json", "-o", other]).status, 0)
+        let rollup = try CLIRunner.run(["rollup", department, other, "--format", "json"])
+        XCTAssertEqual(rollup.status, 0, rollup.stderr)
+        let units = try XCTUnwrap(((JSONSerialization.jsonObject(with: rollup.stdoutData) as? [String: Any])?["commission"] as? [String: Any])?["units"]
+            as? [[String: Any]])
+        XCTAssertEqual(units.first?["score"] as? Double, 89.3)
+        XCTAssertEqual(units.first?["projectAverage"] as? Double, 87.37)
+        XCTAssertNil(units.last?["projectAverage"], "a unit without a department form")
+        let table = try CLIRunner.run(["rollup", department, other, "--lang", "zh"]).stdout
+        XCTAssertTrue(table.contains("项目平均分"), table)
+        XCTAssertFalse(try CLIRunner.run(["rollup", other, "--lang", "zh"]).stdout.contains("项目平均分"), "no column when no unit has one")
+    }
+
     func testTheGoldenScorecard() throws {
         let outcome = try CLIRunner.run(["score", declaration, actuals, "--format", "json"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

@@ -10,7 +10,8 @@ public enum Auditor {
     /// `score`: the checks' findings added to the scorecard's diagnostics, and the levels given.
     /// Findings on a row are placed at its actuals line; findings on a project at the actuals file.
     public static func audit(_ scorecard: inout Scorecard, actualsFile file: String) {
-        let projects = scorecard.projects
+        // A 部门整体 form is audited as a project is, after the projects.
+        let projects = scorecard.projects + (scorecard.department.map { [$0.asProject] } ?? [])
         let found = findings(projects, rules: scorecard.ruleSet.audit) { project, row in
             SourceLocation(file: file, line: row.flatMap { projects[project].indicators[$0].actualLine } ?? 0)
         }

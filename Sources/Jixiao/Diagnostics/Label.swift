@@ -113,6 +113,7 @@ public enum Label: String, CaseIterable, Sendable {
     case unitLine = "单位 {0}"
     case departmentLine = "部门整体 {0}"
     case projectsAverage = "项目平均分（预算加权）"
+    case projectsAverageShort = "项目平均分"
     case unitResultDepartment = "单位：{0}（部门整体支出绩效自评）"
     case unitScoreDepartment = "单位得分（部门整体支出绩效自评）"
     case departmentSheet = "部门整体"

@@ -114,6 +114,7 @@ extension MessageCatalog {
         .unitLine: "Unit {0}",
         .departmentLine: "Department {0}",
         .projectsAverage: "Projects' average (budget-weighted)",
+        .projectsAverageShort: "Projects' average",
         .unitResultDepartment: "Unit: {0} (department form)",
         .unitScoreDepartment: "Unit score (department form)",
         .departmentSheet: "Department",

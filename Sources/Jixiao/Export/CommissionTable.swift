@@ -15,17 +15,23 @@ public enum CommissionTable {
 
     public static func render(_ summary: CommissionSummary, language: Language) -> String {
         let c = MessageCatalog.for(language)
-        var units = TextTable(headers: [.unit, .projects, .budgetYuan, .spentYuan, .executionRate, .score, .grade, .auditRed, .auditYellow].map { c.label($0) },
-                              alignments: [.left, .right, .right, .right, .right, .right, .left, .right, .right])
+        // A unit that handed in a 部门整体 form has its projects' average beside its score (a column
+        // only when one did).
+        let averages = summary.units.contains { $0.projectAverage != nil }
+        var heads: [Label] = [.unit, .projects, .budgetYuan, .spentYuan, .executionRate, .score, .grade]
+        if averages { heads.append(.projectsAverageShort) }
+        var units = TextTable(headers: (heads + [.auditRed, .auditYellow]).map { c.label($0) },
+                              alignments: [.left, .right, .right, .right, .right, .right, .left] + (averages ? [.right] : []) + [.right, .right])
         for unit in summary.units {
             units.add([unit.name, String(unit.projects), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
-                       unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(unit.score), c.gradeName(unit.grade),
-                       String(unit.red), String(unit.yellow)])
+                       unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(unit.score), c.gradeName(unit.grade)]
+                      + (averages ? [unit.projectAverage.map { Rounding.fixed($0) } ?? "-"] : []) + [String(unit.red), String(unit.yellow)])
         }
         units.add([c.label(.commissionBudgetWeighted), String(summary.projects.count),
                    Rounding.grouped(summary.budget), Rounding.grouped(summary.spent),
-                   summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(summary.score), c.gradeName(summary.grade),
-                   String(summary.units.reduce(0) { $0 + $1.red }), String(summary.units.reduce(0) { $0 + $1.yellow })])
+                   summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", Rounding.fixed(summary.score), c.gradeName(summary.grade)]
+                  + (averages ? [""] : [])
+                  + [String(summary.units.reduce(0) { $0 + $1.red }), String(summary.units.reduce(0) { $0 + $1.yellow })])
         var projects = TextTable(headers: [.unit, .project, .budgetYuan, .total, .grade].map { c.label($0) },
                                  alignments: [.left, .left, .right, .right, .left])
         for project in summary.projects {

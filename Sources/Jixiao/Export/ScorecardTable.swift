@@ -20,8 +20,13 @@ public enum ScorecardTable {
                        Rounding.fixed(department.executionScore), Rounding.fixed(department.total), c.gradeName(department.grade)])
         }
         let unit = scorecard.unit
-        table.add([c.label(.unitLine, unit.name), Rounding.grouped(unit.budget), Rounding.grouped(unit.spent),
-                   unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "-", "", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
+        // The unit's line: its result, with the money it stands on (the department's whole budget
+        // when the result is the department form's).
+        let budget = scorecard.department?.budget ?? unit.budget
+        let spent = scorecard.department.map { $0.spent ?? 0 } ?? unit.spent
+        let rate = scorecard.department.map { $0.executionRate } ?? unit.executionRate
+        table.add([c.label(.unitLine, unit.name), Rounding.grouped(budget), Rounding.grouped(spent),
+                   rate.map { Rounding.fixed($0) + "%" } ?? "-", "", Rounding.fixed(unit.score), c.gradeName(unit.grade)])
         var text = RuleSetName.text(scorecard.rules, c) + "\n\n"
         text += table.render()
         let grades = unit.grades.map { "\($0.name) \($0.count)" }.joined(separator: ", ")

@@ -54,7 +54,7 @@ public enum ScorecardWorkbook {
         sheet.text(row, 0, department == nil ? c.label(.unitBudgetWeighted, unit.name) : c.label(.projectsAverage), .bold)
         sheet.number(row, 1, money.sum(scorecard.projects.map(\.budget)), money.style(bold: true))
         sheet.number(row, 2, money.sum(scorecard.projects.compactMap(\.spent)), money.style(bold: true))
-        if let rate = department == nil ? unit.executionRate : unit.projectExecutionRate {
+        if let rate = unit.executionRate {
             sheet.number(row, 3, rate / 100, .percent)
         } else {
             sheet.text(row, 3, "—", .centered)

@@ -14,14 +14,14 @@ public enum TemplateWorkbook {
 
     /// The column heads stay the reader's Chinese names in either language: they are what the
     /// actuals reader looks for (`language` is for the sheet's future labels).
-    public static func xlsx(_ declaration: Declaration, rules: RuleSet, language: Language) -> Data {
+    public static func xlsx(_ declaration: Declaration, rules: RuleSet, language: Language, department: DepartmentForm? = nil) -> Data {
         let c = MessageCatalog.for(language)
         var sheet = Worksheet(name: sheetName)
         for (column, name) in ActualsTemplate.header.enumerated() { sheet.text(0, column, name.rawValue, .header) }
         var goals = Worksheet(name: c.label(.goalOfTheYear))
         goals.text(0, 0, c.label(.projectName), .header)
         goals.text(0, 1, c.label(.goalOfTheYear), .header)
-        for (index, row) in ActualsTemplate.rows(declaration, rules: rules).enumerated() {
+        for (index, row) in ActualsTemplate.rows(declaration, rules: rules, department: department).enumerated() {
             for (column, value) in row.enumerated() {
                 if column == 4, row[3] == ActualRow.Special.goal.rawValue {
                     goals.text(goals.lastRow + 1, 0, row[0], .wrapped)

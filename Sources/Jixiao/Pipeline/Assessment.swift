@@ -71,13 +71,9 @@ public enum Assessment {
             scorecard.department = department
             scorecard.unit.projectAverage = scorecard.unit.score
             scorecard.unit.projectAverageGrade = scorecard.unit.grade
-            scorecard.unit.projectExecutionRate = scorecard.unit.executionRate
             scorecard.unit.score = department.total
             scorecard.unit.grade = department.grade
-            // The unit's money is then the department's whole budget and spending, as its score is.
-            scorecard.unit.budget = department.budget
-            scorecard.unit.spent = department.spent ?? 0
-            scorecard.unit.executionRate = department.executionRate
+            // The unit's money stays its projects' (a roll-up counts it); the department's is its own.
             scorecard.diagnostics += found.diagnostics + scored
         }
         Auditor.audit(&scorecard, actualsFile: actualsPath)

@@ -71,7 +71,8 @@ public enum CommissionRollup {
                                        score: file.card.unit.score, grade: file.card.unit.grade,
                                        projects: file.card.projects.count,
                                        red: file.card.findings.filter { $0.level == .red }.count,
-                                       yellow: file.card.findings.filter { $0.level == .yellow }.count)
+                                       yellow: file.card.findings.filter { $0.level == .yellow }.count,
+                                       projectAverage: file.card.unit.projectAverage)
         }
         let projects = files.flatMap { file in
             file.card.projects.map {

@@ -14,6 +14,9 @@ public struct CommissionSummary: Sendable, Encodable {
         /// Audit findings of the unit's scorecard, red and yellow.
         public var red: Int = 0
         public var yellow: Int = 0
+        /// With a 部门整体 form: `score` is the department form's and this the unit's projects'
+        /// average beside it; nil (absent from the JSON) without one.
+        public var projectAverage: Decimal? = nil
     }
 
     /// A project the commission should re-check first (`CommissionRollup.recheck`): its red and

@@ -10,6 +10,8 @@ struct ScorecardFile: Sendable, Decodable {
         var spent: Decimal
         var executionRate: Decimal?
         var projects: Int
+        /// With a 部门整体 form: the projects' average beside the unit's (the department's) score.
+        var projectAverage: Decimal?
     }
 
     /// One audit finding (`audit[]`): the roll-up counts them per unit and ranks the projects.

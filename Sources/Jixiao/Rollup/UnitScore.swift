@@ -19,11 +19,9 @@ public struct UnitScore: Hashable, Sendable, Codable {
     public var projects: Int
     public var grades: [Count]
     public var statuses: [Count]
-    /// With a 部门整体 form: `score`, `grade`, `budget`, `spent` and `executionRate` are the department
-    /// form's, and these the budget-weighted (or plain) average of the projects and its grade; nil
-    /// without one.
+    /// With a 部门整体 form: `score` and `grade` are the department form's, and these the budget-weighted
+    /// (or plain) average of the projects and its grade; nil without one. `budget`, `spent` and
+    /// `executionRate` stay the projects' sums, as a roll-up checks and weighs them.
     public var projectAverage: Decimal? = nil
     public var projectAverageGrade: String? = nil
-    /// With a 部门整体 form: the projects' Σ spent / Σ budget (percent, half-up 0.01), beside their average.
-    public var projectExecutionRate: Decimal? = nil
 }
