@@ -109,9 +109,11 @@ final class DepartmentScoreTests: XCTestCase {
         try text.write(to: file, atomically: true, encoding: .utf8)
         let (card, _) = Assessment.score(declarationPath: declaration, actualsPath: file.path, rules: nil)
         let findings = try XCTUnwrap(card).diagnostics.filter { $0.auditLevel != nil && $0.project == "示例区文化和旅游局（虚构）" }
-        XCTAssertEqual(findings.map(\.code), [.auditBoilerplateReason], "\(findings.map { $0.message(in: .en) })")
-        XCTAssertEqual(findings.first?.indicator, "旅游市场检查次数")
-        XCTAssertEqual(findings.first?.location.line, 7)
+        // The spending above the adjusted budget (kept at full points, said), and the reason 无.
+        XCTAssertEqual(findings.map(\.code), [.overspent, .auditBoilerplateReason], "\(findings.map { $0.message(in: .en) })")
+        XCTAssertEqual(findings.last?.indicator, "旅游市场检查次数")
+        XCTAssertEqual(findings.last?.location.line, 7)
+        XCTAssertEqual(findings.first?.location.line, 11, "at the department's 全年执行数 row")
     }
 
     /// The commission's roll-up puts a unit's department score and its projects' average side by side.
@@ -132,6 +134,32 @@ final class DepartmentScoreTests: XCTestCase {
         let table = try CLIRunner.run(["rollup", department, other, "--lang", "zh"]).stdout
         XCTAssertTrue(table.contains("项目平均分"), table)
         XCTAssertFalse(try CLIRunner.run(["rollup", other, "--lang", "zh"]).stdout.contains("项目平均分"), "no column when no unit has one")
+    }
+
+    /// verify reads the department's sheet of jixiao's own workbook as a form (部门名称, 调整后指标值 and
+    /// 调整后预算数): every figure follows, under `over100` cap and deduct, and it lists what score lists.
+    func testVerifyFollowsTheDepartmentsSheet() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let text = try Fixtures.text("scoring-rules/mof-2020.json5")
+        let deduct = folder.appendingPathComponent("deduct.json5")
+        try text.replacingOccurrences(of: "over100: \"cap\"", with: "over100: \"deduct\"").write(to: deduct, atomically: true, encoding: .utf8)
+        for (rules, language, money) in [(nil, "zh", "万元"), (nil, "en", "元"), (deduct.path, "zh", "元")] {
+            let own = folder.appendingPathComponent("own-\(language)-\(money).xlsx").path
+            let extra = rules.map { ["--rules", $0] } ?? []
+            let written = try CLIRunner.run(["score", declaration, actuals, "--lang", language, "--money", money, "-o", own, "--force"] + extra)
+            XCTAssertEqual(written.status, 0, written.stderr)
+            let score = try CLIRunner.run(["score", declaration, actuals, "--format", "json"] + extra)
+            let levelled = ((try JSONSerialization.jsonObject(with: score.stdoutData) as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? [])
+                .filter { $0["level"] != nil }.map { "\($0["code"]!) \($0["project"]!)" }.sorted()
+            let verify = try CLIRunner.run(["verify", own, "--format", "json"] + extra)
+            XCTAssertEqual(verify.status, 0, "\(language) \(money) \(rules ?? ""): \(verify.stdout.prefix(1200))")
+            let check = try XCTUnwrap((JSONSerialization.jsonObject(with: verify.stdoutData) as? [String: Any])?["verification"] as? [String: Any])
+            XCTAssertEqual((check["discrepancies"] as? [Any])?.count, 0)
+            let names = (check["projects"] as? [[String: Any]] ?? []).map { "\($0["name"]!) \($0["recomputedTotal"]!)" }
+            XCTAssertEqual(names, ["示例区文化和旅游局（虚构） \(rules == nil ? "89.3" : "89.1")", "文物保护修缮 87.37"])
+            let found = (check["audit"] as? [[String: Any]] ?? []).map { "\($0["code"]!) \($0["project"]!)" }.sorted()
+            XCTAssertEqual(found, levelled, "\(language) \(money)")
+        }
     }
 
     func testTheGoldenScorecard() throws {

@@ -49,6 +49,10 @@ enum DepartmentScorer {
                                               over100: rules.department.over100)
         if spent == nil {
             diagnostics.append(Diagnostic(.noSpending, at: SourceLocation(file: actualsFile, line: 0), form.name).about(project: form.name))
+        } else if let spent, spent > Fixed(budget), rules.department.over100 == .cap, let rate = execution.ratePercent {
+            // Carried-over or other money spent past the adjusted budget: full points kept, said (JX508).
+            diagnostics.append(Diagnostic(.overspent, at: SourceLocation(file: actualsFile, line: actuals.spentLine ?? 0), form.name,
+                                          spent.fixedText(), Fixed(budget).fixedText(), rate.fixedText()).about(project: form.name))
         }
         let totals = ScoringCore.totals(rows: scored, execution: execution, context: context)
         let money = form.money.map { line in

@@ -33,6 +33,8 @@ struct SubmittedForm: Sendable {
         /// form has no such block (a list).
         var goalOutcome: String? = nil
         var goalOutcomeLocation: SourceLocation? = nil
+        /// A 部门整体支出绩效自评表 (its head says 部门名称): 预算执行 is scored by the rule file's `department`.
+        var isDepartment = false
         var total: Decimal?
         var grade: String?
         /// The cells of 总分's 得分 and of the 等级 written.

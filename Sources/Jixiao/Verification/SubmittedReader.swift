@@ -85,6 +85,7 @@ enum SubmittedReader {
     /// case) in jixiao's English documents.
     static let englishHeads: [String: String] = {
         let keys = ["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+                    "部门名称", "年初指标值", "调整后指标值", "调整后预算数", "年度资金总额（部门）",
                     "总分", "等级", "年度资金总额", "年初预算数", "全年预算数", "全年执行数", "执行率", "（未申报）", "实际完成情况"]
         var heads: [String: String] = [:]
         for key in keys {
@@ -102,18 +103,26 @@ enum SubmittedReader {
             for unit in ["(万元)", "(元)"] where head.hasSuffix(unit) && head.count > unit.count { head.removeLast(unit.count) }
             if head.hasPrefix("偏差原因") { head = "偏差原因" }
             if head == "年度(/项目)指标值" || head == "指标值" { head = "年度指标值" }
+            // A 部门整体 form: its 调整后预算数 is the budget scored over, as a project's 全年预算数.
+            if head == "调整后预算数" { head = "全年预算数" }
             if head == "自评得分" { head = "得分" }
             if found[head] == nil { found[head] = index }
         }
         return found
     }
 
-    static let required = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    static let required = ["三级指标", "实际完成值", "分值", "得分"]
+
+    /// The heads of a form's indicator table: the required ones, and a target column — 年度指标值, or
+    /// a 部门整体 form's 年初指标值 (with 调整后指标值 beside it).
+    static func isTableHead(_ found: [String: Int]) -> Bool {
+        required.allSatisfy { found[$0] != nil } && (found["年度指标值"] != nil || found["年初指标值"] != nil)
+    }
 
     static func listHeader(_ records: [CSVRecord]) -> Int? {
         records.prefix(12).firstIndex { record in
             let found = heads(record.fields)
-            return found["项目名称"] != nil && required.allSatisfy { found[$0] != nil }
+            return found["项目名称"] != nil && isTableHead(found)
         }
     }
 
@@ -199,7 +208,10 @@ enum SubmittedReader {
 
     static func row(_ record: CSVRecord, _ columns: [String: Int], category: String, subcategory: String, name: String,
                     place: (Int, Int) -> SourceLocation, _ diagnostics: inout [Diagnostic]) -> SubmittedForm.Row {
-        let target = cell(record, columns["年度指标值"])
+        // A 部门整体 form's row is scored against its adjusted target where there is one.
+        let adjusted = cell(record, columns["调整后指标值"])
+        let target = columns["年度指标值"] == nil && !adjusted.isEmpty && !["—", "-", "/"].contains(compact(adjusted))
+            ? adjusted : cell(record, columns["年度指标值"] ?? columns["年初指标值"])
         let actual = typedActual(cell(record, columns["实际完成值"]))
         let given = SubmittedReason.parse(cell(record, columns["偏差原因"]))
         return SubmittedForm.Row(category: category, subcategory: subcategory, name: name,
@@ -236,7 +248,7 @@ enum SubmittedReader {
         var projects: [SubmittedForm.Project] = []
         let tableHeads = records.indices.filter { index in
             let found = heads(records[index].fields)
-            return required.allSatisfy { found[$0] != nil }
+            return isTableHead(found)
         }
         for (ordinal, headIndex) in tableHeads.enumerated() {
             let start = ordinal == 0 ? 0 : tableHeads[ordinal - 1] + 1
@@ -248,8 +260,9 @@ enum SubmittedReader {
             for index in start..<headIndex {
                 let record = records[index]
                 let cells = record.fields.map(compact)
-                if let label = cells.firstIndex(of: "项目名称"), let value = record.fields[(label + 1)...].first(where: { !compact($0).isEmpty }) {
+                if let label = cells.firstIndex(where: { $0 == "项目名称" || $0 == "部门名称" }), let value = record.fields[(label + 1)...].first(where: { !compact($0).isEmpty }) {
                     project.name = PrintedText.normalizeName(value)
+                    project.isDepartment = cells[label] == "部门名称"
                     project.location = place(record.row, label + 1)
                 }
                 // 年度总体目标: the cell under the head 实际完成情况.

@@ -30,8 +30,10 @@ extension Verifier {
     }
 
     /// The findings on the recomputed form: red first, then yellow, each in the form's order.
+    /// `departmentCapped`: a department's spending above its budget keeps full points
+    /// (`department.over100: "cap"`), which JX508 says; under `deduct` it is not reported.
     static func audit(_ form: SubmittedForm, recomputed: [ProjectScore], rowPlaces: [[SourceLocation]], rules: AuditRules,
-                      file: String) -> [Diagnostic] {
+                      departmentCapped: Bool = true, file: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (p, project) in recomputed.enumerated() {
             let submitted = form.projects[p]
@@ -45,7 +47,7 @@ extension Verifier {
             if let spent = submitted.spent, let budget = submitted.budget {
                 if budget <= 0 {
                     facts.append(Diagnostic(.zeroBudget, at: money, project.name))
-                } else if spent > budget, let rate = project.executionRate {
+                } else if spent > budget, let rate = project.executionRate, !submitted.isDepartment || departmentCapped {
                     facts.append(Diagnostic(.overspent, at: money, project.name, Fixed(spent).fixedText(), Fixed(budget).fixedText(),
                                             Fixed(rate).fixedText()))
                 }

@@ -27,7 +27,8 @@ enum Verifier {
             var rows: [IndicatorScore] = []
             var rowPlaces: [SourceLocation] = []
             let execution = ScoringCore.execution(spent: project.spent.map(Fixed.init), budget: Fixed(project.budget ?? 0),
-                                                  points: Fixed(project.executionPoints ?? 0), context: context)
+                                                  points: Fixed(project.executionPoints ?? 0), context: context,
+                                                  over100: project.isDepartment ? rules.department.over100 : .cap)
             if let executionPoints = project.executionPoints {
                 let result = execution
                 if let reported = project.executionScore, differs(reported, result.score.decimal) {
@@ -99,7 +100,8 @@ enum Verifier {
             places.append(rowPlaces)
         }
         var report = VerificationReport(file: file, rules: rules.name, discrepancies: discrepancies, projects: checks)
-        report.findings = audit(form, recomputed: recomputed, rowPlaces: places, rules: rules.audit, file: file)
+        report.findings = audit(form, recomputed: recomputed, rowPlaces: places, rules: rules.audit,
+                                departmentCapped: rules.department.over100 == .cap, file: file)
         return report
     }
 
