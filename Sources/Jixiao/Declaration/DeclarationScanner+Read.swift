@@ -106,6 +106,7 @@ extension DeclarationScanner {
             if record.target >= 0 { record.target += targetShift }
             table.indicators.append(record)
         }
+        for (indicator, target) in other.table.adjustedFrom { table.adjustedFrom[indicator + indicatorShift] = target + targetShift }
         diagnostics += other.diagnostics
         consumed.formUnion(other.consumed)
     }

@@ -168,7 +168,24 @@ extension DeclarationScanner {
             }
         }
         var targetIndex: Int32 = -1
-        if let target {
+        var declaredIndex: Int32 = -1
+        if let target, let (before, after) = DeclarationText.splitAdjusted(text(target)) {
+            // `年初：≥95%；调整后：≥90%`: the adjusted target is scored, the declared one kept beside it.
+            for (written, into) in [(before, 0), (after, 1)] {
+                let parsed = TargetParser.parse(written)
+                let index = Int32(table.targets.count)
+                table.targets.append(parsed.target)
+                table.scoredTargets.append(ScoredTarget(parsed.target))
+                problems.append(parsed.problem)
+                if let problem = parsed.problem {
+                    let (code, arguments) = problem.diagnostic
+                    diagnostics.append(Diagnostic(code: code, severity: code.defaultSeverity,
+                                                  location: SourceLocation(file: file, line: lineNumber, column: column(target)),
+                                                  arguments: [written] + arguments))
+                }
+                if into == 0 { declaredIndex = index } else { targetIndex = index }
+            }
+        } else if let target {
             targetIndex = parseTarget(target)
             if let problem = problems[Int(targetIndex)] {
                 let (code, arguments) = problem.diagnostic
@@ -177,6 +194,7 @@ extension DeclarationScanner {
                                               arguments: [text(target)] + arguments))
             }
         }
+        if declaredIndex >= 0 { table.adjustedFrom[Int32(table.indicators.count)] = declaredIndex }
         table.indicators.append(DeclarationTable.IndicatorRecord(category: category, subcategory: subcategory, name: cell.text,
                                                                   target: targetIndex, line: Int32(lineNumber)))
         consume()

@@ -18,7 +18,8 @@ extension DeclarationTable {
                 let indicator = indicators[index]
                 return Indicator(category: labels[Int(indicator.category)], subcategory: labels[Int(indicator.subcategory)],
                                  name: string(indicator.name), target: target(ofIndicator: index), line: Int(indicator.line),
-                                 points: explicitPoints[Int32(index)]?.decimal)
+                                 points: explicitPoints[Int32(index)]?.decimal,
+                                 declaredTarget: adjustedFrom[Int32(index)].map { targets[Int($0)] })
             }
             projects.append(project)
         }
@@ -48,18 +49,17 @@ extension DeclarationTable {
             record.year = Int32(project.year ?? 0)
             record.firstIndicator = Int32(indicators.count)
             record.indicatorCount = Int32(project.indicators.count)
+            func index(of parsed: Target) -> Int32 {
+                if let known = targetIndex[parsed] { return known }
+                let index = Int32(targets.count)
+                targets.append(parsed)
+                scoredTargets.append(ScoredTarget(parsed))
+                targetIndex[parsed] = index
+                return index
+            }
             for indicator in project.indicators {
-                var target: Int32 = -1
-                if let parsed = indicator.target {
-                    if let known = targetIndex[parsed] {
-                        target = known
-                    } else {
-                        target = Int32(targets.count)
-                        targets.append(parsed)
-                        scoredTargets.append(ScoredTarget(parsed))
-                        targetIndex[parsed] = target
-                    }
-                }
+                let target = indicator.target.map(index) ?? -1
+                if let declared = indicator.declaredTarget { adjustedFrom[Int32(indicators.count)] = index(of: declared) }
                 if let points = indicator.points { explicitPoints[Int32(indicators.count)] = Fixed(points) }
                 indicators.append(IndicatorRecord(category: label(indicator.category), subcategory: label(indicator.subcategory),
                                                   name: text.arena.append(indicator.name), target: target, line: Int32(indicator.line)))

@@ -50,6 +50,10 @@ struct DeclarationTable: Sendable {
     var scoredTargets: [ScoredTarget] = []
     /// 分值 fixed in the declaration (JSON `points`), by indicator index.
     var explicitPoints: [Int32: Fixed] = [:]
+    /// For an indicator whose target was adjusted during the year (`年初：… 调整后：…`, or a list's
+    /// 年初指标值 beside 调整后指标值), by indicator index: the target declared at the start, by index
+    /// into `targets`. The indicator's own target is the adjusted one, which is scored.
+    var adjustedFrom: [Int32: Int32] = [:]
 
     init(text: TextStore) {
         self.text = text

@@ -55,6 +55,17 @@ enum DeclarationText {
         return text.count == 4 ? Int(text) : nil
     }
 
+    /// A target cell that holds the target declared at the start of the year and as adjusted:
+    /// `年初：≥95%；调整后：≥90%` → (≥95%, ≥90%); nil for any other cell.
+    static func splitAdjusted(_ cell: String) -> (String, String)? {
+        let text = PrintedText.foldWidth(cell)
+        guard let start = text.range(of: "年初:"), let adjusted = text.range(of: "调整后:"), start.upperBound <= adjusted.lowerBound else { return nil }
+        let trim = CharacterSet(charactersIn: " ;；,，")
+        let declared = text[start.upperBound..<adjusted.lowerBound].trimmingCharacters(in: trim)
+        let after = text[adjusted.upperBound...].trimmingCharacters(in: trim)
+        return declared.isEmpty || after.isEmpty ? nil : (declared, after)
+    }
+
     /// A head that puts the money of its block in 万元: `项目资金（万元）`, `全年预算数(万元)`,
     /// `Funds (万元)`, `单位：万元`.
     static func saysWanYuan(_ cell: String) -> Bool {

@@ -106,7 +106,7 @@ enum DepartmentFormReader {
                     row.points = points
                     values.removeLast()
                 }
-                if values.count == 1, let (declared, adjusted) = splitBoth(values[0]) { values = [declared, adjusted] }
+                if values.count == 1, let (declared, adjusted) = DeclarationText.splitAdjusted(values[0]) { values = [declared, adjusted] }
                 func target(_ text: String) -> Target? {
                     guard !noTarget.contains(PrintedText.compact(text)) else { return nil }
                     let parsed = TargetParser.parse(text)
@@ -138,12 +138,4 @@ enum DepartmentFormReader {
         return nil
     }
 
-    /// `年初：≥95%；调整后：≥90%` → (≥95%, ≥90%).
-    static func splitBoth(_ cell: String) -> (String, String)? {
-        let text = PrintedText.foldWidth(cell)
-        guard let start = text.range(of: "年初:"), let adjusted = text.range(of: "调整后:") else { return nil }
-        let declared = text[start.upperBound..<adjusted.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，"))
-        let after = text[adjusted.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ;；,，"))
-        return (declared, after)
-    }
 }

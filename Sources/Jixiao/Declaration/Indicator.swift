@@ -15,9 +15,13 @@ struct Indicator: Hashable, Sendable, Codable {
     var line: Int
     /// 分值 fixed in the declaration JSON; nil means the rule file's equal split.
     var points: Decimal?
+    /// The target declared at the start of the year when `target` is an adjustment of it (调整后); nil
+    /// when the target was not adjusted.
+    var declaredTarget: Target? = nil
 
     init(category: String, subcategory: String, name: String, target: Target?, line: Int,
-                points: Decimal? = nil) {
+                points: Decimal? = nil, declaredTarget: Target? = nil) {
+        self.declaredTarget = declaredTarget
         self.category = category
         self.subcategory = subcategory
         self.name = name
@@ -27,7 +31,7 @@ struct Indicator: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case category, subcategory, name, target, line, points
+        case category, subcategory, name, target, line, points, declaredTarget
     }
 
     init(from decoder: Decoder) throws {
@@ -38,6 +42,7 @@ struct Indicator: Hashable, Sendable, Codable {
         target = try c.decodeIfPresent(Target.self, forKey: .target)
         line = try c.decodeIfPresent(Int.self, forKey: .line) ?? 0
         points = try c.decodeIfPresent(Decimal.self, forKey: .points)
+        declaredTarget = try c.decodeIfPresent(Target.self, forKey: .declaredTarget)
     }
 
     func encode(to encoder: Encoder) throws {
@@ -48,5 +53,6 @@ struct Indicator: Hashable, Sendable, Codable {
         try c.encode(target, forKey: .target)
         try c.encode(line, forKey: .line)
         try c.encodeIfPresent(points, forKey: .points)
+        try c.encodeIfPresent(declaredTarget, forKey: .declaredTarget)
     }
 }

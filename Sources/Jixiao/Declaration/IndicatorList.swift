@@ -97,7 +97,7 @@ struct IndicatorList {
         if !present.contains(.category) {
             diagnostics.append(Diagnostic(.actualsMissingColumn, at: location(header, nil), ListColumn.category.rawValue, Wording(.englishColumnName, "category").argument))
         }
-        if !present.contains(.target) && !present.contains(.value) {
+        if !present.contains(.target) && !present.contains(.value) && !present.contains(.declaredTarget) {
             diagnostics.append(Diagnostic(.actualsMissingColumn, at: location(header, nil), "年度指标值 / 指标值", Wording(.englishColumnName, "target").argument))
         }
         var seen: [ListColumn: Int] = [:]
@@ -157,13 +157,28 @@ struct IndicatorList {
             return
         }
         var indicator = Indicator(category: category, subcategory: subcategory, name: name, target: nil, line: record.line)
-        if let target {
-            let parsed = TargetParser.parse(target.text)
-            indicator.target = parsed.target
+        func parse(_ text: String, at index: Int) -> Target {
+            let parsed = TargetParser.parse(text)
             if let problem = parsed.problem {
                 let (code, arguments) = problem.diagnostic
-                diagnostics.append(Diagnostic(code: code, severity: code.defaultSeverity, location: location(record, target.index),
-                                              arguments: [target.text] + arguments))
+                diagnostics.append(Diagnostic(code: code, severity: code.defaultSeverity, location: location(record, index),
+                                              arguments: [text] + arguments))
+            }
+            return parsed.target
+        }
+        if let target {
+            // The target declared at the start, and the adjusted one, which is scored.
+            let adjusted = value(record, .adjustedTarget).flatMap { cell in
+                ["", "—", "-", "/", "无"].contains(PrintedText.compact(cell.text)) ? nil : cell
+            }
+            if let (before, after) = DeclarationText.splitAdjusted(target.text) {
+                indicator.declaredTarget = parse(before, at: target.index)
+                indicator.target = parse(after, at: target.index)
+            } else if let adjusted {
+                indicator.declaredTarget = parse(target.text, at: target.index)
+                indicator.target = parse(adjusted.text, at: adjusted.index)
+            } else {
+                indicator.target = parse(target.text, at: target.index)
             }
         }
         if let points = value(record, .points), !points.text.isEmpty {
@@ -180,6 +195,7 @@ struct IndicatorList {
     /// the 年度指标值 cell as written; nil when the row gives no target.
     mutating func targetText(_ record: CSVRecord) -> (text: String, index: Int)? {
         if let whole = value(record, .target), !whole.text.isEmpty { return whole }
+        if let declared = value(record, .declaredTarget), !declared.text.isEmpty { return declared }
         guard let number = value(record, .value), !number.text.isEmpty else { return nil }
         let nature = value(record, .nature)
         let unit = value(record, .unit).map { (PrintedText.compact($0.text), $0.index) }

@@ -1,7 +1,8 @@
 /// The columns of a declaration kept as a flat indicator list (one row per indicator), found by
 /// their header names in any order. The target is either one column 年度指标值 (the whole
 /// expression, `≥95(%)`) or three: 指标性质 (≥ ≤ = < >, a word such as 不低于, 定性 or 区间),
-/// 指标值 and 度量单位. The project's facts (主管部门 … 年度总体目标) are optional and taken from the
+/// 指标值 and 度量单位; a target adjusted during the year, 年初指标值 beside 调整后指标值 (or the cell
+/// `年初：≥95%；调整后：≥90%`), is scored against the adjusted one. The project's facts (主管部门 … 年度总体目标) are optional and taken from the
 /// project's first row. A money head may carry its unit, `当年财政拨款（万元）`.
 enum ListColumn: String, CaseIterable, Sendable {
     case project = "项目名称"
@@ -9,6 +10,9 @@ enum ListColumn: String, CaseIterable, Sendable {
     case subcategory = "二级指标"
     case indicator = "三级指标"
     case target = "年度指标值"
+    /// A target adjusted during the year: 年初指标值 (declared) beside 调整后指标值 (scored).
+    case declaredTarget = "年初指标值"
+    case adjustedTarget = "调整后指标值"
     case nature = "指标性质"
     case value = "指标值"
     case unit = "度量单位"

@@ -130,6 +130,7 @@ public enum Label: String, CaseIterable, Sendable {
     case weightedByBudget = "按全年预算数加权"
     case plainMean = "简单平均"
     case declaredTarget = "年初指标值"
+    case adjustedFromNote = "（年初 {0}）"
     case adjustedTarget = "调整后指标值"
     case coreIndicator = "核心指标"
     case yes = "是"

@@ -131,6 +131,7 @@ extension MessageCatalog {
         .weightedByBudget: "weighted by budget",
         .plainMean: "plain mean",
         .declaredTarget: "Target at the start",
+        .adjustedFromNote: " (at the start: {0})",
         .adjustedTarget: "Adjusted target",
         .coreIndicator: "Core",
         .yes: "yes",

@@ -66,6 +66,8 @@ public enum Explanation {
         if let department = adjusted.first(where: { $0.score.name == row.name && $0.score.line == row.line }),
            let after = department.adjusted, let before = department.declared {
             lines.append(words.say(.explainAdjusted, before, after))
+        } else if let before = row.declaredTarget, let after = row.target {
+            lines.append(words.say(.explainAdjusted, before, after))
         }
         lines.append(words.actual(row, target: row.declared))
         if let working = row.working { lines.append(words.rule(working, score: row.score)) }

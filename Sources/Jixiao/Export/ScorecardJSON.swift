@@ -300,6 +300,8 @@ public enum ScorecardJSON {
         if let department {
             out.member("core", department.core)
             out.memberOrNull("declaredTarget", department.declared)
+        } else if let declared = r.declaredTarget {
+            out.member("declaredTarget", declared)
         }
         if r.judged == true { out.member("judged", true) }
         out.member("line", r.line)

@@ -82,7 +82,8 @@ public enum ScorecardTable {
                    Rounding.grouped(project.budget), project.spent.map { Rounding.grouped($0) } ?? "-",
                    Rounding.fixed(project.executionPoints), Rounding.fixed(project.executionScore), "", ""])
         for row in project.indicators {
-            table.add([row.category, row.name, row.target ?? c.label(.noneDeclared), row.actual ?? "-", Rounding.fixed(row.points),
+            let target = (row.target ?? c.label(.noneDeclared)) + (row.declaredTarget.map { c.label(.adjustedFromNote, $0) } ?? "")
+            table.add([row.category, row.name, target, row.actual ?? "-", Rounding.fixed(row.points),
                        Rounding.fixed(row.score), c.status(of: row), WorkingText.render(row, c)])
         }
         let note = project.rescaledFrom.map { c.label(.theScoresAddUp, Rounding.fixed($0), Rounding.fixed(project.total)) }

@@ -52,7 +52,8 @@ enum SelfAssessmentHTML {
                 html += "<td class=\"c\" rowspan=\"\(span)\">\(e(row.subcategory))</td>"
             }
             let lost = row.score < row.points
-            html += "<td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label(.noneDeclared)))</td><td class=\"c\">\(ActualText.html(row, c))</td>"
+            let declared = row.declaredTarget.map { "<small class=\"typed\">" + e(c.label(.adjustedFromNote, $0)) + "</small>" } ?? ""
+            html += "<td>\(e(row.name))</td><td class=\"c\">\(e(row.target ?? c.label(.noneDeclared)))\(declared)</td><td class=\"c\">\(ActualText.html(row, c))</td>"
                 + "<td class=\"num\">\(Rounding.fixed(row.points))</td><td class=\"num\(lost ? " lost" : "")\">\(Rounding.fixed(row.score))</td>"
                 + "<td>" + (SelfAssessmentSheet.unexplained(row, c) ? "<span class=\"warn\">" + e(SelfAssessmentSheet.deviationText(row, c)) + "</span>"
                             : e(SelfAssessmentSheet.deviationText(row, c))) + "</td></tr>"

@@ -81,7 +81,12 @@ enum SelfAssessmentSheet {
                 sheet.text(row, 2, indicator.subcategory, .centered)
             }
             sheet.text(row, 3, indicator.name, .wrapped)
-            sheet.text(row, 4, indicator.target ?? c.label(.noneDeclared), .centered)
+            // An adjusted target with the one declared at the start in small type beside it.
+            if let target = indicator.target, let declared = indicator.declaredTarget {
+                sheet.set(row, 4, .noted(target, note: c.label(.adjustedFromNote, declared)), .centered)
+            } else {
+                sheet.text(row, 4, indicator.target ?? c.label(.noneDeclared), .centered)
+            }
             sheet.set(row, 5, actualCell(indicator, c), .centered)
             sheet.number(row, 6, indicator.points)
             sheet.number(row, 7, indicator.score)

@@ -7,8 +7,12 @@ public struct IndicatorScore: Hashable, Sendable, Decodable {
     public var category: String
     public var subcategory: String
     public var name: String
-    /// 年度指标值 as printed; nil when none was declared.
+    /// 年度指标值 as printed (the adjusted one, which is scored, when the target was adjusted during
+    /// the year); nil when none was declared.
     public var target: String?
+    /// The target declared at the start of the year, when `target` is its adjustment (JSON
+    /// `declaredTarget`); nil otherwise.
+    public var declaredTarget: String? = nil
     /// 实际完成值 as typed in the actuals file; nil when none was given.
     public var actual: String?
     /// 分值.
@@ -44,7 +48,7 @@ public struct IndicatorScore: Hashable, Sendable, Decodable {
     var overAchievement: Decimal? = nil
 
     enum CodingKeys: String, CodingKey {
-        case category, subcategory, name, target, actual, points, score, status, basis, reason, remedy, line,
+        case category, subcategory, name, target, declaredTarget, actual, points, score, status, basis, reason, remedy, line,
              actualLine, block, judged
     }
 }

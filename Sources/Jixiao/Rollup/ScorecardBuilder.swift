@@ -124,6 +124,7 @@ struct ScorecardBuilder {
                 working: result.working, declared: targetIndex >= 0 ? declaration.targets[targetIndex] : nil,
                 reading: match.readings[i], actualValue: number, evenSplit: block.map { !allocation.given[$0] }, judged: result.isJudged ? true : nil,
                 overAchievement: result.overAchievement?.decimal))
+            if let declared = declaration.adjustedFrom[Int32(i)] { rows[rows.count - 1].declaredTarget = declaration.scoredTargets[Int(declared)].shownText }
         }
 
         let budget = match.budgetOverrides[index] ?? record.total

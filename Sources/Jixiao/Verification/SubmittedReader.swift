@@ -210,8 +210,8 @@ enum SubmittedReader {
                     place: (Int, Int) -> SourceLocation, _ diagnostics: inout [Diagnostic]) -> SubmittedForm.Row {
         // A 部门整体 form's row is scored against its adjusted target where there is one.
         let adjusted = cell(record, columns["调整后指标值"])
-        let target = columns["年度指标值"] == nil && !adjusted.isEmpty && !["—", "-", "/"].contains(compact(adjusted))
-            ? adjusted : cell(record, columns["年度指标值"] ?? columns["年初指标值"])
+        let target = withoutAdjustedNote(columns["年度指标值"] == nil && !adjusted.isEmpty && !["—", "-", "/"].contains(compact(adjusted))
+            ? adjusted : cell(record, columns["年度指标值"] ?? columns["年初指标值"]))
         let actual = typedActual(cell(record, columns["实际完成值"]))
         let given = SubmittedReason.parse(cell(record, columns["偏差原因"]))
         return SubmittedForm.Row(category: category, subcategory: subcategory, name: name,
@@ -227,6 +227,15 @@ enum SubmittedReader {
     /// their English names beside them (`优 Excellent`).
     static func chineseGrade(_ text: String) -> String {
         for (grade, english) in MessageCatalog.englishGrades where text == grade + " " + english { return grade }
+        return text
+    }
+
+    /// 年度指标值 without the target declared at the start that jixiao's form writes after an adjusted
+    /// one (`≥100(场)（年初 ≥120(场)）`, in English `… (at the start: …)`): the adjusted one is scored.
+    static func withoutAdjustedNote(_ text: String) -> String {
+        for open in ["（年初 ", " (at the start: "] {
+            if let start = text.range(of: open), text.hasSuffix(")") || text.hasSuffix("）") { return String(text[..<start.lowerBound]) }
+        }
         return text
     }
 

@@ -1,0 +1,79 @@
+import Foundation
+import XCTest
+@testable import Jixiao
+
+/// A project's target declared at the start of the year and adjusted during it: two list columns
+/// (年初指标值, 调整后指标值) or one cell `年初：…；调整后：…`, in a list or the PDF text. The adjusted one is
+/// scored, and every output shows both.
+final class AdjustedTargetTests: XCTestCase {
+    let head = "项目名称,主管部门,实施单位,年度资金申请总额,当年财政拨款,年度总体目标,一级指标,二级指标,三级指标,年初指标值,调整后指标值\n"
+
+    /// One project of one row, `targets` written as the two cells; the row's score for 108 人次.
+    private func score(_ targets: String, actual: String = "108") throws -> (IndicatorScore, Scorecard) {
+        let list = head + "丁项目,某局,某单位,100,100,目标,产出指标,数量指标,培训人次,\(targets)\n"
+        let loaded = try XCTUnwrap(DeclarationLoader.loadList(list, file: "d.csv"))
+        XCTAssertFalse(loaded.diagnostics.contains { $0.severity == .error }, "\(loaded.diagnostics.map { $0.message(in: .en) })")
+        let read = ActualsReader.read(text: "项目名称,三级指标,实际完成值\n丁项目,培训人次,\(actual)\n丁项目,全年执行数,100\n", file: "a.csv")
+        let (card, _) = Assessment.assess(declaration: loaded, actuals: read, rules: RuleFixtures.mof, rulesFile: "r", declarationPath: "d.csv",
+                                          actualsPath: "a.csv")
+        let scored = try XCTUnwrap(card)
+        return (try XCTUnwrap(scored.projects.first?.indicators.first), scored)
+    }
+
+    func testTheAdjustedTargetIsScoredOnlyWhereItShouldBe() throws {
+        // 108 against ≥100, adjusted from ≥120: full (90 points); not adjusted: 90 × 108/120 = 81.
+        XCTAssertEqual(try score("≥120(人次),≥100(人次)").0.score, 90)
+        XCTAssertEqual(try score("≥120(人次),").0.score, 81)
+        XCTAssertEqual(try score("≥120(人次),—").0.score, 81, "— is no adjustment")
+        // Adjusted upward: against ≥120.
+        XCTAssertEqual(try score("≥100(人次),≥120(人次)").0.score, 81)
+        // An actual past both: full either way.
+        XCTAssertEqual(try score("≥100(人次),≥90(人次)").0.score, 90)
+        XCTAssertEqual(try score("≥100(人次),").0.score, 90)
+        // One cell holding both.
+        XCTAssertEqual(try score("\"年初：≥120(人次)；调整后：≥100(人次)\",").0.score, 90)
+        let (row, _) = try score("≥120(人次),≥100(人次)")
+        XCTAssertEqual(row.target, "≥100(人次)")
+        XCTAssertEqual(row.declaredTarget, "≥120(人次)")
+        XCTAssertNil(try score("≥120(人次),").0.declaredTarget)
+    }
+
+    /// The PDF text: a target cell `年初：…；调整后：…` in the seed's first project.
+    func testTheTextFormReadsBoth() throws {
+        let seed = try Fixtures.text("samples/shanghai-hpf-2026/declaration.txt")
+        let changed = seed.replacingOccurrences(of: "\t数据质量准确率\t≥95.00(%)", with: "\t数据质量准确率\t年初：≥98.00(%)；调整后：≥95.00(%)")
+        XCTAssertNotEqual(changed, seed)
+        let loaded = DeclarationLoader.load(text: changed, file: "d.txt")
+        let row = try XCTUnwrap(loaded.declaration.projects.first?.indicators.first { $0.name == "数据质量准确率" })
+        XCTAssertEqual(row.target?.value, 95)
+        XCTAssertEqual(row.declaredTarget?.value, 98)
+        XCTAssertEqual(loaded.declaration.projects.map(\.indicators.count), DeclarationLoader.load(text: seed, file: "d.txt").declaration.projects.map(\.indicators.count))
+    }
+
+    /// Every output shows both: the table, the JSON, the workbook's target cell, the HTML, explain;
+    /// verify reads jixiao's own workbook back and every figure follows.
+    func testEveryOutputShowsBoth() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let declaration = folder.appendingPathComponent("d.csv")
+        try (head + "丁项目,某局,某单位,100,100,目标,产出指标,数量指标,培训人次,≥120(人次),≥100(人次)\n"
+             + "丁项目,某局,某单位,100,100,目标,满意度指标,满意度指标,满意度,≥90(%),\n").write(to: declaration, atomically: true, encoding: .utf8)
+        let actuals = folder.appendingPathComponent("a.csv")
+        try "项目名称,三级指标,实际完成值\n丁项目,培训人次,108\n丁项目,满意度,92%\n丁项目,全年执行数,100\n".write(to: actuals, atomically: true, encoding: .utf8)
+        let base = ["score", declaration.path, actuals.path]
+        XCTAssertTrue(try CLIRunner.run(base + ["--detail", "--lang", "zh"]).stdout.contains("≥100(人次)（年初 ≥120(人次)）"))
+        let json = try CLIRunner.run(base + ["--format", "json"])
+        let rows = (((try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])?["projects"] as? [[String: Any]])?.first?["indicators"]
+            as? [[String: Any]]) ?? []
+        XCTAssertEqual(rows.first?["declaredTarget"] as? String, "≥120(人次)")
+        XCTAssertNil(rows.last?["declaredTarget"], "written only where a target was adjusted")
+        XCTAssertTrue(try CLIRunner.run(base + ["--format", "html", "--lang", "zh"]).stdout.contains("≥100(人次)<small class=\"typed\">（年初 ≥120(人次)）</small>"))
+        let explained = try CLIRunner.run(["explain", declaration.path, actuals.path, "--project", "丁项目", "--indicator", "培训人次", "--lang", "zh"])
+        XCTAssertTrue(explained.stdout.contains("年初指标值为“≥120(人次)”，年中调整为“≥100(人次)”"), explained.stdout)
+        let own = folder.appendingPathComponent("own.xlsx").path
+        XCTAssertEqual(try CLIRunner.run(base + ["--lang", "zh", "-o", own]).status, 0)
+        let cells = try WorkbookReader.records(Data(contentsOf: URL(fileURLWithPath: own)), sheet: "丁项目").get().flatMap(\.fields)
+        XCTAssertTrue(cells.contains { $0.hasPrefix("≥100(人次)") && $0.contains("年初 ≥120(人次)") }, "\(cells)")
+        let verify = try CLIRunner.run(["verify", own])
+        XCTAssertEqual(verify.status, 0, verify.stdout)
+    }
+}
