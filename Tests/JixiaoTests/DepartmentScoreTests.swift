@@ -134,6 +134,14 @@ final class DepartmentScoreTests: XCTestCase {
         let table = try CLIRunner.run(["rollup", department, other, "--lang", "zh"]).stdout
         XCTAssertTrue(table.contains("项目平均分"), table)
         XCTAssertFalse(try CLIRunner.run(["rollup", other, "--lang", "zh"]).stdout.contains("项目平均分"), "no column when no unit has one")
+        let xlsx = try CLIRunner.run(["rollup", department, other, "--format", "xlsx", "--lang", "zh"])
+        let sheet = try WorkbookReader.records(xlsx.stdoutData).get()
+        let head = try XCTUnwrap(sheet.first { $0.fields.contains("项目平均分") })
+        let column = try XCTUnwrap(head.fields.firstIndex(of: "项目平均分"))
+        let line = try XCTUnwrap(sheet.first { $0.fields.first == "示例区文化和旅游局（虚构）" })
+        XCTAssertEqual(line.fields[column], "87.37")
+        let html = try CLIRunner.run(["rollup", department, other, "--format", "html", "--lang", "zh"]).stdout
+        XCTAssertTrue(html.contains("<th>项目平均分</th>") && html.contains("<td class=\"num\">87.37</td>"), html)
     }
 
     /// verify reads the department's sheet of jixiao's own workbook as a form (部门名称, 调整后指标值 and

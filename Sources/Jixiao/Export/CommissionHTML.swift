@@ -22,12 +22,16 @@ public enum CommissionHTML {
         page += HTMLHeads.heading(.unitScores, c) + BarChart(bars: summary.units.map {
             BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: c.gradeName($0.grade))
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label(.unitScores))
+        // A unit that handed in a 部门整体 form has its projects' average beside its score.
+        let averages = summary.units.contains { $0.projectAverage != nil }
         page += HTMLHeads.heading(.unit, c) + "<table><thead><tr>" + HTMLHeads.cells([.unit, .projects], c) + "<th>" + money.head(.budgetIn, c) + "</th><th>"
-            + money.head(.spentIn, c) + "</th>" + HTMLHeads.cells([.executionRate, .score, .grade, .auditRed, .auditYellow], c) + "</tr></thead><tbody>"
+            + money.head(.spentIn, c) + "</th>" + HTMLHeads.cells([.executionRate, .score, .grade], c)
+            + (averages ? HTMLHeads.cells([.projectsAverageShort], c) : "") + HTMLHeads.cells([.auditRed, .auditYellow], c) + "</tr></thead><tbody>"
         for unit in summary.units {
             page += "<tr><td>\(e(unit.name))</td><td class=\"num\">\(unit.projects)</td><td class=\"num\">\(money.text(unit.budget))</td>"
                 + "<td class=\"num\">\(money.text(unit.spent))</td><td class=\"num\">\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
                 + "<td class=\"num\">\(Rounding.fixed(unit.score))</td><td class=\"c\">\(e(c.gradeName(unit.grade)))</td>"
+                + (averages ? "<td class=\"num\">\(unit.projectAverage.map { Rounding.fixed($0) } ?? "—")</td>" : "")
                 + "<td class=\"num\(unit.red > 0 ? " lost" : "")\">\(unit.red)</td><td class=\"num\">\(unit.yellow)</td></tr>"
         }
         // The commission's row, as the workbook has it: money summed as shown, the weighted score.
@@ -36,6 +40,7 @@ public enum CommissionHTML {
             + "<td class=\"num\">\(Rounding.grouped(money.sum(summary.units.map(\.spent))))</td>"
             + "<td class=\"num\">\(summary.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</td>"
             + "<td class=\"num\">\(Rounding.fixed(summary.score))</td><td class=\"c\">\(e(c.gradeName(summary.grade)))</td>"
+            + (averages ? "<td></td>" : "")
             + "<td class=\"num\">\(summary.units.reduce(0) { $0 + $1.red })</td><td class=\"num\">\(summary.units.reduce(0) { $0 + $1.yellow })</td></tr>"
         page += "</tbody></table><h2>" + c.label(.projectGrade) + "</h2><table class=\"narrow\"><thead><tr><th>" + c.label(.grade)
             + "</th><th>" + c.label(.projects) + "</th></tr></thead><tbody>"

@@ -9,9 +9,14 @@ public enum CommissionWorkbook {
         let c = MessageCatalog.for(language)
         let money = unit.format
         let title = CommissionTable.title(summary, c)
+        // A unit that handed in a 部门整体 form has its projects' average beside its score (a column
+        // only when one did).
+        let averages = summary.units.contains { $0.projectAverage != nil }
+        let extra = averages ? 1 : 0
         var units = titled(c.label(.units), title, heads: [c.label(.unit), c.label(.projects), money.head(.budgetIn, c),
-                                                              money.head(.spentIn, c), c.label(.executionRate), c.label(.score), c.label(.grade),
-                                                              c.label(.auditRed), c.label(.auditYellow)], c)
+                                                              money.head(.spentIn, c), c.label(.executionRate), c.label(.score), c.label(.grade)]
+                                                              + (averages ? [c.label(.projectsAverageShort)] : [])
+                                                              + [c.label(.auditRed), c.label(.auditYellow)], c)
         var row = 2
         for unit in summary.units {
             units.text(row, 0, unit.name, .wrapped)
@@ -21,8 +26,11 @@ public enum CommissionWorkbook {
             if let rate = unit.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
             units.number(row, 5, unit.score)
             units.text(row, 6, c.gradeName(unit.grade), .centered)
-            units.number(row, 7, Decimal(unit.red), .centered)
-            units.number(row, 8, Decimal(unit.yellow), .centered)
+            if averages {
+                if let average = unit.projectAverage { units.number(row, 7, average) } else { units.text(row, 7, "—", .centered) }
+            }
+            units.number(row, 7 + extra, Decimal(unit.red), .centered)
+            units.number(row, 8 + extra, Decimal(unit.yellow), .centered)
             row += 1
         }
         units.text(row, 0, c.label(.commissionBudgetWeighted), .bold)
@@ -32,8 +40,9 @@ public enum CommissionWorkbook {
         if let rate = summary.executionRate { units.number(row, 4, rate / 100, .percent) } else { units.text(row, 4, "—", .centered) }
         units.number(row, 5, summary.score, .boldAmount)
         units.text(row, 6, c.gradeName(summary.grade), .bold)
-        units.number(row, 7, Decimal(summary.units.reduce(0) { $0 + $1.red }), .bold)
-        units.number(row, 8, Decimal(summary.units.reduce(0) { $0 + $1.yellow }), .bold)
+        if averages { units.text(row, 7, "", .text) }
+        units.number(row, 7 + extra, Decimal(summary.units.reduce(0) { $0 + $1.red }), .bold)
+        units.number(row, 8 + extra, Decimal(summary.units.reduce(0) { $0 + $1.yellow }), .bold)
         row += 2
         units.text(row, 0, c.label(.projectGrade), .header)
         units.text(row, 1, c.label(.projects), .header)
@@ -46,7 +55,7 @@ public enum CommissionWorkbook {
             row += 2
             units.text(row, 0, note, .note)
         }
-        units.columnWidths = [36, 10, 18, 18, 11, 10, 16, 12, 12]
+        units.columnWidths = [36, 10, 18, 18, 11, 10, 16] + (averages ? [14] : []) + [12, 12]
         units.fitRowHeights()
 
         var projects = titled(c.label(.project), title, heads: [c.label(.unit), c.label(.projectName), money.head(.budgetIn, c),
