@@ -50,6 +50,31 @@ final class AdjustedTargetTests: XCTestCase {
         XCTAssertEqual(loaded.declaration.projects.map(\.indicators.count), DeclarationLoader.load(text: seed, file: "d.txt").declaration.projects.map(\.indicators.count))
     }
 
+    /// monitor: a more-is-better target lowered during the year below what was done to date is said
+    /// (JX807); a lowering that stays above it, or a target not adjusted, is not.
+    func testMonitorSaysWhenATargetWasLoweredBelowTheYearToDate() throws {
+        let seed = try Fixtures.text("samples/shanghai-hpf-2026/declaration.txt")
+        let folder = try Fixtures.temporaryFolder()
+        func run(_ adjusted: String) throws -> [[String: Any]] {
+            let file = folder.appendingPathComponent("d-\(adjusted.hashValue).txt")
+            let changed = seed.replacingOccurrences(of: "\t公积金综合平台升级改造开发工作完成率\t\t\t=100.00(%)",
+                                                    with: "\t公积金综合平台升级改造开发工作完成率\t\t\t" + adjusted)
+            XCTAssertTrue(changed.contains(adjusted))
+            try changed.write(to: file, atomically: true, encoding: .utf8)
+            let monitor = try CLIRunner.run(["monitor", file.path, "samples/shanghai-hpf-2026/progress-2026-07.csv", "--month", "7", "--format", "json"])
+            return ((try JSONSerialization.jsonObject(with: monitor.stdoutData) as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? [])
+                .filter { $0["code"] as? String == "JX807" }
+        }
+        // 92% done by July: lowered from =100% to ≥90% passes below it; to ≥95% it does not.
+        let below = try run("年初：=100.00(%)；调整后：≥90.00(%)")
+        XCTAssertEqual(below.count, 1)
+        XCTAssertEqual(below.first?["indicator"] as? String, "公积金综合平台升级改造开发工作完成率")
+        XCTAssertTrue((below.first?["message"] as? String ?? "").contains("lowered from =100.00(%) to ≥90.00(%), below what was done by month 7, 92%"),
+                      "\(below)")
+        XCTAssertEqual(try run("年初：=100.00(%)；调整后：≥95.00(%)").count, 0)
+        XCTAssertEqual(try run("=100.00(%)").count, 0)
+    }
+
     /// Every output shows both: the table, the JSON, the workbook's target cell, the HTML, explain;
     /// verify reads jixiao's own workbook back and every figure follows.
     func testEveryOutputShowsBoth() throws {

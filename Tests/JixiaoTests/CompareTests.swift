@@ -64,6 +64,24 @@ final class CompareTests: XCTestCase {
         XCTAssertNil(YearOverYear.run(lastPath: card, thisPath: card, rules: bad).0, "an unreadable margin is an error")
     }
 
+    /// A target declared at the start above last year's actual and adjusted during the year below it
+    /// is said apart (JX913); one declared below it already is not (JX911 says that).
+    func testAnAdjustmentBelowLastYearsActual() throws {
+        let (folder, card) = try lastYear()
+        let text = try Fixtures.text("samples/shanghai-hpf-2027/declaration.txt")
+        let adjusted = folder.appendingPathComponent("2027-adjusted.txt")
+        try text.replacingOccurrences(of: "微博发布数量\t≥450.00(条)", with: "微博发布数量\t年初：≥540.00(条)；调整后：≥450.00(条)")
+            .replacingOccurrences(of: "全年巡检次数\t\t\t\t≥80.00(次)", with: "全年巡检次数\t\t\t\t年初：≥85.00(次)；调整后：≥80.00(次)")
+            .write(to: adjusted, atomically: true, encoding: .utf8)
+        let (_, diagnostics) = YearOverYear.run(lastPath: card, thisPath: adjusted.path, rules: nil)
+        let below = diagnostics.filter { $0.code == .compareAdjustedBelow }
+        // 微博: 540 declared is above last year's 520, 450 adjusted below it. 巡检: 85 declared is already below 96.
+        XCTAssertEqual(below.map { $0.indicator ?? "" }, ["微博发布数量"], "\(diagnostics.map { $0.message(in: .en) })")
+        XCTAssertEqual(below.first?.message(in: .zh), "项目“住房公积金互联网业务运行专项”的“微博发布数量”：年初指标值 ≥540.00(条) 在年中调整为 ≥450.00(条)，调到了上年实际完成值 520条 以下")
+        let (_, plain) = YearOverYear.run(lastPath: card, thisPath: Fixtures.path("samples/shanghai-hpf-2027/declaration.txt"), rules: nil)
+        XCTAssertFalse(plain.contains { $0.code == .compareAdjustedBelow })
+    }
+
     func testTwoScorecardsAndBadInput() throws {
         let (folder, card) = try lastYear()
         let same = try CLIRunner.run(["compare", card, card, "--format", "json"], in: folder)

@@ -34,6 +34,14 @@ enum YearComparer {
                 let low = gap != nil
                 // above the target by more than lowMargin % of it: excess × 100 > margin × target, without dividing.
                 let clearly = gap.map { $0.excess * 100 > rules.comparisonLowMargin * $0.target } ?? false
+                // An adjustment during the year that took a target below last year's actual, where the
+                // target declared at the start was not below it: said apart (JX913).
+                if gap != nil, let declared = indicator.declaredTarget,
+                   shortfall(target: declared, lastActual: old.actual, indicator: indicator.name, rules: rules) == nil {
+                    diagnostics.append(Diagnostic(.compareAdjustedBelow, at: SourceLocation(file: thisFile, line: this.isScorecard ? 0 : indicator.line),
+                                                  project.name, indicator.name, declared, indicator.target ?? "", old.actual ?? "")
+                        .about(project: project.name, indicator: indicator.name))
+                }
                 if clearly {
                     diagnostics.append(Diagnostic(.compareTargetLow, at: SourceLocation(file: thisFile, line: this.isScorecard ? 0 : indicator.line),
                                                   project.name, indicator.name, indicator.target ?? "", old.actual ?? "")

@@ -7,6 +7,8 @@ struct YearSide: Sendable {
         var category: String
         var name: String
         var target: String?
+        /// The target declared at the start of the year, when `target` is its adjustment.
+        var declaredTarget: String? = nil
         var actual: String?
         var score: Decimal?
         var line: Int
@@ -28,7 +30,8 @@ struct YearSide: Sendable {
     init(scorecard: [ProjectScore]) {
         projects = scorecard.map { project in
             Project(name: project.name, budget: project.budget, total: project.total, indicators: project.indicators.map {
-                Indicator(category: $0.category, name: $0.name, target: $0.target, actual: $0.actual, score: $0.score, line: $0.line)
+                Indicator(category: $0.category, name: $0.name, target: $0.target, declaredTarget: $0.declaredTarget, actual: $0.actual,
+                          score: $0.score, line: $0.line)
             })
         }
         isScorecard = true
@@ -39,7 +42,8 @@ struct YearSide: Sendable {
     init(declaration: Declaration) {
         projects = declaration.projects.map { project in
             Project(name: project.name, budget: project.funds.total, total: nil, indicators: project.indicators.map {
-                Indicator(category: $0.category, name: $0.name, target: $0.target?.shownText, actual: nil, score: nil, line: $0.line)
+                Indicator(category: $0.category, name: $0.name, target: $0.target?.shownText, declaredTarget: $0.declaredTarget?.shownText,
+                          actual: nil, score: nil, line: $0.line)
             })
         }
         isScorecard = false

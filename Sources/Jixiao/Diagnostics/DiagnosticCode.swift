@@ -153,6 +153,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case monitorNoMatch = "JX804"
     case monitorBadJudgement = "JX805"
     case monitorOtherMonth = "JX806"
+    case monitorAdjustedBelow = "JX807"
 
     // Commission re-check (JX9xx)
     case verifyNotAForm = "JX901"
@@ -160,6 +161,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case verifyNoTotalRow = "JX903"
     case compareTargetLow = "JX911"
     case compareNeedsScorecard = "JX912"
+    case compareAdjustedBelow = "JX913"
 
     // Declaration lint (JX7xx)
     case unknownUnit = "JX701"
@@ -206,7 +208,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .judgedDiffers, .judgedOutOfRange:
             return .warning
         case .targetComparisonInText, .controlCharacters, .tableHeaderMissing, .listFactDiffers, .monitorNoReason,
-             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement, .monitorOtherMonth, .compareTargetLow,
+             .monitorJudgementDiffers, .monitorBehind, .monitorBadJudgement, .monitorOtherMonth, .compareTargetLow, .compareAdjustedBelow, .monitorAdjustedBelow,
              .cellFormulaAsText, .scorecardZeroBudget:
             return .warning
         default:

@@ -142,6 +142,7 @@ extension MessageCatalog {
         .verifyNoTotalRow: "项目“{0}”没有{1}行；提交的自评表应以总分和等级结尾，本表无法完整核对",
         .verifyNotAForm: "该文件中没有自评表：没有含 三级指标、年度指标值、实际完成值、分值、得分 表头的表格，也没有含这些列及 项目名称 的清单",
         .compareTargetLow: "项目“{0}”的“{1}”：新的指标值 {2} 低于上年实际完成值 {3}（指标值设定明显偏低）",
+        .compareAdjustedBelow: "项目“{0}”的“{1}”：年初指标值 {2} 在年中调整为 {3}，调到了上年实际完成值 {4} 以下",
         .compareNeedsScorecard: "上年的文件应为评分表（jixiao score … --format json 的输出），才有实际完成值可比较",
         .monitorNoReason: "项目“{0}”的“{1}”完成目标可能性为“{2}”，未填写偏差原因和改进措施",
         .monitorJudgementDiffers: "项目“{0}”的“{1}”：单位判断为“{2}”，按数据计算为“{3}”",
@@ -149,6 +150,7 @@ extension MessageCatalog {
         .monitorNoMatch: "进度文件的 {0} 行中没有一行是申报表中的项目；是否为另一份申报表的进度文件？",
         .monitorBadJudgement: "完成目标可能性“{0}”无法识别；应为 确定能、有可能 或 不可能",
         .monitorOtherMonth: "“{0}”写的是 {1} 月，而本次监控为 {2} 月（--month {2}）；数值按截至 {2} 月读取",
+        .monitorAdjustedBelow: "项目“{0}”的“{1}”：指标值由 {2} 调低为 {3}，已低于截至 {4} 月的完成值 {5}",
         .tableHeaderMissing: "指标表缺少表头行（一级指标 | 二级指标 | 三级指标 | 指标值）；从此行起按指标表读取",
         .negativeTarget: "“{1}”的指标值“{0}”为负数",
         .targetInName: "“{0}”没有指标值，但名称末尾写有指标值：名称应为“{1}”，指标值为“{2}”",
@@ -304,10 +306,12 @@ extension MessageCatalog {
         .monitorNoMatch: "核对进度文件是否属于该申报表",
         .monitorBadJudgement: "写 确定能、有可能 或 不可能",
         .monitorOtherMonth: "用“--month”指定文件对应的月份，或修改列名",
+        .monitorAdjustedBelow: "调整指标值不应低于年内已经达到的水平；确需调整的，说明理由",
         .verifyNotAForm: "给出单位提交的自评表工作簿（“jixiao score --format xlsx” 可生成）",
         .verifyNegativePoints: "请单位核实该行分值",
         .verifyNoTotalRow: "请单位提交含总分和等级的完整自评表",
         .compareTargetLow: "把指标值提高到不低于上年实际值，或说明降低的原因",
+        .compareAdjustedBelow: "说明调低指标值的理由；调整不应低于已经达到的水平",
         .compareNeedsScorecard: "先给上年的评分表 JSON（“jixiao score … --format json”）",
     ]
 }

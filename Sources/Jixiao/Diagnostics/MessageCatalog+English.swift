@@ -142,6 +142,7 @@ extension MessageCatalog {
         .verifyNoTotalRow: "project '{0}' has no {1} row; a submitted 自评表 ends with 总分 and 等级, so this one cannot be checked in full",
         .verifyNotAForm: "this file holds no 自评表: no table with the heads 三级指标, 年度指标值, 实际完成值, 分值 and 得分, and no list with those columns and 项目名称",
         .compareTargetLow: "project '{0}': '{1}': the new target {2} is below last year's actual {3} (指标值设定明显偏低)",
+        .compareAdjustedBelow: "project '{0}': '{1}': the target {2} declared at the start was adjusted during the year to {3}, below last year's actual {4}",
         .compareNeedsScorecard: "LAST must be a scorecard (what 'jixiao score … --format json' writes), so that there are actuals to compare with",
         .monitorNoReason: "project '{0}': '{1}' is {2} (有可能 at risk, 不可能 unlikely) and has no 偏差原因 and 改进措施",
         .monitorJudgementDiffers: "project '{0}': '{1}': the unit judges it {2}, the figures say {3} (确定能 likely, 有可能 at risk, 不可能 unlikely)",
@@ -149,6 +150,7 @@ extension MessageCatalog {
         .monitorNoMatch: "none of the {0} rows of the progress file names a project of the declaration; is it the progress file of another declaration?",
         .monitorBadJudgement: "完成目标可能性 '{0}' is not understood; expected 确定能, 有可能 or 不可能",
         .monitorOtherMonth: "'{0}' names month {1}, but the report is for month {2} (--month {2}); the figures are read as values to month {2}",
+        .monitorAdjustedBelow: "project '{0}': '{1}': the target was lowered from {2} to {3}, below what was done by month {4}, {5}",
         .tableHeaderMissing: "the indicator table has no header line (一级指标 | 二级指标 | 三级指标 | 指标值); the table is taken to start here",
         .negativeTarget: "target '{0}' of '{1}' is negative",
         .targetInName: "'{0}' has no target, but its name ends in one: the name '{1}' and the target '{2}'",
@@ -305,10 +307,12 @@ extension MessageCatalog {
         .monitorNoMatch: "check that the progress file belongs to this declaration",
         .monitorBadJudgement: "write 确定能, 有可能 or 不可能",
         .monitorOtherMonth: "give --month the month the file is for, or rename the column",
+        .monitorAdjustedBelow: "an adjusted target should not fall below what the year has already reached; give the reason if it must",
         .verifyNotAForm: "give the 自评表 workbook the unit handed in ('jixiao score --format xlsx' writes one)",
         .verifyNegativePoints: "ask the unit for the row's points",
         .verifyNoTotalRow: "ask the unit for the whole form, with its 总分 and 等级",
         .compareTargetLow: "raise the target to at least last year's actual, or explain why it is lower",
+        .compareAdjustedBelow: "give the reason for lowering the target; an adjustment should not fall below what was already reached",
         .compareNeedsScorecard: "give last year's scorecard JSON ('jixiao score … --format json') first",
     ]
 }

@@ -82,6 +82,14 @@ enum ProgressAssessor {
                                                   project.name, indicator.name, judged.chinese, likelihood.chinese)
                         .about(project: project.name, indicator: indicator.name))
                 }
+                // A more-is-better target lowered during the year below what was done to date.
+                if let declared = indicator.declaredTarget, let target = indicator.target, let before = declared.value, let after = target.value,
+                   [TargetOperator.atLeast, .greater, .equal].contains(target.operator ?? .by), after < before,
+                   case .number(let done) = match.inputs[index], done.decimal > after {
+                    diagnostics.append(Diagnostic(.monitorAdjustedBelow, at: place, project.name, indicator.name, declared.shownText, target.shownText,
+                                                  String(month), row?.value(.actual) ?? DecimalText.string(done.decimal))
+                        .about(project: project.name, indicator: indicator.name))
+                }
                 if likelihood.needsReason && (progress.reason == nil || progress.remedy == nil) {
                     diagnostics.append(Diagnostic(.monitorNoReason, at: place, project.name, indicator.name, likelihood.chinese)
                         .about(project: project.name, indicator: indicator.name))
