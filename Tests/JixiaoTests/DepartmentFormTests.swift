@@ -40,6 +40,29 @@ final class DepartmentFormTests: XCTestCase {
         XCTAssertEqual(projects[0].line, 30)
     }
 
+    /// The same forms kept as a workbook (a row per line, a cell per tab): the department's form and
+    /// the project's read as from the text, findings at cells; the form alone is a declaration too.
+    func testTheFormsAsAWorkbook() throws {
+        let text = try Fixtures.text(path)
+        var sheet = Worksheet(name: "申报表")
+        for (row, line) in text.components(separatedBy: "\n").enumerated() {
+            for (column, cell) in line.components(separatedBy: "\t").enumerated() where !cell.isEmpty { sheet.text(row, column, cell, .text) }
+        }
+        let data = WorkbookWriter.xlsx([sheet], title: "t", subject: "s")
+        let fromWorkbook = DeclarationLoader.load(data: data, file: "d.xlsx")
+        let fromText = DeclarationLoader.load(path: Fixtures.path(path))
+        XCTAssertFalse(fromWorkbook.diagnostics.contains { $0.severity == .error }, "\(fromWorkbook.diagnostics.map { $0.message(in: .en) })")
+        XCTAssertEqual(fromWorkbook.department, fromText.department.map { form in var f = form; f.line = form.line; return f })
+        XCTAssertEqual(fromWorkbook.declaration.projects.map(\.name), ["文物保护修缮"])
+        XCTAssertEqual(fromWorkbook.declaration.projects.first?.indicators.count, 7)
+        // The department's form alone.
+        let alone = text.components(separatedBy: "\n").prefix(28).joined(separator: "\n")
+        let only = DeclarationLoader.load(text: alone, file: "d.txt")
+        XCTAssertTrue(only.isUsable)
+        XCTAssertNotNil(only.department)
+        XCTAssertFalse(only.diagnostics.contains { $0.code == .noForm }, "a department's form alone is a form")
+    }
+
     /// Both targets in one cell; a 万元 block; the unit's name under another label.
     func testOtherSpellings() throws {
         let text = """

@@ -170,6 +170,33 @@ final class DepartmentScoreTests: XCTestCase {
         }
     }
 
+    /// A unit that hands in its department's form alone: scored, its money the form's, counted by a
+    /// roll-up, re-checked by verify.
+    func testTheDepartmentsFormAlone() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let declarationOnly = folder.appendingPathComponent("d.txt")
+        try Fixtures.text("samples/department-2026/declaration.txt").components(separatedBy: "\n").prefix(28).joined(separator: "\n")
+            .write(to: declarationOnly, atomically: true, encoding: .utf8)
+        let actualsOnly = folder.appendingPathComponent("a.csv")
+        try Fixtures.text("samples/department-2026/actuals.csv").components(separatedBy: "\n")
+            .filter { !$0.hasPrefix("文物保护修缮") }.joined(separator: "\n").write(to: actualsOnly, atomically: true, encoding: .utf8)
+        let (card, diagnostics) = Assessment.score(declarationPath: declarationOnly.path, actualsPath: actualsOnly.path, rules: nil)
+        XCTAssertFalse(diagnostics.contains { $0.severity == .error }, "\(diagnostics.map { $0.message(in: .en) })")
+        let scored = try XCTUnwrap(card)
+        XCTAssertEqual(scored.projects.count, 0)
+        XCTAssertEqual(scored.unit.name, "示例区文化和旅游局（虚构）")
+        XCTAssertEqual(scored.unit.score, Decimal(string: "89.3"))
+        XCTAssertEqual(scored.unit.budget, 11_000_000)
+        XCTAssertNil(scored.unit.projectAverage, "no project: no average")
+        let json = folder.appendingPathComponent("alone.json").path
+        XCTAssertEqual(try CLIRunner.run(["score", declarationOnly.path, actualsOnly.path, "--format", "json", "-o", json]).status, 0)
+        let rollup = try CLIRunner.run(["rollup", json, "--format", "json"])
+        XCTAssertEqual(rollup.status, 0, rollup.stderr)
+        let own = folder.appendingPathComponent("alone.xlsx").path
+        XCTAssertEqual(try CLIRunner.run(["score", declarationOnly.path, actualsOnly.path, "-o", own]).status, 0)
+        XCTAssertEqual(try CLIRunner.run(["verify", own]).status, 0)
+    }
+
     func testTheGoldenScorecard() throws {
         let outcome = try CLIRunner.run(["score", declaration, actuals, "--format", "json"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

@@ -104,11 +104,7 @@ public enum DeclarationLoader {
                                             columns.map(\.rawValue).joined(separator: ", "), Wording.scoreCommandLine))
         }
         var loaded = Loaded(table: result.table, diagnostics: result.diagnostics, consumed: result.consumed)
-        if let department {
-            loaded.department = department.form
-            loaded.diagnostics += department.diagnostics
-            for line in department.lines { loaded.consumed.insert(line) }
-        }
+        loaded.adopt(department, relocatedBy: nil, file: file)
         return loaded
     }
 
@@ -163,10 +159,12 @@ public enum DeclarationLoader {
                           consumedLines: result.consumedLines, sheetMap: map)
         }
         if WorkbookForm.hasForm(sheets) {
-            let (result, map) = WorkbookForm.read(sheets, file: file)
+            let (result, map, department) = WorkbookForm.read(sheets, file: file)
             let cells = sheets.flatMap { sheet in sheet.problems.map { $0.diagnostic(file: file, sheet: sheet.name) } }
-            return Loaded(table: result.table, diagnostics: cells + map.relocate(result.diagnostics, file: file),
-                          consumed: result.consumed, sheetMap: map)
+            var loaded = Loaded(table: result.table, diagnostics: cells + map.relocate(result.diagnostics, file: file),
+                                consumed: result.consumed, sheetMap: map)
+            loaded.adopt(department, relocatedBy: map, file: file)
+            return loaded
         }
         for sheet in sheets {
             guard let first = sheet.records.first(where: { $0.fields.contains { !PrintedText.trimmed($0).isEmpty } }) else { continue }
@@ -211,7 +209,18 @@ public enum DeclarationLoader {
 extension DeclarationLoader.Loaded {
     /// True when there is something to work with: at least one project. A declaration that could
     /// not be read at all (missing, not text, the wrong kind of file, no form) gives no output.
-    public var isUsable: Bool { !table.projects.isEmpty }
+    /// Something to score: a project form, or a 部门整体 form alone.
+    public var isUsable: Bool { !table.projects.isEmpty || department != nil }
+
+    /// Takes a 部门整体 form found beside the project forms: its lines are consumed, its findings
+    /// kept (placed in cells for a workbook); a file holding only that form is not "no form".
+    mutating func adopt(_ found: DepartmentFormExtractor.Found?, relocatedBy map: SheetLineMap?, file: String) {
+        guard let found else { return }
+        department = found.form
+        diagnostics += map?.relocate(found.diagnostics, file: file) ?? found.diagnostics
+        for line in found.lines { consumed.insert(line) }
+        if table.projects.isEmpty { diagnostics.removeAll { $0.code == .noForm } }
+    }
 
     /// Nothing read; one diagnostic says why.
     static func failed(_ diagnostic: Diagnostic) -> Self {

@@ -7,7 +7,9 @@ import Foundation
 /// value sits in the merge's first cell, the rest read empty), cells shifted from row to row,
 /// names wrapped or continued, nothing lost. Sheets follow one another; findings point at cells.
 enum WorkbookForm {
-    static func read(_ sheets: [WorkbookReader.Sheet], file: String) -> (DeclarationScanner.Result, SheetLineMap) {
+    /// The project forms, where their lines came from, and a 部门整体 form if the sheets hold one
+    /// (read from the same lines, `DepartmentFormExtractor`).
+    static func read(_ sheets: [WorkbookReader.Sheet], file: String) -> (DeclarationScanner.Result, SheetLineMap, DepartmentFormExtractor.Found?) {
         var lines: [String] = []
         var map = SheetLineMap()
         for sheet in sheets {
@@ -29,8 +31,10 @@ enum WorkbookForm {
             }
         }
         // The rows as the lines of a text: no cell holds a line break (`cellText`).
-        let result = DeclarationScanner.read(Array(lines.joined(separator: "\n").utf8), file: file)
-        return (result, map)
+        let bytes = Array(lines.joined(separator: "\n").utf8)
+        let department = DepartmentFormExtractor.extract(bytes, file: file)
+        let result = DeclarationScanner.read(department?.rest ?? bytes, file: file)
+        return (result, map, department)
     }
 
     /// A cell's text on one line: its own line breaks and tabs become spaces, as a wrapped line
@@ -40,12 +44,12 @@ enum WorkbookForm {
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
     }
 
-    /// True when a row of the sheets starts a form (`财政项目支出绩效目标申报表`).
+    /// True when a row of the sheets starts a form (`财政项目支出绩效目标申报表`, or a 部门整体 form's title).
     static func hasForm(_ sheets: [WorkbookReader.Sheet]) -> Bool {
         sheets.contains { sheet in
             sheet.records.contains { record in
                 record.fields.first { !PrintedText.trimmed($0).isEmpty }.map {
-                    PrintedText.compact(PrintedText.foldWidth($0)).hasPrefix(DeclarationText.formTitle)
+                    PrintedText.compact(PrintedText.foldWidth($0)).hasPrefix(DeclarationText.formTitle) || DepartmentFormReader.isTitle($0)
                 } ?? false
             }
         }

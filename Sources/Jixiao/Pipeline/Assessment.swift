@@ -69,8 +69,16 @@ public enum Assessment {
             let (department, scored) = DepartmentScorer.score(form, actuals: found, rules: rules, actualsFile: actualsPath,
                                                               declarationFile: declarationPath)
             scorecard.department = department
-            scorecard.unit.projectAverage = scorecard.unit.score
-            scorecard.unit.projectAverageGrade = scorecard.unit.grade
+            if scorecard.projects.isEmpty {
+                // The form alone: the unit is the department, its money the form's.
+                scorecard.unit.name = scorecard.unit.name.isEmpty ? department.name : scorecard.unit.name
+                scorecard.unit.budget = department.budget
+                scorecard.unit.spent = department.spent ?? 0
+                scorecard.unit.executionRate = department.executionRate
+            } else {
+                scorecard.unit.projectAverage = scorecard.unit.score
+                scorecard.unit.projectAverageGrade = scorecard.unit.grade
+            }
             scorecard.unit.score = department.total
             scorecard.unit.grade = department.grade
             // The unit's money stays its projects' (a roll-up counts it); the department's is its own.

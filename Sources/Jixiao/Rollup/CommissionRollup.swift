@@ -33,8 +33,10 @@ public enum CommissionRollup {
             switch JSONErrorText.decode(ScorecardFile.self, from: Array(data), json5: false) {
             case .success(let card):
                 let at = SourceLocation(file: path, line: 0)
-                if card.projects.isEmpty || PrintedText.compact(card.unit.name).isEmpty {
-                    diagnostics.append(Diagnostic(card.projects.isEmpty ? .scorecardNoProjects : .scorecardNoUnit, at: at))
+                // A unit that handed in its 部门整体 form alone has no project, and is counted.
+                let empty = card.projects.isEmpty && card.department == nil
+                if empty || PrintedText.compact(card.unit.name).isEmpty {
+                    diagnostics.append(Diagnostic(empty ? .scorecardNoProjects : .scorecardNoUnit, at: at))
                     usable = false
                     continue
                 }

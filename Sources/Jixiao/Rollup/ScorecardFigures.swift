@@ -25,9 +25,11 @@ enum ScorecardFigures {
             found.append(([.key("unit"), .key("budget")], .scorecardUnitBudget,
                           [card.unit.name, Rounding.grouped(card.unit.budget, places: 2)]))
         }
+        // The unit's money is its projects' sums, or, with a 部门整体 form alone, that form's.
+        let alone = card.projects.isEmpty ? card.department : nil
         let sums: [(String, Decimal, Decimal)] = [
-            ("budget", card.unit.budget, card.projects.reduce(Decimal(0)) { $0 + $1.budget }),
-            ("spent", card.unit.spent, card.projects.reduce(Decimal(0)) { $0 + ($1.spent ?? 0) }),
+            ("budget", card.unit.budget, alone?.budget ?? card.projects.reduce(Decimal(0)) { $0 + $1.budget }),
+            ("spent", card.unit.spent, alone.map { $0.spent ?? 0 } ?? card.projects.reduce(Decimal(0)) { $0 + ($1.spent ?? 0) }),
         ]
         for (key, unit, sum) in sums where unit != sum {
             found.append(([.key("unit"), .key(key)], .scorecardDoesNotAddUp,

@@ -39,6 +39,13 @@ struct ScorecardFile: Sendable, Decodable {
     var diagnostics: [DiagnosticSeverity]?
     /// Absent in a scorecard written before the audit checks.
     var audit: [AuditEntry]?
+    /// The 部门整体 form's money, when the scorecard has one: a unit that handed in that form alone
+    /// has its money (no project to sum).
+    struct DepartmentMoney: Sendable, Decodable {
+        var budget: Decimal
+        var spent: Decimal?
+    }
+    var department: DepartmentMoney?
 
     /// Every audit finding of the scorecard: the checks' own (`audit[]`) and the diagnostics with a
     /// level, as entries.
