@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Finds a 部门整体支出绩效目标申报表 in a declaration's text: from its title to the next project
 /// form's title (or the end). Its lines are read by `DepartmentFormReader`, and the text is handed
 /// to the project scanner with those lines blanked byte for byte, so that every other line keeps
@@ -28,13 +32,20 @@ enum DepartmentFormExtractor {
         return Found(form: form, diagnostics: diagnostics, lines: (start + 1)..<(end + 1), rest: rest)
     }
 
+    /// On the bytes, without slicing: a province's declaration is hundreds of megabytes, mostly CJK
+    /// bytes, many of which share the marker's first byte.
     static func contains(_ bytes: [UInt8], _ marker: [UInt8]) -> Bool {
-        guard let first = marker.first else { return true }
-        var index = 0
-        while index + marker.count <= bytes.count {
-            if bytes[index] == first && bytes[index..<(index + marker.count)].elementsEqual(marker) { return true }
-            index += 1
+        guard let first = marker.first, bytes.count >= marker.count else { return marker.isEmpty }
+        return bytes.withUnsafeBufferPointer { haystack in
+            marker.withUnsafeBufferPointer { needle in
+                let last = haystack.count - needle.count
+                var index = 0
+                while index <= last {
+                    if haystack[index] == first, memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0 { return true }
+                    index += 1
+                }
+                return false
+            }
         }
-        return false
     }
 }
