@@ -96,22 +96,10 @@ enum DepartmentSheet {
         let tableHeads: [Label] = [.category, .subcategory, .indicator, .declaredTarget, .adjustedTarget, .actual, .points, .score, .coreIndicator,
                                    .deviationReasonAndRemedy]
         for (column, head) in tableHeads.enumerated() { sheet.text(row, column + 1, c.label(head), .header) }
-        var categoryStart = row + 1
-        var subcategoryStart = row + 1
-        for (index, line) in department.rows.enumerated() {
+        SelfAssessmentSheet.labelCells(&sheet, department.rows.map(\.score), firstRow: row + 1)
+        for line in department.rows {
             row += 1
             let r = line.score
-            let previous = index > 0 ? department.rows[index - 1].score : nil
-            if previous?.category != r.category {
-                if index > 0 { sheet.merge(categoryStart, 1, toRow: row - 1, column: 1) }
-                categoryStart = row
-                sheet.text(row, 1, r.category, .centered)
-            }
-            if previous?.category != r.category || previous?.subcategory != r.subcategory {
-                if index > 0 { sheet.merge(subcategoryStart, 2, toRow: row - 1, column: 2) }
-                subcategoryStart = row
-                sheet.text(row, 2, r.subcategory, .centered)
-            }
             sheet.text(row, 3, r.name, .wrapped)
             sheet.text(row, 4, line.declared ?? c.label(.noneDeclared), .centered)
             sheet.text(row, 5, line.adjusted ?? "—", .centered)
@@ -120,10 +108,6 @@ enum DepartmentSheet {
             sheet.number(row, 8, r.score)
             sheet.text(row, 9, line.core ? c.label(.yes) : "", .centered)
             sheet.text(row, 10, SelfAssessmentSheet.deviationText(r, c), .wrapped)
-        }
-        if !department.rows.isEmpty {
-            sheet.merge(categoryStart, 1, toRow: row, column: 1)
-            sheet.merge(subcategoryStart, 2, toRow: row, column: 2)
         }
         sheet.text(headRow, 0, c.label(.indicators), .bold)
         sheet.merge(headRow, 0, toRow: row, column: 0)

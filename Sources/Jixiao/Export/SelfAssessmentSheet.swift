@@ -66,20 +66,8 @@ enum SelfAssessmentSheet {
         let tableHeads = [c.label(.category), c.label(.subcategory), c.label(.indicator), c.label(.target), c.label(.actual), c.label(.points), c.label(.score), c.label(.deviationReasonAndRemedy)]
         for (column, head) in tableHeads.enumerated() { sheet.text(headRow, column + 1, head, .header) }
         var row = headRow + 1
-        var categoryStart = row
-        var subcategoryStart = row
-        for (index, indicator) in project.indicators.enumerated() {
-            let previous = index > 0 ? project.indicators[index - 1] : nil
-            if previous?.category != indicator.category {
-                if index > 0 { sheet.merge(categoryStart, 1, toRow: row - 1, column: 1) }
-                categoryStart = row
-                sheet.text(row, 1, indicator.category, .centered)
-            }
-            if previous?.category != indicator.category || previous?.subcategory != indicator.subcategory {
-                if index > 0 { sheet.merge(subcategoryStart, 2, toRow: row - 1, column: 2) }
-                subcategoryStart = row
-                sheet.text(row, 2, indicator.subcategory, .centered)
-            }
+        labelCells(&sheet, project.indicators, firstRow: row)
+        for indicator in project.indicators {
             sheet.text(row, 3, indicator.name, .wrapped)
             // An adjusted target with the one declared at the start in small type beside it.
             if let target = indicator.target, let declared = indicator.declaredTarget {
@@ -92,10 +80,6 @@ enum SelfAssessmentSheet {
             sheet.number(row, 7, indicator.score)
             sheet.text(row, 8, deviationText(indicator, c), .wrapped)
             row += 1
-        }
-        if !project.indicators.isEmpty {
-            sheet.merge(categoryStart, 1, toRow: row - 1, column: 1)
-            sheet.merge(subcategoryStart, 2, toRow: row - 1, column: 2)
         }
         sheet.merge(headRow, 0, toRow: row - 1, column: 0)
         sheet.text(row, 0, c.label(.total), .bold)
@@ -118,6 +102,30 @@ enum SelfAssessmentSheet {
         sheet.fitRowHeights()
         paginate(&sheet, rows: project.indicators.count)
         return sheet
+    }
+
+    /// The 一级 and 二级 labels of an indicator table (columns B and C from `firstRow`), each written
+    /// once and merged over the rows it covers; shared by the project's and the department's forms.
+    static func labelCells(_ sheet: inout Worksheet, _ rows: [IndicatorScore], firstRow: Int) {
+        var categoryStart = firstRow
+        var subcategoryStart = firstRow
+        for (index, indicator) in rows.enumerated() {
+            let row = firstRow + index
+            let previous = index > 0 ? rows[index - 1] : nil
+            if previous?.category != indicator.category {
+                if index > 0 { sheet.merge(categoryStart, 1, toRow: row - 1, column: 1) }
+                categoryStart = row
+                sheet.text(row, 1, indicator.category, .centered)
+            }
+            if previous?.category != indicator.category || previous?.subcategory != indicator.subcategory {
+                if index > 0 { sheet.merge(subcategoryStart, 2, toRow: row - 1, column: 2) }
+                subcategoryStart = row
+                sheet.text(row, 2, indicator.subcategory, .centered)
+            }
+        }
+        guard !rows.isEmpty else { return }
+        sheet.merge(categoryStart, 1, toRow: firstRow + rows.count - 1, column: 1)
+        sheet.merge(subcategoryStart, 2, toRow: firstRow + rows.count - 1, column: 2)
     }
 
     /// The print scale of a form (percent), and the height of sheet rows that a page then holds,
