@@ -197,8 +197,10 @@ final class DepartmentScoreTests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(["verify", own]).status, 0)
     }
 
+    /// Paths relative to the package's root, as a user types them: the golden holds no folder of
+    /// this machine's.
     func testTheGoldenScorecard() throws {
-        let outcome = try CLIRunner.run(["score", declaration, actuals, "--format", "json"])
+        let outcome = try CLIRunner.run(["score", "samples/department-2026/declaration.txt", "samples/department-2026/actuals.csv", "--format", "json"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         Golden.assertMatches(outcome.stdoutData, "department-2026.score.json")
     }
