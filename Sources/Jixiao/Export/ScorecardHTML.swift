@@ -26,7 +26,8 @@ public enum ScorecardHTML {
         let spent = scorecard.department.map { money.value($0.spent ?? 0) } ?? money.sum(scorecard.projects.compactMap(\.spent))
         page += "<div class=\"facts\"><div>\(c.label(.projects))<b>\(unit.projects)</b></div><div>\(money.head(.budgetIn, c))<b>\(Rounding.grouped(budget))</b></div>"
         page += "<div>\(money.head(.spentIn, c))<b>\(Rounding.grouped(spent))</b></div>"
-        page += "<div>\(c.label(.executionRate))<b>\(unit.executionRate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
+        let rate = scorecard.department.map { $0.executionRate } ?? unit.executionRate
+        page += "<div>\(c.label(.executionRate))<b>\(rate.map { Rounding.fixed($0) + "%" } ?? "—")</b></div></div></div>\n"
         if let average = unit.projectAverage {
             let weighting = scorecard.ruleSet.rollup == .budget ? c.label(.weightedByBudget) : c.label(.plainMean)
             page += "<div class=\"muted\">" + e(c.label(.projectAverageLine, weighting, Rounding.fixed(average), c.gradeName(unit.projectAverageGrade ?? ""))) + "</div>\n"
