@@ -63,6 +63,39 @@ final class DepartmentFormTests: XCTestCase {
         XCTAssertFalse(only.diagnostics.contains { $0.code == .noForm }, "a department's form alone is a form")
     }
 
+    /// The same form as a flat list (samples/department-2026/department-list.csv), in a CSV and on a
+    /// workbook sheet: every line of it as the text has it; a bad amount is an error at its cell.
+    func testTheFormAsAList() throws {
+        let text = try XCTUnwrap(DeclarationLoader.load(path: Fixtures.path(path)).department)
+        func same(_ list: DepartmentForm, _ context: String) {
+            XCTAssertEqual(list.name, text.name, context)
+            XCTAssertEqual(list.money, text.money, context)
+            XCTAssertEqual(list.tasks.map { "\($0.name) \($0.content) \($0.budget ?? -1)" }, text.tasks.map { "\($0.name) \($0.content) \($0.budget ?? -1)" }, context)
+            XCTAssertEqual(list.goal, text.goal, context)
+            XCTAssertEqual(list.rows.map { "\($0.category)/\($0.subcategory)/\($0.name) \($0.declared?.text ?? "-") \($0.adjusted?.text ?? "-") \($0.points ?? -1) \($0.core)" },
+                           text.rows.map { "\($0.category)/\($0.subcategory)/\($0.name) \($0.declared?.text ?? "-") \($0.adjusted?.text ?? "-") \($0.points ?? -1) \($0.core)" },
+                           context)
+        }
+        let csv = DeclarationLoader.load(path: Fixtures.path("samples/department-2026/department-list.csv"))
+        XCTAssertTrue(csv.diagnostics.isEmpty, "\(csv.diagnostics.map { $0.message(in: .en) })")
+        XCTAssertTrue(csv.isUsable)
+        same(try XCTUnwrap(csv.department), "csv")
+        // On a workbook sheet.
+        let lines = try Fixtures.text("samples/department-2026/department-list.csv").components(separatedBy: "\n")
+        var sheet = Worksheet(name: "部门")
+        for (row, line) in lines.enumerated() {
+            for (column, field) in (CSVReader.read(line).records.first?.fields ?? []).enumerated() where !field.isEmpty { sheet.text(row, column, field, .text) }
+        }
+        let workbook = DeclarationLoader.load(data: WorkbookWriter.xlsx([sheet], title: "t", subject: "s"), file: "d.xlsx")
+        same(try XCTUnwrap(workbook.department), "xlsx")
+        // A hurried hand: an amount that is not one.
+        let bad = lines.joined(separator: "\n").replacingOccurrences(of: "\"9,400,000.00\"", with: "九百四十万")
+        let loaded = DeclarationLoader.load(text: bad, file: "d.csv")
+        let error = try XCTUnwrap(loaded.diagnostics.first { $0.code == .listBadNumber })
+        XCTAssertEqual(error.location.cell, "F2")
+        XCTAssertEqual(error.arguments, ["九百四十万", "调整后预算数"])
+    }
+
     /// Both targets in one cell; a 万元 block; the unit's name under another label.
     func testOtherSpellings() throws {
         let text = """

@@ -95,6 +95,7 @@ public enum DeclarationLoader {
         // The first lines, for the forms told apart by their header (a list, an actuals table).
         let head = String(decoding: bytes.prefix(65_536), as: UTF8.self)
         if looksLikeList(head) { return loadList(String(decoding: bytes, as: UTF8.self), file: file)! }
+        if let department = loadDepartmentList(String(decoding: bytes, as: UTF8.self), head: head, file: file) { return department }
         // A department's form is read on its own; the project forms are read with its lines blank.
         let department = DepartmentFormExtractor.extract(bytes, file: file)
         let result = DeclarationScanner.read(department?.rest ?? bytes, file: file)
@@ -124,6 +125,19 @@ public enum DeclarationLoader {
         return head.prefix(12).contains { line in
             line.contains(",") && ListColumn.header(CSVReader.read(String(line)).records.first?.fields ?? []) != nil
         }
+    }
+
+    /// A 部门整体 form kept as a CSV list (`DepartmentList`), when one of the first lines is its header.
+    static func loadDepartmentList(_ text: String, head: String, file: String) -> Loaded? {
+        guard DepartmentList.header(CSVReader.read(head).records) != nil else { return nil }
+        let parsed = CSVReader.read(text)
+        guard let (form, diagnostics) = DepartmentList.read(parsed.records, file: file, place: { row, column in
+            SourceLocation(file: file, line: parsed.records.first { $0.row == row }?.line ?? row, cell: CellReference.cell(row: row - 1, column: column))
+        }) else { return nil }
+        var loaded = Loaded(declaration: Declaration(), diagnostics: parsed.problems.map { $0.diagnostic(file: file) } + diagnostics,
+                            consumedLines: Set(parsed.records.map(\.line)))
+        loaded.department = form
+        return loaded
     }
 
     /// A CSV indicator list.
@@ -157,6 +171,16 @@ public enum DeclarationLoader {
             let cells = sheet.problems.map { $0.diagnostic(file: file, sheet: sheet.name) }
             return Loaded(declaration: result.declaration, diagnostics: cells + map.relocate(result.diagnostics, file: file),
                           consumedLines: result.consumedLines, sheetMap: map)
+        }
+        if let sheet = sheets.first(where: { DepartmentList.header($0.records) != nil }),
+           let (form, diagnostics) = DepartmentList.read(sheet.records, file: file, place: { row, column in
+               SourceLocation(file: file, line: row, cell: SheetLineMap.quoted(sheet.name) + "!" + CellReference.cell(row: row - 1, column: column))
+           }) {
+            // A 部门整体 form kept as a list on a sheet.
+            var loaded = Loaded(declaration: Declaration(), diagnostics: sheet.problems.map { $0.diagnostic(file: file, sheet: sheet.name) } + diagnostics,
+                                consumedLines: Set(sheet.records.map(\.row)))
+            loaded.department = form
+            return loaded
         }
         if WorkbookForm.hasForm(sheets) {
             let (result, map, department) = WorkbookForm.read(sheets, file: file)
