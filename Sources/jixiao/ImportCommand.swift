@@ -13,15 +13,27 @@ enum ImportCommand {
             return .inputError
         }
         var data: Data
+        var diagnostics = loaded.diagnostics
+        // A list holds one kind of form: a 部门整体 form alone is written as its own list; beside
+        // project forms it is left out of the project list, and said (the JSON keeps both).
+        let alone = loaded.declaration.projectCount == 0 ? loaded.department : nil
+        if format == .csv || format == .xlsx, let department = loaded.department, alone == nil {
+            diagnostics.append(Diagnostic(.departmentNotInList, at: SourceLocation(file: invocation.positionals[0], line: department.line),
+                                          department.name))
+        }
         switch format {
-        case .csv: data = DeclarationList.csv(loaded.declaration)
-        case .xlsx: data = DeclarationList.xlsx(loaded.declaration)
+        case .csv, .xlsx:
+            if let alone {
+                data = format == .csv ? DeclarationList.departmentCSV(alone) : DeclarationList.departmentXLSX(alone)
+            } else {
+                data = format == .csv ? DeclarationList.csv(loaded.declaration) : DeclarationList.xlsx(loaded.declaration)
+            }
         default:
             data = DeclarationDocument(declaration: loaded.declaration, diagnostics: loaded.diagnostics,
-                                       language: console.language).encoded()
+                                       language: console.language, department: loaded.department).encoded()
             data.append(0x0A)
         }
-        guard try console.deliver(data, to: invocation.value("--output"), diagnostics: loaded.diagnostics) else { return .inputError }
-        return loaded.diagnostics.hasErrors ? .inputError : .success
+        guard try console.deliver(data, to: invocation.value("--output"), diagnostics: diagnostics) else { return .inputError }
+        return diagnostics.hasErrors ? .inputError : .success
     }
 }

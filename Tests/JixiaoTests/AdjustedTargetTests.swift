@@ -75,6 +75,18 @@ final class AdjustedTargetTests: XCTestCase {
         XCTAssertEqual(try run("=100.00(%)").count, 0)
     }
 
+    /// import's list keeps both targets (in the cell the list reader splits) and reads back the same.
+    func testImportsListKeepsBothTargets() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let declaration = folder.appendingPathComponent("d.csv")
+        try (head + "丁项目,某局,某单位,100,100,目标,产出指标,数量指标,培训人次,≥120(人次),≥100(人次)\n").write(to: declaration, atomically: true, encoding: .utf8)
+        let list = folder.appendingPathComponent("list.csv").path
+        XCTAssertEqual(try CLIRunner.run(["import", declaration.path, "--format", "csv", "-o", list]).status, 0)
+        let row = try XCTUnwrap(DeclarationLoader.load(path: list).declaration.projects.first?.indicators.first)
+        XCTAssertEqual(row.target?.text, "≥100(人次)")
+        XCTAssertEqual(row.declaredTarget?.text, "≥120(人次)")
+    }
+
     /// Every output shows both: the table, the JSON, the workbook's target cell, the HTML, explain;
     /// verify reads jixiao's own workbook back and every figure follows.
     func testEveryOutputShowsBoth() throws {

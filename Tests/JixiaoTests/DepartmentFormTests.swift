@@ -96,6 +96,30 @@ final class DepartmentFormTests: XCTestCase {
         XCTAssertEqual(error.arguments, ["九百四十万", "调整后预算数"])
     }
 
+    /// import keeps the department's form: the JSON holds it beside the projects and reads back to
+    /// the same form; the form alone imports as its own list (CSV, XLSX) that reads back the same;
+    /// beside project forms a list cannot hold it, and says so (JX123).
+    func testImportKeepsTheForm() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let original = try XCTUnwrap(DeclarationLoader.load(path: Fixtures.path(path)).department)
+        let json = folder.appendingPathComponent("d.json").path
+        XCTAssertEqual(try CLIRunner.run(["import", path, "-o", json]).status, 0)
+        let back = DeclarationLoader.load(path: json)
+        XCTAssertEqual(back.department, original)
+        XCTAssertEqual(back.declaration.projectCount, 1)
+        for format in ["csv", "xlsx"] {
+            let list = folder.appendingPathComponent("alone.\(format)").path
+            XCTAssertEqual(try CLIRunner.run(["import", "samples/department-2026/department-list.csv", "-o", list]).status, 0, format)
+            let read = try XCTUnwrap(DeclarationLoader.load(path: list).department, format)
+            XCTAssertEqual(read.money, original.money, format)
+            XCTAssertEqual(read.rows.map { "\($0.name) \($0.declared?.text ?? "") \($0.adjusted?.text ?? "") \($0.core)" },
+                           original.rows.map { "\($0.name) \($0.declared?.text ?? "") \($0.adjusted?.text ?? "") \($0.core)" }, format)
+            XCTAssertEqual(read.tasks.map(\.name), original.tasks.map(\.name), format)
+        }
+        let both = try CLIRunner.run(["import", path, "--format", "csv"])
+        XCTAssertTrue(both.stderr.contains("[JX123]"), both.stderr)
+    }
+
     /// Both targets in one cell; a 万元 block; the unit's name under another label.
     func testOtherSpellings() throws {
         let text = """

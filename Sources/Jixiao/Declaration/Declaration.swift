@@ -9,6 +9,8 @@ public struct Declaration: Hashable, Sendable, Codable {
         self.projects = projects
     }
 
+    public var projectCount: Int { projects.count }
+
     /// All indicators of all projects, in file order.
     public var indicatorCount: Int { projects.reduce(0) { $0 + $1.indicators.count } }
 }

@@ -9,10 +9,13 @@ public struct DeclarationDocument: Sendable, Codable {
     public var title: String?
     var projects: [Project]
     var diagnostics: [DiagnosticRecord]?
+    /// The 部门整体支出绩效目标申报表 the declaration holds, if any (absent otherwise).
+    public var department: DepartmentForm?
 
-    public init(declaration: Declaration, diagnostics: [Diagnostic], language: Language) {
+    public init(declaration: Declaration, diagnostics: [Diagnostic], language: Language, department: DepartmentForm? = nil) {
         title = declaration.title
         projects = declaration.projects
+        self.department = department
         self.diagnostics = diagnostics.sortedForOutput().map { DiagnosticRecord($0, language: language) }
     }
 

@@ -221,8 +221,10 @@ public enum DeclarationLoader {
         switch JSONErrorText.decode(DeclarationDocument.self, from: Array(text.utf8), json5: false) {
         case .success(let document):
             let declaration = document.declaration
-            return Loaded(declaration: declaration, diagnostics: DeclarationChecks.run(declaration, file: file),
-                          consumedLines: [])
+            var loaded = Loaded(declaration: declaration, diagnostics: DeclarationChecks.run(declaration, file: file),
+                                consumedLines: [])
+            loaded.department = document.department
+            return loaded
         case .failure(let failure):
             return Loaded.failed(Diagnostic(.declarationJSON, at: SourceLocation(file: file, line: failure.line, column: failure.column),
                                             failure.message))

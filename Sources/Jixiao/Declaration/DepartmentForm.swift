@@ -6,10 +6,10 @@ import Foundation
 /// 其他资金) and by kind (基本支出 / 项目支出), each as declared at the start of the year (年初) and as
 /// adjusted (调整后); its tasks (年度主要任务) and goal; and its indicators, with the department's own
 /// 分值, the target declared and adjusted, and the 核心指标 flag of 财预〔2021〕101号.
-public struct DepartmentForm: Hashable, Sendable {
+public struct DepartmentForm: Hashable, Sendable, Codable {
     /// One line of the money block: a source, a kind of spending, or the total.
-    public struct Money: Hashable, Sendable {
-        public enum Kind: String, Hashable, Sendable { case total, source, spending }
+    public struct Money: Hashable, Sendable, Codable {
+        public enum Kind: String, Hashable, Sendable, Codable { case total, source, spending }
         public var kind: Kind
         /// As printed: 一般公共预算, 政府性基金, 其他资金, 合计, 基本支出, 项目支出 ….
         public var label: String
@@ -19,7 +19,7 @@ public struct DepartmentForm: Hashable, Sendable {
     }
 
     /// 年度主要任务: a task, what it is, and the money it has.
-    public struct Task: Hashable, Sendable {
+    public struct Task: Hashable, Sendable, Codable {
         public var name: String
         public var content: String
         public var budget: Decimal?
@@ -28,7 +28,7 @@ public struct DepartmentForm: Hashable, Sendable {
 
     /// One indicator row: as a project's, with the target declared and adjusted, the department's
     /// own 分值 and the 核心指标 flag.
-    public struct Row: Hashable, Sendable {
+    public struct Row: Hashable, Sendable, Codable {
         public var category: String
         public var subcategory: String
         public var name: String

@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
     case listBadNumber = "JX120"
     case listNoRows = "JX121"
     case wrappedNameJoined = "JX122"
+    case departmentNotInList = "JX123"
 
     // Target expressions (JX2xx)
     case targetNoNumber = "JX201"
@@ -197,7 +198,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Codable {
              .noSpending, .overAchievement, .noTargetScored, .zeroBudget, .actualForUntargeted, .mixedRules,
              .unknownUnit, .emptyCategory, .onlyQualitativeBlock, .misplacedRow, .costCeilingRounding, .costCeilingsBelow,
              .costCeilingFarAbove, .dateOutsideYear, .emptyGoal, .noDeviationReason, .negativeTarget, .targetInName,
-             .actualApproximate, .actualReadAsZero, .actualUnreadableJudged, .wrappedNameJoined:
+             .actualApproximate, .actualReadAsZero, .actualUnreadableJudged, .wrappedNameJoined, .departmentNotInList:
             return .warning
         case .blockPointsMismatch, .pointsNot100, .pointsRescaled, .noTargetFull, .ruleWeights, .noGoalOutcome,
              .sourcesDoNotAddUp, .auditScoreAboveExecution, .auditUnspent, .auditCostAboveSpent, .auditBoilerplateReason,

@@ -68,7 +68,8 @@ public enum DeclarationList {
             for (index, indicator) in project.indicators.enumerated() {
                 rows.append([Cell(text: project.name)] + (index == 0 ? facts : blank) + [
                     Cell(text: indicator.category), Cell(text: indicator.subcategory), Cell(text: indicator.name),
-                    Cell(text: indicator.target?.text ?? ""),
+                    // A target adjusted during the year keeps both, in the cell the list reader splits.
+                    Cell(text: indicator.declaredTarget.map { "年初：" + $0.text + "；调整后：" + (indicator.target?.text ?? "") } ?? indicator.target?.text ?? ""),
                     indicator.points.map { Cell(text: DecimalText.string($0), number: $0) } ?? Cell(text: ""),
                 ])
             }
@@ -77,4 +78,46 @@ public enum DeclarationList {
     }
 
     static func money(_ value: Decimal) -> Cell { Cell(text: Rounding.fixed(value), number: value) }
+
+    /// A 部门整体 form as the flat list `DepartmentList` reads back: its money lines, its tasks, then
+    /// its indicators, 年度总体目标 on the first row.
+    public static func departmentCSV(_ form: DepartmentForm) -> Data {
+        var writer = CSVWriter()
+        writer.row(departmentHeads)
+        for row in departmentRows(form) { writer.row(row) }
+        return writer.data
+    }
+
+    /// The same list on a sheet (text cells: a target or an amount stays as written).
+    public static func departmentXLSX(_ form: DepartmentForm) -> Data {
+        var sheet = Worksheet(name: "部门整体")
+        for (column, head) in departmentHeads.enumerated() { sheet.text(0, column, head, .header) }
+        for (index, cells) in departmentRows(form).enumerated() {
+            for (column, cell) in cells.enumerated() where !cell.isEmpty { sheet.text(index + 1, column, cell, column == 12 ? .wrapped : .text) }
+        }
+        sheet.columnWidths = [24, 12, 16, 28, 14, 14, 28, 14, 14, 14, 7, 8, 48]
+        sheet.frozenRows = 1
+        sheet.fitRowHeights()
+        return WorkbookWriter.xlsx([sheet], title: form.name, subject: "")
+    }
+
+    static let departmentHeads = ["部门名称", "一级指标", "二级指标", "三级指标", "年初预算数", "调整后预算数", "主要内容", "预算数", "年初指标值",
+                                  "调整后指标值", "分值", "核心指标", "年度总体目标"]
+
+    static func departmentRows(_ form: DepartmentForm) -> [[String]] {
+        var rows: [[String]] = []
+        func row(_ cells: [String]) { rows.append([form.name] + cells + [rows.isEmpty ? form.goal : ""]) }
+        for line in form.money {
+            let kind = line.kind == .total ? "合计" : line.kind == .spending ? "支出类别" : "资金来源"
+            row([kind, "", line.label, Rounding.fixed(line.declared), Rounding.fixed(line.adjusted), "", "", "", "", "", ""])
+        }
+        for task in form.tasks {
+            row(["年度主要任务", "", task.name, "", "", task.content, task.budget.map { Rounding.fixed($0) } ?? "", "", "", "", ""])
+        }
+        for indicator in form.rows {
+            row([indicator.category, indicator.subcategory, indicator.name, "", "", "", "", indicator.declared?.text ?? "",
+                 indicator.adjusted?.text ?? "", indicator.points.map { DecimalText.string($0) } ?? "", indicator.core ? "是" : "否"])
+        }
+        return rows
+    }
 }
