@@ -103,6 +103,11 @@ final class AdjustedTargetTests: XCTestCase {
             as? [[String: Any]]) ?? []
         XCTAssertEqual(rows.first?["declaredTarget"] as? String, "≥120(人次)")
         XCTAssertNil(rows.last?["declaredTarget"], "written only where a target was adjusted")
+        let csv = try CLIRunner.run(base + ["--format", "csv", "--lang", "zh"]).stdout.replacingOccurrences(of: "\r\n", with: "\n")
+            .components(separatedBy: "\n")
+        XCTAssertGreaterThanOrEqual(csv.count, 3)
+        XCTAssertTrue(csv[0].hasSuffix(",年初指标值"), csv[0])
+        XCTAssertTrue(csv[1].hasSuffix(",≥120(人次)") && csv[2].hasSuffix(","), "\(csv)")
         XCTAssertTrue(try CLIRunner.run(base + ["--format", "html", "--lang", "zh"]).stdout.contains("≥100(人次)<small class=\"typed\">（年初 ≥120(人次)）</small>"))
         let explained = try CLIRunner.run(["explain", declaration.path, actuals.path, "--project", "丁项目", "--indicator", "培训人次", "--lang", "zh"])
         XCTAssertTrue(explained.stdout.contains("年初指标值为“≥120(人次)”，年中调整为“≥100(人次)”"), explained.stdout)
