@@ -74,6 +74,7 @@ final class DepartmentScoreTests: XCTestCase {
         }
         let summary = try WorkbookReader.records(xlsx.stdoutData, sheet: "汇总").get().flatMap(\.fields)
         XCTAssertTrue(summary.contains("项目平均分（预算加权）") && summary.contains("单位：示例区文化和旅游局（虚构）（部门整体支出绩效自评）"), "\(summary)")
+        XCTAssertTrue(summary.contains("2026年度 示例区文化和旅游局（虚构） 部门整体及项目支出绩效自评汇总"), "\(summary)")
         // The CSV: the department's rows first, under its name, with the target declared at the start.
         let csv = try CLIRunner.run(["score", declaration, actuals, "--format", "csv", "--lang", "zh"]).stdout.replacingOccurrences(of: "\r\n", with: "\n")
             .components(separatedBy: "\n")
@@ -82,7 +83,7 @@ final class DepartmentScoreTests: XCTestCase {
         XCTAssertTrue(csv[1].contains("群众文化活动场次,≥100(场)") && csv[1].hasSuffix(",≥120(场)"), csv[1])
         let html = try CLIRunner.run(["score", declaration, actuals, "--format", "html", "--lang", "zh"]).stdout
         for expected in ["部门整体支出绩效自评表（2026年度）", "<th>调整后指标值</th>", "单位得分（部门整体支出绩效自评）", "<b>1,100.00</b>", "<b>102.00%</b>",
-                         "项目平均分（按全年预算数加权）：87.37 良"] {
+                         "项目平均分（按全年预算数加权）：87.37 良", "部门整体及项目支出绩效自评汇总</h1>"] {
             XCTAssertTrue(html.contains(expected), expected)
         }
     }

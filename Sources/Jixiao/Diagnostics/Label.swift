@@ -10,6 +10,7 @@ public enum Label: String, CaseIterable, Sendable {
     case recheckReason = "复核原因"
     case recheckSampleNote = "按审核发现（红、黄）和全年预算数排序，列出前 {0} 个项目"
     case scorecardTitle = "{0} 项目支出绩效自评汇总"
+    case scorecardTitleWithDepartment = "{0} 部门整体及项目支出绩效自评汇总"
     case listSeparator = "、"
     case yearN = "{0}年度"
     case pagePOfN = "第 &P 页，共 &N 页"

@@ -10,6 +10,7 @@ extension MessageCatalog {
         .recheckReason: "Why",
         .recheckSampleNote: "The first {0} projects by audit findings (red, yellow) and budget",
         .scorecardTitle: "{0}: project spending self-assessment summary",
+        .scorecardTitleWithDepartment: "{0}: department and project spending self-assessment summary",
         .listSeparator: ", ",
         .yearN: "{0}",
         .pagePOfN: "Page &P of &N",

@@ -14,8 +14,10 @@ public enum ScorecardHTML {
         var page = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\"><head><meta charset=\"utf-8\">"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         let heading = ScorecardHeading(scorecard)
-        page += "<title>" + e(heading.title(.scorecardTitle, unit: unit.name, c)) + "</title><style>\(ReportStyle.css)</style></head><body>\n"
-        page += "<h1>" + e(heading.title(.scorecardTitle, unit: unit.name, c)) + "</h1>"
+        // With a 部门整体 form the summary is the department's and its projects'.
+        let titleLabel: Label = scorecard.department == nil ? .scorecardTitle : .scorecardTitleWithDepartment
+        page += "<title>" + e(heading.title(titleLabel, unit: unit.name, c)) + "</title><style>\(ReportStyle.css)</style></head><body>\n"
+        page += "<h1>" + e(heading.title(titleLabel, unit: unit.name, c)) + "</h1>"
         let rules = e(RuleSetName.text(scorecard.rules, c))
         page += "<div class=\"muted\">" + [heading.supervisorLine(c).map(e), rules, money.note(c).map(e)].compactMap { $0 }.joined(separator: c.label(.semicolon)) + "</div>\n"
         let heroLabel = scorecard.department == nil ? c.label(.unitScoreBudgetWeighted) : c.label(.unitScoreDepartment)

@@ -29,7 +29,7 @@ public enum ScorecardWorkbook {
         var sheet = Worksheet(name: name)
         let unit = scorecard.unit
         let heading = ScorecardHeading(scorecard)
-        sheet.text(0, 0, heading.title(.scorecardTitle, unit: unit.name, c), .title)
+        sheet.text(0, 0, heading.title(scorecard.department == nil ? .scorecardTitle : .scorecardTitleWithDepartment, unit: unit.name, c), .title)
         sheet.merge(0, 0, toRow: 0, column: 6)
         sheet.rowHeights[0] = 24
         let rules = RuleSetName.text(scorecard.rules, c)
