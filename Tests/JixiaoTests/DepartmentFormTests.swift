@@ -120,6 +120,18 @@ final class DepartmentFormTests: XCTestCase {
         XCTAssertTrue(both.stderr.contains("[JX123]"), both.stderr)
     }
 
+    /// A money line whose amount is not one is an error on its line; its label is not taken from the
+    /// bad cell, and the line keeps the amount that was readable.
+    func testAnAmountThatIsNotOne() throws {
+        let text = try Fixtures.text(path).replacingOccurrences(of: "\t其他资金\t500,000.00\t600,000.00", with: "\t其他资金\t五十万\t600,000.00")
+        let loaded = DeclarationLoader.load(text: text, file: "d.txt")
+        let error = try XCTUnwrap(loaded.diagnostics.first { $0.code == .listBadNumber })
+        XCTAssertEqual(error.arguments, ["五十万", "年初预算数"])
+        XCTAssertEqual(error.location.line, 9)
+        XCTAssertEqual(loaded.department?.money.first { $0.label == "其他资金" }?.adjusted, 600_000)
+        XCTAssertFalse(loaded.department?.money.contains { $0.label == "五十万" } ?? true)
+    }
+
     /// Both targets in one cell; a 万元 block; the unit's name under another label.
     func testOtherSpellings() throws {
         let text = """

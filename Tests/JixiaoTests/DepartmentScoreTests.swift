@@ -206,6 +206,40 @@ final class DepartmentScoreTests: XCTestCase {
 
     /// Paths relative to the package's root, as a user types them: the golden holds no folder of
     /// this machine's.
+    /// Rows written in haste are used or reported, never dropped: a name the form does not have, a
+    /// second row for an indicator, an amount that is not one, a `<label>执行数` for a line the money
+    /// block does not have; an indicator whose own name ends in 执行数 is an indicator.
+    func testHurriedRowsAreReported() throws {
+        let name = "示例区文化和旅游局（虚构）"
+        var text = try Fixtures.text("samples/department-2026/actuals.csv").replacingOccurrences(of: "\r\n", with: "\n")
+        text = text.replacingOccurrences(of: "\(name),全年执行数,\"11,220,000.00\",,", with: "\(name),全年执行数,一千一百万,,")
+        text += "\(name),群众文化活动场数,108场,,\n\(name),送戏下乡场次,41场,,\n\(name),专项资金执行数,\"100.00\",,\n"
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("a.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let (card, diagnostics) = Assessment.score(declarationPath: declaration, actualsPath: file.path, rules: nil)
+        let mine = diagnostics.filter { $0.project == name || $0.arguments.contains(name) }
+        let codes = Set(mine.map(\.code))
+        XCTAssertTrue(codes.isSuperset(of: [.actualBadAmount, .actualUnknownIndicator, .actualDuplicateRow, .noSpending]), "\(mine.map { $0.message(in: .en) })")
+        let unknown = mine.filter { $0.code == .actualUnknownIndicator }.compactMap(\.arguments.first)
+        XCTAssertEqual(Set(unknown), ["群众文化活动场数", "专项资金执行数"])
+        XCTAssertEqual(mine.first { $0.code == .actualUnknownIndicator }?.location.cell, "B30", "at the name's cell")
+        XCTAssertTrue(mine.first { $0.code == .actualBadAmount }?.location.cell == "C11", "\(mine.map(\.location))")
+        // No 全年执行数 read: 预算执行 scores 0, said (JX502); the first 送戏下乡场次 row counts.
+        XCTAssertEqual(card?.department?.executionScore, 0)
+        XCTAssertEqual(card?.department?.rows[1].score.actual, "40场")
+
+        // An indicator of the form named …执行数 is read as one, not as money.
+        let form = try Fixtures.text("samples/department-2026/declaration.txt").replacingOccurrences(of: "\t送戏下乡场次\t", with: "\t项目执行数\t")
+        let renamed = try Fixtures.text("samples/department-2026/actuals.csv").replacingOccurrences(of: ",送戏下乡场次,", with: ",项目执行数,")
+        let folder = file.deletingLastPathComponent()
+        try form.write(to: folder.appendingPathComponent("d.txt"), atomically: true, encoding: .utf8)
+        try renamed.write(to: folder.appendingPathComponent("b.csv"), atomically: true, encoding: .utf8)
+        let (other, found) = Assessment.score(declarationPath: folder.appendingPathComponent("d.txt").path,
+                                              actualsPath: folder.appendingPathComponent("b.csv").path, rules: nil)
+        XCTAssertFalse(found.contains { $0.code == .actualUnknownIndicator || $0.code == .noActualRow }, "\(found.map { $0.message(in: .en) })")
+        XCTAssertEqual(other?.department?.rows[1].score.actual, "40场")
+    }
+
     func testTheGoldenScorecard() throws {
         let outcome = try CLIRunner.run(["score", "samples/department-2026/declaration.txt", "samples/department-2026/actuals.csv", "--format", "json"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

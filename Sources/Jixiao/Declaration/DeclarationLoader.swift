@@ -129,7 +129,8 @@ public enum DeclarationLoader {
 
     /// A 部门整体 form kept as a CSV list (`DepartmentList`), when one of the first lines is its header.
     static func loadDepartmentList(_ text: String, head: String, file: String) -> Loaded? {
-        guard DepartmentList.header(CSVReader.read(head).records) != nil else { return nil }
+        // Most declarations are the PDF text: a look at the head's words before it is read as CSV.
+        guard head.contains("部门名称"), DepartmentList.header(CSVReader.read(head).records) != nil else { return nil }
         let parsed = CSVReader.read(text)
         guard let (form, diagnostics) = DepartmentList.read(parsed.records, file: file, place: { row, column in
             SourceLocation(file: file, line: parsed.records.first { $0.row == row }?.line ?? row, cell: CellReference.cell(row: row - 1, column: column))

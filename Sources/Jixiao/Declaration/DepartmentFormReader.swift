@@ -66,11 +66,20 @@ enum DepartmentFormReader {
             case .head:
                 if compact.contains(where: DeclarationText.saysWanYuan) { inWanYuan = true }
             case .money:
-                // A label, then one or two amounts; block labels before it (年度预算申请) are skipped.
-                let amounts = compact.compactMap { amount($0, inWanYuan: inWanYuan) }
-                guard let labelIndex = compact.lastIndex(where: { amount($0, inWanYuan: inWanYuan) == nil && !$0.hasPrefix("年度预算")
-                    && !$0.hasPrefix("部门预算") && $0 != "资金来源" && $0 != "支出类别" }), !amounts.isEmpty else { continue }
-                let label = compact[labelIndex].replacingOccurrences(of: "其中:", with: "")
+                // A label, then one or two amounts (a dash for none); block labels before it (年度预算申请)
+                // are skipped. A cell that is not an amount is an error on its line, not a label.
+                let rest = compact.drop { $0.hasPrefix("年度预算") || $0.hasPrefix("部门预算") || $0 == "资金来源" || $0 == "支出类别" }
+                guard let first = rest.first else { continue }
+                var amounts: [Decimal] = []
+                for (offset, text) in rest.dropFirst().enumerated() where !noTarget.contains(text) {
+                    if let value = amount(text, inWanYuan: inWanYuan) {
+                        amounts.append(value)
+                    } else {
+                        diagnostics.append(Diagnostic(.listBadNumber, at: at(), text, offset == 0 ? "年初预算数" : "调整后预算数"))
+                    }
+                }
+                guard !amounts.isEmpty else { continue }
+                let label = first.replacingOccurrences(of: "其中:", with: "")
                 let kind: DepartmentForm.Money.Kind = ["合计", "总计", "年度资金总额", "资金总额"].contains(label) ? .total
                     : ["基本支出", "项目支出"].contains(label) ? .spending : .source
                 form.money.append(.init(kind: kind, label: label, declared: amounts[0], adjusted: amounts.count > 1 ? amounts[1] : amounts[0]))
@@ -106,18 +115,8 @@ enum DepartmentFormReader {
                     row.points = points
                     values.removeLast()
                 }
-                if values.count == 1, let (declared, adjusted) = DeclarationText.splitAdjusted(values[0]) { values = [declared, adjusted] }
-                func target(_ text: String) -> Target? {
-                    guard !noTarget.contains(PrintedText.compact(text)) else { return nil }
-                    let parsed = TargetParser.parse(text)
-                    if let problem = parsed.problem {
-                        let (code, arguments) = problem.diagnostic
-                        diagnostics.append(Diagnostic(code: code, severity: code.defaultSeverity, location: at(), arguments: [text] + arguments))
-                    }
-                    return parsed.target
-                }
-                row.declared = values.first.flatMap(target)
-                row.adjusted = values.count > 1 ? target(values[1]) : nil
+                (row.declared, row.adjusted) = targets(declared: values.first ?? "", adjusted: values.count > 1 ? values[1] : "",
+                                                       at: at(), adjustedAt: at(), &diagnostics)
                 if values.count > 2 {
                     diagnostics.append(Diagnostic(.extraCells, at: at(), String(payload.count), values[2...].joined(separator: " | ")))
                 }
@@ -129,6 +128,28 @@ enum DepartmentFormReader {
         }
         if form.name.isEmpty { diagnostics.append(Diagnostic(.missingField, at: SourceLocation(file: file, line: firstLine), String(firstLine), "部门名称")) }
         return (form, diagnostics)
+    }
+
+    /// A target cell: nil for an empty cell or a dash (no adjustment); a target the parser cannot
+    /// read is reported at `location`.
+    static func target(_ text: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic]) -> Target? {
+        guard !text.isEmpty, !noTarget.contains(PrintedText.compact(text)) else { return nil }
+        let parsed = TargetParser.parse(text)
+        if let problem = parsed.problem {
+            let (code, arguments) = problem.diagnostic
+            diagnostics.append(Diagnostic(code: code, severity: code.defaultSeverity, location: location, arguments: [text] + arguments))
+        }
+        return parsed.target
+    }
+
+    /// The targets declared and adjusted: two cells, or the first holding both (`年初：…；调整后：…`).
+    /// Shared by the form (`read`) and the list (`DepartmentList`).
+    static func targets(declared: String, adjusted: String, at location: SourceLocation, adjustedAt: SourceLocation,
+                        _ diagnostics: inout [Diagnostic]) -> (Target?, Target?) {
+        if let (before, after) = DeclarationText.splitAdjusted(declared) {
+            return (target(before, at: location, &diagnostics), target(after, at: location, &diagnostics))
+        }
+        return (target(declared, at: location, &diagnostics), target(adjusted, at: adjustedAt, &diagnostics))
     }
 
     /// An amount in 元 (`9,000,000.00`, `900万元`, or a bare number in a 万元 block).

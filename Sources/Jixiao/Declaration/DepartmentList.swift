@@ -72,17 +72,6 @@ enum DepartmentList {
                 if !second.isEmpty {
                     if case .subcategory(let label)? = labels.label(second) { subcategory = label } else { subcategory = cell("二级指标") }
                 }
-                func target(_ head: String) -> Target? {
-                    let text = cell(head)
-                    guard !text.isEmpty, !DepartmentFormReader.noTarget.contains(PrintedText.compact(text)) else { return nil }
-                    let parsed = TargetParser.parse(text)
-                    if let problem = parsed.problem {
-                        let (code, arguments) = problem.diagnostic
-                        diagnostics.append(Diagnostic(code: code, severity: code.defaultSeverity, location: place(record.row, columns[head] ?? 0),
-                                                      arguments: [text] + arguments))
-                    }
-                    return parsed.target
-                }
                 var points: Decimal?
                 let pointsText = cell("分值")
                 if !pointsText.isEmpty {
@@ -93,13 +82,9 @@ enum DepartmentList {
                 let declaredHead = columns["年初指标值"] != nil ? "年初指标值" : "年度指标值"
                 var row = DepartmentForm.Row(category: category, subcategory: subcategory, name: name, declared: nil, adjusted: nil,
                                              points: points, core: core, line: record.line)
-                if let (before, after) = DeclarationText.splitAdjusted(cell(declaredHead)) {
-                    row.declared = TargetParser.parse(before).target
-                    row.adjusted = TargetParser.parse(after).target
-                } else {
-                    row.declared = target(declaredHead)
-                    row.adjusted = target("调整后指标值")
-                }
+                (row.declared, row.adjusted) = DepartmentFormReader.targets(
+                    declared: cell(declaredHead), adjusted: cell("调整后指标值"), at: place(record.row, columns[declaredHead] ?? 0),
+                    adjustedAt: place(record.row, columns["调整后指标值"] ?? 0), &diagnostics)
                 if row.target == nil {
                     diagnostics.append(Diagnostic(.missingTarget, at: place(record.row, columns["三级指标"] ?? 0), name, form.name)
                         .about(project: form.name, indicator: name))

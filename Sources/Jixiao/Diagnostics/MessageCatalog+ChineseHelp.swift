@@ -14,6 +14,7 @@ extension MessageCatalog {
         carryover, other}、年度总体目标、indicators[]）和 diagnostics[]。每个指标有一级、二级、三级指标、
         指标值 target{text, kind, operator, value, upper, unit} 和所在行号（指向原始文本）。读回 JSON 得到同一份申报表。
         --format csv|xlsx 则输出指标清单（每个指标一行，项目信息写在项目首行），读回得到同一份申报表。
+        部门整体支出绩效目标申报表在 JSON 中为 department{}；单独时输出为部门清单；与项目申报表同在时，清单不含它并给出提示（JX123）。
         退出码：0；申报表有错误时为 1（仍输出 JSON）；一个项目也读不到时为 1，且不输出任何内容。
         """,
         .helpCheckSummary: "检查申报表：列出错误和可疑之处，每条附修改建议。",
@@ -31,6 +32,8 @@ extension MessageCatalog {
         （可选），顺序不限；也可用英文列名（project、indicator、actual……）。三级指标为 全年执行数、
         全年预算数 或 年度总体目标 的行分别填写全年支出、预算和目标完成情况。名称与申报表比对时忽略空格和全半角。
         “jixiao template” 可生成此表。
+        申报表也可包含（或只有）部门整体支出绩效目标申报表：项目名称为部门名称的行是它的实际值，按评分规则的
+        “department”部分计分，单位得分即为其得分，项目平均分列在旁边。
         table 格式每个项目一行，另有单位汇总行；json 输出 unit、rules、projects[]（含每个指标的分值、得分、
         状态和计算过程）及 diagnostics[]；csv 每个指标一行（UTF-8 带 BOM）；xlsx 含汇总表和每个项目一张
         项目支出绩效自评表；html 为带图表、可按 A4 打印的独立报告。
@@ -42,7 +45,8 @@ extension MessageCatalog {
         .helpTemplateSummary: "为申报表生成待填写的实际值表（CSV 或 XLSX）。",
         .helpTemplateDetails: """
         按申报表顺序每个指标一行，列出一级/二级/三级指标、年度指标值和默认分值，另有每个项目的
-        全年执行数 和 年度总体目标 行。UTF-8 带 BOM，Excel 和 WPS 可直接显示中文。
+        全年执行数 和 年度总体目标 行。部门整体申报表的行排在最前，项目名称为部门名称：各指标、全年执行数
+        和各资金行的“…执行数”、年度总体目标、“任务：名称”。UTF-8 带 BOM，Excel 和 WPS 可直接显示中文。
         Excel 会当作公式的单元格（=100.00(%)）前加 '（见 README）。
         """,
         .helpExplainSummary: "用完整的句子说明项目或某个指标的得分是怎样算出的。",

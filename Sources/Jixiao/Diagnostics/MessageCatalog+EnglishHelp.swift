@@ -16,7 +16,9 @@ extension MessageCatalog {
         category, subcategory, name, target{text, kind, operator, value, upper, unit} and line.
         Line numbers point into the original text export. Reading the JSON back gives the same declaration.
         --format csv|xlsx writes the indicator list instead (a row per indicator, project facts on each
-        project's first row), which reads back to the same declaration.
+        project's first row), which reads back to the same declaration. A 部门整体支出绩效目标申报表 is kept as
+        department{} in the JSON; alone, it is written as its own list; beside project forms a list leaves it
+        out and says so (JX123).
         Exit status: 0, or 1 when the declaration has errors (the JSON is still written) or has no project
         at all (nothing is written).
         """,
@@ -36,6 +38,9 @@ extension MessageCatalog {
         score; 得分 too), 偏差原因, 改进措施 (optional), in any order; English names (project, indicator, actual …) work too. Rows whose 三级指标
         is 全年执行数, 全年预算数 or 年度总体目标 carry the year's spending, budget and goal outcome.
         Names match the declaration ignoring spaces and character width. 'jixiao template' writes this file.
+        A declaration may hold a 部门整体支出绩效目标申报表 too (or alone): its rows are those whose 项目名称 is
+        the department's name, it is scored by the rule file's department section, and the unit's score is
+        then its score, with the projects' average beside it.
         The table shows a line per project and the unit's line; --format json writes unit, rules,
         projects[] with every indicator's points, score, status and basis, and diagnostics[];
         csv writes a row per indicator (UTF-8 with BOM); xlsx the 汇总 sheet and a 项目支出绩效自评表
@@ -49,7 +54,8 @@ extension MessageCatalog {
         .helpTemplateSummary: "Write the actuals file (CSV or XLSX) to fill in for a declaration.",
         .helpTemplateDetails: """
         One row per indicator in form order with 一级/二级/三级指标, 年度指标值 and the default 分值, then each
-        project's 全年执行数 and 年度总体目标 rows. UTF-8 with BOM, so Excel and WPS show the Chinese text.
+        project's 全年执行数 and 年度总体目标 rows. A 部门整体 form's rows come first, under the department's
+        name: its indicators, 全年执行数 and <line>执行数, 年度总体目标 and 任务：<name>. UTF-8 with BOM, so Excel and WPS show the Chinese text.
         A cell Excel would run as a formula (=100.00(%)) is written with a leading ' (see README).
         """,
         .helpExplainSummary: "Explain, in sentences, how a project's or a row's score came about.",

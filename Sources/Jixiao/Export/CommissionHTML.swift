@@ -23,7 +23,7 @@ public enum CommissionHTML {
             BarChart.Bar(label: $0.name, value: $0.score, color: ReportStyle.color(forGrade: $0.grade, in: cutoffs), note: c.gradeName($0.grade))
         }, maximum: 100, marks: cutoffs.filter { $0.minimum > 0 }.map { ($0.minimum, "\($0.grade) \($0.minimum)") }).svg(title: c.label(.unitScores))
         // A unit that handed in a 部门整体 form has its projects' average beside its score.
-        let averages = summary.units.contains { $0.projectAverage != nil }
+        let averages = summary.hasProjectAverages
         page += HTMLHeads.heading(.unit, c) + "<table><thead><tr>" + HTMLHeads.cells([.unit, .projects], c) + "<th>" + money.head(.budgetIn, c) + "</th><th>"
             + money.head(.spentIn, c) + "</th>" + HTMLHeads.cells([.executionRate, .score, .grade], c)
             + (averages ? HTMLHeads.cells([.projectsAverageShort], c) : "") + HTMLHeads.cells([.auditRed, .auditYellow], c) + "</tr></thead><tbody>"

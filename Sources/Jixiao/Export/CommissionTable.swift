@@ -17,7 +17,7 @@ public enum CommissionTable {
         let c = MessageCatalog.for(language)
         // A unit that handed in a 部门整体 form has its projects' average beside its score (a column
         // only when one did).
-        let averages = summary.units.contains { $0.projectAverage != nil }
+        let averages = summary.hasProjectAverages
         var heads: [Label] = [.unit, .projects, .budgetYuan, .spentYuan, .executionRate, .score, .grade]
         if averages { heads.append(.projectsAverageShort) }
         var units = TextTable(headers: (heads + [.auditRed, .auditYellow]).map { c.label($0) },

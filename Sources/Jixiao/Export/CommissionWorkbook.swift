@@ -11,7 +11,7 @@ public enum CommissionWorkbook {
         let title = CommissionTable.title(summary, c)
         // A unit that handed in a 部门整体 form has its projects' average beside its score (a column
         // only when one did).
-        let averages = summary.units.contains { $0.projectAverage != nil }
+        let averages = summary.hasProjectAverages
         let extra = averages ? 1 : 0
         var units = titled(c.label(.units), title, heads: [c.label(.unit), c.label(.projects), money.head(.budgetIn, c),
                                                               money.head(.spentIn, c), c.label(.executionRate), c.label(.score), c.label(.grade)]

@@ -18,7 +18,7 @@ enum DepartmentHTML {
         html += "<tr><th rowspan=\"\(lines.count + 1)\">\(e(money.head(.departmentBudgetIn, c)))</th><th colspan=\"2\">\(c.label(.sourceOrKind))</th>"
             + HTMLHeads.cells([.budgetAtTheStart, .adjustedBudget, .spent, .executionRate, .points], c) + "<th colspan=\"3\">\(c.label(.score))</th></tr>"
         for line in lines {
-            let rate = line.spent.flatMap { spent in line.adjusted > 0 ? Rounding.fixed(Rounding.halfUp(spent * 100 / line.adjusted, places: 2)) + "%" : nil } ?? "—"
+            let rate = line.rate.map { Rounding.fixed($0) + "%" } ?? "—"
             let total = line.kind == .total
             html += "<tr><td colspan=\"2\">\(total ? "<b>" + c.label(.fundsOfTheYear) + "</b>" : e(line.label))</td>"
                 + "<td class=\"num\">\(amount(line.declared))</td><td class=\"num\">\(amount(line.adjusted))</td><td class=\"num\">\(amount(line.spent))</td>"

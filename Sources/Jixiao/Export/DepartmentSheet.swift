@@ -34,14 +34,8 @@ enum DepartmentSheet {
             sheet.merge(row, 1, toRow: row, column: 2)
             sheet.number(row, 3, money.value(line.declared), money.style())
             sheet.number(row, 4, money.value(line.adjusted), money.style())
-            if let spent = line.spent {
-                sheet.number(row, 5, money.value(spent), money.style())
-                if line.adjusted > 0 { sheet.number(row, 6, Rounding.halfUp(spent * 100 / line.adjusted, places: 2) / 100, .percent) }
-                else { sheet.text(row, 6, "—", .centered) }
-            } else {
-                sheet.text(row, 5, "—", .centered)
-                sheet.text(row, 6, "—", .centered)
-            }
+            if let spent = line.spent { sheet.number(row, 5, money.value(spent), money.style()) } else { sheet.text(row, 5, "—", .centered) }
+            if let rate = line.rate { sheet.number(row, 6, rate / 100, .percent) } else { sheet.text(row, 6, "—", .centered) }
             if line.kind == .total {
                 sheet.number(row, 7, department.executionPoints)
                 sheet.number(row, 8, department.executionScore)

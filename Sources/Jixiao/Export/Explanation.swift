@@ -18,7 +18,6 @@ public enum Explanation {
         guard let project = candidates.first(where: { PrintedText.matchKey($0.name) == key }) else {
             return .failure(.noProject(name, available: candidates.map(\.name)))
         }
-        let adjusted = scorecard.department.flatMap { PrintedText.matchKey($0.name) == key ? $0.rows : nil } ?? []
         let words = ExplanationWords(language: language, rounding: scorecard.ruleSet.rounding)
         if let indicator {
             let wanted = PrintedText.matchKey(indicator)
@@ -26,7 +25,7 @@ public enum Explanation {
             guard !rows.isEmpty else {
                 return .failure(.noIndicator(indicator, project: project.name, available: project.indicators.map(\.name)))
             }
-            return .success(rows.map { row(of: $0, in: project, words: words, adjusted: adjusted) }.joined(separator: "\n\n") + "\n")
+            return .success(rows.map { row(of: $0, in: project, words: words) }.joined(separator: "\n\n") + "\n")
         }
         var text = words.projectHeading(project, rules: scorecard.rules.name) + "\n\n"
         text += "1. " + words.execution(project) + "\n\n"
@@ -58,15 +57,10 @@ public enum Explanation {
         return sentences.joined(separator: " ")
     }
 
-    /// `adjusted`: a department's rows, whose targets may have been adjusted during the year.
-    static func row(of row: IndicatorScore, in project: ProjectScore, words: ExplanationWords,
-                    adjusted: [DepartmentScore.Row] = []) -> String {
+    static func row(of row: IndicatorScore, in project: ProjectScore, words: ExplanationWords) -> String {
         var lines = [words.rowPlace(row, project: project.name)]
         lines.append(words.target(row.declared))
-        if let department = adjusted.first(where: { $0.score.name == row.name && $0.score.line == row.line }),
-           let after = department.adjusted, let before = department.declared {
-            lines.append(words.say(.explainAdjusted, before, after))
-        } else if let before = row.declaredTarget, let after = row.target {
+        if let before = row.declaredTarget, let after = row.target {
             lines.append(words.say(.explainAdjusted, before, after))
         }
         lines.append(words.actual(row, target: row.declared))

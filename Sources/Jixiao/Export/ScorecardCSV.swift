@@ -16,22 +16,19 @@ public enum ScorecardCSV {
         let c = MessageCatalog.for(language)
         var writer = CSVWriter()
         let projects = (scorecard.department.map { [$0.asProject] } ?? []) + scorecard.projects
-        let departmentRows = scorecard.department?.rows ?? []
-        let adjusted = departmentRows.contains { $0.adjusted != nil } || scorecard.projects.contains { $0.indicators.contains { $0.declaredTarget != nil } }
+        let adjusted = projects.contains { $0.indicators.contains { $0.declaredTarget != nil } }
         writer.row((header + (adjusted ? [.declaredTarget] : [])).map { c.label($0) })
-        for (projectIndex, project) in projects.enumerated() {
-            let isDepartment = scorecard.department != nil && projectIndex == 0
+        for project in projects {
             let projectColumns = [
                 project.unit, project.name, project.supervisor, Rounding.fixed(project.budget),
                 project.spent.map { Rounding.fixed($0) } ?? "", project.executionRate.map { Rounding.fixed($0) } ?? "",
                 Rounding.fixed(project.executionScore), Rounding.fixed(project.total), project.grade,
             ]
-            for (index, row) in project.indicators.enumerated() {
-                let declared = isDepartment ? (departmentRows[index].adjusted == nil ? nil : departmentRows[index].declared) : row.declaredTarget
+            for row in project.indicators {
                 writer.row(projectColumns + [
                     row.category, row.subcategory, row.name, row.target ?? c.label(.noneDeclared), row.actual ?? "", Rounding.fixed(row.points),
                     Rounding.fixed(row.score), c.status(of: row), WorkingText.render(row, c), row.reason ?? "", row.remedy ?? "",
-                ] + (adjusted ? [declared ?? ""] : []))
+                ] + (adjusted ? [row.declaredTarget ?? ""] : []))
             }
         }
         return writer.data

@@ -26,43 +26,56 @@ struct DepartmentActuals: Sendable {
     /// 全年执行数 in 元, and its row's line.
     var spent: Fixed?
     var spentLine: Int?
-    /// Spending by the money block's labels (`一般公共预算` → …), in 元.
+    /// Spending by the money block's labels (`一般公共预算` → …, keyed by `key`), in 元: read it with `spent(_:)`.
     var spentBy: [String: Fixed] = [:]
     var goalOutcome: String?
     /// 实际完成情况 by task name.
     var taskOutcomes: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
 
+    /// A name or label as rows are matched: white space, width and 其中: aside.
+    static func key(_ name: String) -> String {
+        PrintedText.compact(PrintedText.foldWidth(PrintedText.normalizeName(name))).replacingOccurrences(of: "其中:", with: "")
+    }
+
+    /// 全年执行数 of a line of the money block (its label as the form prints it).
+    func spent(_ label: String) -> Fixed? { spentBy[Self.key(label)] }
+
     static func read(_ form: DepartmentForm, table: ActualsTable, rows: [Int32], file: String, declarationFile: String,
                      vocabulary: LevelVocabulary) -> DepartmentActuals {
         var result = DepartmentActuals(rows: Array(repeating: Row(), count: form.rows.count))
-        let key = { (name: String) in PrintedText.compact(PrintedText.foldWidth(PrintedText.normalizeName(name))) }
+        let key = Self.key
+        // The lines of the money block a `<label>执行数` row may name; any other such name is unknown.
+        let moneyLabels = Set(form.money.filter { $0.kind != .total }.map { key($0.label) })
         var byName: [String: Int] = [:]
         for (index, row) in form.rows.enumerated() where byName[key(row.name)] == nil { byName[key(row.name)] = index }
         let tasks = Set(form.tasks.map { key($0.name) })
         var firstLine: [Int: Int] = [:]
-        var unknown: [(String, [Int])] = []
+        // A name the form does not have: its lines, and its first row (for the cell).
+        var unknown: [(name: String, lines: [Int], first: Int)] = []
         for row in rows.map(Int.init) {
             let actualRow = table.row(row)
             let name = actualRow.value(.indicator) ?? ""
             let compact = key(name)
             let text = actualRow.value(.actual)
             let line = Int(table.lines[row])
-            if compact == "全年执行数" || compact.hasSuffix("执行数") {
-                let label = compact == "全年执行数" ? nil : String(compact.dropLast(3)).replacingOccurrences(of: "其中:", with: "")
+            // An indicator's own name first: a 三级指标 may end in 执行数 too.
+            let label = compact.hasSuffix("执行数") ? String(compact.dropLast(3)) : ""
+            if byName[compact] == nil, compact == "全年执行数" || moneyLabels.contains(label) {
                 guard let text else { continue }
                 guard let quantity = Quantity.parse(text), let value = quantity.value(inUnitOf: "元") else {
-                    result.diagnostics.append(Diagnostic(.actualBadAmount, at: table.location(row, .actual, file: file), name, text))
+                    result.diagnostics.append(Diagnostic(.actualBadAmount, at: table.location(row, .actual, file: file), name, text)
+                        .about(project: form.name, indicator: name))
                     continue
                 }
-                if let label { result.spentBy[label] = Fixed(value) } else { result.spent = Fixed(value); result.spentLine = line }
+                if compact == "全年执行数" { result.spent = Fixed(value); result.spentLine = line } else { result.spentBy[label] = Fixed(value) }
                 continue
             }
             if compact == "年度总体目标" { result.goalOutcome = text; continue }
             let task = compact.hasPrefix("任务:") ? String(compact.dropFirst(3)) : compact
             if byName[compact] == nil, tasks.contains(task) { result.taskOutcomes[task] = text; continue }
             guard let index = byName[compact] else {
-                if let found = unknown.firstIndex(where: { $0.0 == name }) { unknown[found].1.append(line) } else { unknown.append((name, [line])) }
+                if let found = unknown.firstIndex(where: { $0.name == name }) { unknown[found].lines.append(line) } else { unknown.append((name, [line], row)) }
                 continue
             }
             if let first = firstLine[index] {
@@ -93,8 +106,8 @@ struct DepartmentActuals: Sendable {
             }
             result.rows[index] = found
         }
-        for (name, lines) in unknown {
-            result.diagnostics.append(Diagnostic(.actualUnknownIndicator, at: SourceLocation(file: file, line: lines[0]), name, form.name,
+        for (name, lines, first) in unknown {
+            result.diagnostics.append(Diagnostic(.actualUnknownIndicator, at: table.location(first, .indicator, file: file), name, form.name,
                                                  String(lines.count), lines.map(String.init).joined(separator: ", "))
                 .about(project: form.name, indicator: name))
         }

@@ -70,6 +70,8 @@ public struct CommissionSummary: Sendable, Encodable {
     public var executionRate: Decimal?
     public var rules: [String]
     public var units: [UnitLine]
+    /// True when a unit handed in a 部门整体 form: the documents then show 项目平均分 beside the scores.
+    public var hasProjectAverages: Bool { units.contains { $0.projectAverage != nil } }
     public var projects: [ProjectLine]
     /// Project grades across all units, in cut-off order.
     public var grades: [String: Int]

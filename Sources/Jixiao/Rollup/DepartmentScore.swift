@@ -11,6 +11,8 @@ public struct DepartmentScore: Hashable, Sendable {
         public var adjusted: Decimal
         /// 全年执行数 of the line, when the actuals give it.
         public var spent: Decimal?
+        /// spent / adjusted in percent, half-up 0.01 (`DepartmentScorer`); nil without spending or budget.
+        public var rate: Decimal? = nil
     }
 
     public struct Row: Hashable, Sendable {

@@ -29,12 +29,14 @@ enum DepartmentScorer {
             scored.append((points, result.score))
             var number: Decimal?
             if case .number(let value) = given.input { number = value.decimal }
-            let indicator = IndicatorScore(category: row.category, subcategory: row.subcategory, name: row.name, target: row.target?.text,
+            var indicator = IndicatorScore(category: row.category, subcategory: row.subcategory, name: row.name, target: row.target?.text,
                                            actual: given.actual, points: points.decimal, score: result.score.decimal, status: result.status,
                                            basis: "", reason: given.reason, remedy: given.remedy, line: row.line, actualLine: given.actualLine,
                                            block: block.map { rules.blocks[$0].name }, working: result.working, declared: row.target,
                                            reading: given.reading, actualValue: number, evenSplit: block.map { !allocation.given[$0] },
                                            judged: result.isJudged ? true : nil, overAchievement: result.overAchievement?.decimal)
+            // As a project's row: the target declared at the start where it was adjusted.
+            indicator.declaredTarget = row.adjusted == nil ? nil : row.declared?.text
             rows.append(DepartmentScore.Row(score: indicator, declared: row.declared?.text, adjusted: row.adjusted?.text, core: row.core))
             if result.score < points.rounded(2, .halfUp), given.reason == nil, given.actual != nil, let line = given.actualLine {
                 diagnostics.append(Diagnostic(.noDeviationReason, at: SourceLocation(file: actualsFile, line: line), row.name, form.name,
@@ -43,7 +45,7 @@ enum DepartmentScorer {
         }
         let counted = rules.department.countBasic ? nil : form.spending("项目支出")
         let budget = counted?.adjusted ?? form.totalMoney.adjusted
-        let spent = rules.department.countBasic ? actuals.spent : actuals.spentBy["项目支出"]
+        let spent = rules.department.countBasic ? actuals.spent : actuals.spent("项目支出")
         let points = Fixed(rules.department.executionPoints ?? rules.executionPoints)
         let execution = ScoringCore.execution(spent: spent, budget: Fixed(budget), points: points, context: context,
                                               over100: rules.department.over100)
@@ -56,14 +58,16 @@ enum DepartmentScorer {
         }
         let totals = ScoringCore.totals(rows: scored, execution: execution, context: context)
         let money = form.money.map { line in
-            DepartmentScore.MoneyLine(kind: line.kind, label: line.label, declared: line.declared, adjusted: line.adjusted,
-                                      spent: (line.kind == .total ? actuals.spent : actuals.spentBy[line.label])?.decimal)
+            let spent = line.kind == .total ? actuals.spent : actuals.spent(line.label)
+            let rate = spent.flatMap { line.adjusted > 0 ? Fixed.quotient(max($0, .zero), .hundred, Fixed(line.adjusted), places: 2, mode: .halfUp) : nil }
+            return DepartmentScore.MoneyLine(kind: line.kind, label: line.label, declared: line.declared, adjusted: line.adjusted,
+                                             spent: spent?.decimal, rate: rate?.decimal)
         }
         let score = DepartmentScore(
             name: form.name, year: form.year, money: money, budget: budget, spent: spent?.decimal, executionRate: execution.ratePercent?.decimal,
             executionPoints: points.decimal, executionScore: execution.score.decimal, rows: rows,
             tasks: form.tasks.map { .init(name: $0.name, content: $0.content, budget: $0.budget,
-                                          outcome: actuals.taskOutcomes[PrintedText.compact(PrintedText.foldWidth($0.name))]) },
+                                          outcome: actuals.taskOutcomes[DepartmentActuals.key($0.name)]) },
             goal: form.goal, goalOutcome: actuals.goalOutcome, total: totals.total.decimal, rescaledFrom: totals.rescaled ? totals.sum.decimal : nil,
             grade: totals.grade, execution: execution, totals: totals, blockPoints: allocation.held.map(\.decimal))
         return (score, diagnostics)

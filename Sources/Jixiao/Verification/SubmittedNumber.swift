@@ -13,7 +13,7 @@ enum SubmittedNumber {
     }
 
     /// An amount in 元 (`86.4万元` converts); a bare number is in 万元 when the form says its money
-    /// is (`inWanYuan`: a head `项目资金（万元）`).
+    /// is (`inWanYuan`: a head `项目资金（万元）`, `DeclarationText.saysWanYuan`).
     static func amount(_ text: String?, inWanYuan: Bool = false) -> Decimal? {
         guard let text, !PrintedText.trimmed(text).isEmpty else { return nil }
         if inWanYuan, let bare = DecimalLiteral.parseWhole(PrintedText.compact(PrintedText.foldWidth(text))) { return bare * 10_000 }
@@ -21,6 +21,4 @@ enum SubmittedNumber {
         return parse(text)
     }
 
-    /// A head that puts the money of its block in 万元 (`DeclarationText.saysWanYuan`).
-    static func saysWanYuan(_ cell: String) -> Bool { DeclarationText.saysWanYuan(cell) }
 }

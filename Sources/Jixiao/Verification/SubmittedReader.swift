@@ -265,7 +265,7 @@ enum SubmittedReader {
             let columns = heads(records[headIndex].fields)
             var project = SubmittedForm.Project(name: "", location: place(records[headIndex].row, 0))
             // Above the table: 项目名称, the money row (in 万元 when a head says so), 年度总体目标.
-            let inWanYuan = records[start..<headIndex].contains { $0.fields.contains(where: SubmittedNumber.saysWanYuan) }
+            let inWanYuan = records[start..<headIndex].contains { $0.fields.contains(where: DeclarationText.saysWanYuan) }
             for index in start..<headIndex {
                 let record = records[index]
                 let cells = record.fields.map(compact)
