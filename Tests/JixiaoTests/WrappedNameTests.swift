@@ -32,6 +32,8 @@ final class WrappedNameTests: XCTestCase {
         XCTAssertEqual(joined.category, "效益指标")
         let warning = try XCTUnwrap(loaded.diagnostics.first { $0.code == .wrappedNameJoined })
         XCTAssertEqual(warning.message(in: .zh), "三级指标名称“网点设备故障发现并”在“并”处断行，与下一行合并为“网点设备故障发现并修复率”")
+        XCTAssertEqual(warning.project, "住房公积金网点设备运维专项", "the 审核提示 sheet names the project")
+        XCTAssertEqual(warning.indicator, "网点设备故障发现并修复率")
         // The seed's row without a target is kept, and still reported.
         XCTAssertTrue(rows.contains("网点巡检覆盖数"))
         XCTAssertTrue(loaded.diagnostics.contains { $0.code == .missingTarget && $0.arguments.first == "网点巡检覆盖数" })

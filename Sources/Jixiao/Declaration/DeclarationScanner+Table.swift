@@ -135,7 +135,8 @@ extension DeclarationScanner {
         let joined = PrintedText.normalizeName(first + rest)
         table.indicators[last].name = table.text.arena.append(joined)
         table.indicators[last].target = index
-        report(.wrappedNameJoined, line: lineNumber, column: column(fragment), first, connective, joined)
+        diagnostics.append(Diagnostic(.wrappedNameJoined, at: SourceLocation(file: file, line: lineNumber, column: column(fragment)),
+                                      first, connective, joined).about(project: table.string(project.name), indicator: joined))
         consume()
         return true
     }
